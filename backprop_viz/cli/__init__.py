@@ -1,0 +1,1 @@
+"""The headless command line: ``backprop-viz train|gradcheck|presets|data``."""

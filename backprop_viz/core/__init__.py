@@ -1,0 +1,1 @@
+"""The pure-NumPy backprop engine (never imports Qt)."""

@@ -1,0 +1,1 @@
+"""Datasets: readers for every MNIST format, the bundled copy, splits (pure NumPy)."""

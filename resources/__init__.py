@@ -1,0 +1,6 @@
+"""Data files shipped with backprop-viz (installed as ``backprop_viz.resources``).
+
+``mnist/`` holds the four standard MNIST IDX files, bit-exact, so that the app and
+the CLI work offline on first launch. See ``ATTRIBUTION.md`` for their origin and
+licence. Locate files with ``importlib.resources.files("backprop_viz.resources")``.
+"""
