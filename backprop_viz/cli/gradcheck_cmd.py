@@ -1,0 +1,94 @@
+"""``backprop-viz gradcheck``: backprop against numerical differentiation.
+
+Without ``--race`` it checks the configured network's gradient (float64, a few real
+MNIST samples, dropout masks frozen, batch norm in training mode) and prints each
+parameter array's relative error with pass/fail. With ``--race`` it times both methods
+on 784-8-10, 784-30-10, 784-100-10 and the configured network at batch 1 and
+extrapolates the numerical method to one epoch, beside the course's measurements.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from backprop_viz.cli.options import add_config_arguments, config_from_args
+from backprop_viz.core.gradcheck import (COURSE_NUMERICAL_EPOCH_S, PASS_THRESHOLD, format_duration,
+                                         gradient_check, race)
+from backprop_viz.core.network import Network
+from backprop_viz.core.threads import blas_threads
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("gradcheck", help="compare backprop with numerical derivatives",
+                              description="Check backprop's gradient against central differences, "
+                                          "or race the two (--race).")
+    add_config_arguments(p, default_preset="lecture-backprop")
+    p.add_argument("--samples", type=int, default=4, help="minibatch size for the check (default 4)")
+    p.add_argument("--entries", type=int, default=100,
+                   help="random entries checked per parameter array (0: all; default 100)")
+    p.add_argument("--race", action="store_true", help="time numerical vs backprop gradients and extrapolate")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=run)
+
+
+def _samples(n: int, config):
+    from backprop_viz.data import load_bundled_mnist
+
+    train = load_bundled_mnist().train.subset(np.arange(max(n, 1)))
+    return train.inputs(config.input_scaling, np.float64), train.one_hot(config.target_off, config.target_on,
+                                                                            np.float64)
+
+
+def run(args) -> int:
+    config = config_from_args(args)
+    if args.race:
+        return _race(args, config)
+    x, t = _samples(args.samples, config)
+    result = gradient_check(Network.from_config(config), x, t, max_entries=args.entries or None, seed=config.seed)
+    if args.json:
+        print(json.dumps({"passed": result.passed, "max_rel_error": result.max_rel_error,
+                          "threshold": PASS_THRESHOLD,
+                          "params": [{"name": p.name, "checked": p.n_checked, "total": p.n_total,
+                                      "rel_error": p.rel_error, "passed": p.passed} for p in result.params]}))
+    else:
+        print(f"gradient check of {config.architecture} ({args.preset}), float64, {len(x)} samples, "
+              f"central differences eps={result.eps:g}")
+        print(f"relative error = ‖numerical − backprop‖ / (‖numerical‖ + ‖backprop‖); pass below {PASS_THRESHOLD:g}")
+        for p in result.params:
+            print(f"  {p.name:8s} {p.n_checked:6d}/{p.n_total:<8d} rel. error {p.rel_error:.2e}  "
+                  f"{'pass' if p.passed else 'FAIL'}")
+        print("all layers pass" if result.passed else "some layers FAIL: backprop and the numerical derivative disagree")
+    return 0 if result.passed else 1
+
+
+def _race(args, config) -> int:
+    x, t = _samples(1, config)
+    rows = []
+    sizes = [(8,), (30,), (100,)]
+    if config.hidden not in sizes:
+        sizes.append(config.hidden)
+    with blas_threads(1):
+        for hidden in sizes:
+            net = Network.from_config(config.replace(hidden=hidden))
+            rows.append(race(net, x, t, entries=max(args.entries, 50), seed=config.seed))
+    if args.json:
+        for r in rows:
+            print(json.dumps({"architecture": r.architecture, "params": r.n_params,
+                              "numerical_entry_s": r.numerical_entry_s, "numerical_gradient_s": r.numerical_gradient_s,
+                              "backprop_gradient_s": r.backprop_gradient_s, "speedup": r.speedup,
+                              "numerical_epoch_s": r.numerical_epoch_s, "backprop_epoch_s": r.backprop_epoch_s,
+                              "course_numerical_epoch_s": COURSE_NUMERICAL_EPOCH_S.get(r.architecture)}))
+        return 0
+    print("numerical differentiation vs backpropagation, batch 1, float64, one gradient each; "
+          "one epoch = 60,000 gradients")
+    print(f"{'network':>12} {'params':>8} {'per entry':>10} {'numerical':>11} {'backprop':>10} {'ratio':>9} "
+          f"{'numerical epoch':>16} {'backprop epoch':>15} {'course (numerical)':>19}")
+    for r in rows:
+        course = COURSE_NUMERICAL_EPOCH_S.get(r.architecture)
+        print(f"{r.architecture:>12} {r.n_params:>8,} {format_duration(r.numerical_entry_s):>10} "
+              f"{format_duration(r.numerical_gradient_s):>11} {format_duration(r.backprop_gradient_s):>10} "
+              f"{r.speedup:>8,.0f}× {format_duration(r.numerical_epoch_s):>16} "
+              f"{format_duration(r.backprop_epoch_s):>15} {format_duration(course) if course else '—':>19}")
+    return 0

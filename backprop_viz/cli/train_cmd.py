@@ -1,0 +1,93 @@
+"""``backprop-viz train``: headless training with a progress bar, JSON lines and --save.
+
+Loads the bundled MNIST (or ``--data PATH``), builds the configuration from a preset
+plus overrides, and trains with the engine's :class:`~backprop_viz.core.run.Run`,
+printing one line per epoch (train loss, evaluation loss and accuracy, samples/s).
+``--json`` prints one JSON object per epoch on stdout instead. A run that diverges
+stops with a clear message and exit code 3, keeping the last finite parameters.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+from backprop_viz.cli.options import add_config_arguments, config_from_args
+from backprop_viz.cli.progress import ProgressBar
+from backprop_viz.core.errors import DivergenceError
+from backprop_viz.core.run import Run, TrainingData
+from backprop_viz.core.threads import blas_threads, recommended_blas_threads
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("train", help="train a network without the GUI",
+                              description="Train a network on MNIST without the GUI.")
+    add_config_arguments(p)
+    p.add_argument("--data", metavar="PATH", help="dataset file or folder (default: the bundled MNIST)")
+    p.add_argument("--json", action="store_true", help="print one JSON object per epoch on stdout")
+    p.add_argument("--save", metavar="MODEL.npz", help="save the trained network here")
+    p.add_argument("--threads", type=int, help="BLAS threads (default: chosen from the network size)")
+    p.add_argument("--target-accuracy", type=float, metavar="PCT",
+                   help="stop after the first epoch whose evaluation accuracy reaches PCT %%")
+    p.set_defaults(func=run)
+
+
+def load_training_data(args, config) -> TrainingData:
+    from backprop_viz import data
+
+    if getattr(args, "data", None):
+        splits = data.load_path(args.data)
+        if config.validation:
+            train, val = data.split_validation(splits.train, config.validation, seed=config.seed)
+            splits = data.Splits(train=train, test=splits.test, validation=val)
+    else:
+        splits = data.load_bundled_mnist(validation=config.validation, seed=config.seed)
+    return TrainingData.from_splits(splits, config)
+
+
+def run(args) -> int:
+    config = config_from_args(args)
+    started = time.perf_counter()
+    training = load_training_data(args, config)
+    the_run = Run(config, training, capture="off")
+    threads = args.threads or recommended_blas_threads(config.sizes, config.batch_size)
+    out = sys.stdout
+    if not args.json:
+        print(f"{args.preset}: {config.architecture} {config.activation}/{config.output} {config.loss}, "
+              f"{config.optimizer} lr {config.lr:g}, batch {config.batch_size}, {config.epochs} epochs, "
+              f"{len(training.x_train):,} training / {len(training.y_eval):,} {training.eval_name} samples, "
+              f"{threads} BLAS thread(s)", file=out)
+    bar = ProgressBar(the_run.steps_per_epoch, enabled=not args.json)
+    status = 0
+    with blas_threads(threads):
+        for epoch in range(1, config.epochs + 1):
+            bar.start(f"epoch {epoch}/{config.epochs}")
+            try:
+                record = the_run.run_epoch(on_step=lambda r: bar.update(r.step_in_epoch, r.trainer.loss))
+            except DivergenceError as exc:
+                bar.finish()
+                print(f"backprop-viz train: {exc}", file=sys.stderr)
+                status = 3
+                break
+            bar.finish()
+            line = {"epoch": record.epoch, "step": record.step, "train_loss": record.train_loss,
+                    f"{training.eval_name}_loss": record.eval_loss,
+                    f"{training.eval_name}_accuracy": record.eval_accuracy,
+                    "epoch_seconds": record.seconds, "samples_per_s": record.samples_per_s,
+                    "elapsed_seconds": time.perf_counter() - started}
+            if args.json:
+                print(json.dumps(line), file=out, flush=True)
+            else:
+                print(f"epoch {record.epoch}/{config.epochs}  loss {record.train_loss:.4f}  "
+                      f"{training.eval_name} loss {record.eval_loss:.4f}  accuracy {100 * record.eval_accuracy:.2f} %  "
+                      f"{record.samples_per_s:,.0f} samples/s  {record.seconds:.1f} s", file=out, flush=True)
+            if args.target_accuracy is not None and 100 * record.eval_accuracy >= args.target_accuracy:
+                break
+    if args.save:
+        from backprop_viz.core.modelfile import save_model
+
+        path = save_model(args.save, the_run.network, config, {"epochs": the_run.epoch, "steps": the_run.global_step})
+        if not args.json:
+            print(f"saved {path}", file=out)
+    return status

@@ -1,0 +1,197 @@
+"""Numerical differentiation, the gradient check, and the "why backprop?" timing.
+
+The numerical derivative of the loss ``E`` by one parameter ``w`` is the central
+difference ``(E(w + ε) − E(w − ε)) / 2ε``: two forward passes *per parameter*.
+Backpropagation gets every parameter's derivative from one forward and one backward
+pass. :func:`gradient_check` compares the two (in float64, with dropout masks frozen
+and batch norm in training mode) and :func:`race` times both on the same network and
+batch and extrapolates the numerical method to a whole epoch, the course's headline.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from .network import Network
+
+#: the course's measurements (seconds) for one epoch of 60,000 samples at batch 1
+COURSE_NUMERICAL_EPOCH_S = {"784-8-10": 7 * 3600 + 53 * 60, "784-30-10": 20 * 3600 + 22 * 60}
+COURSE_BACKPROP_TRAINING_S = {"784-100-10": 28.9}
+#: a layer passes when its relative error is below this (float64, central differences)
+PASS_THRESHOLD = 1e-6
+
+
+#: floor of the relative error's denominator: a parameter whose true gradient is zero
+#: (a bias right before batch norm) must not report rounding noise as a 100 % error
+REL_ERROR_FLOOR = 1e-7
+
+
+def relative_error(numerical: np.ndarray, analytic: np.ndarray) -> float:
+    """``‖n − a‖ / max(‖n‖ + ‖a‖, 1e-7)``: 0 when equal, ≈1 when unrelated."""
+    denom = max(float(np.linalg.norm(numerical) + np.linalg.norm(analytic)), REL_ERROR_FLOOR)
+    return float(np.linalg.norm(numerical - analytic)) / denom
+
+
+@dataclass(frozen=True)
+class ParamCheck:
+    name: str               # e.g. "W1", "b2", "gamma1"
+    n_checked: int
+    n_total: int
+    rel_error: float
+    max_abs_error: float
+    numerical: np.ndarray   # the checked entries
+    analytic: np.ndarray
+    indices: np.ndarray     # flat indices of the checked entries
+
+    @property
+    def passed(self) -> bool:
+        return self.rel_error < PASS_THRESHOLD
+
+
+@dataclass(frozen=True)
+class GradCheckResult:
+    params: tuple[ParamCheck, ...]
+    eps: float
+
+    @property
+    def max_rel_error(self) -> float:
+        return max((p.rel_error for p in self.params), default=0.0)
+
+    @property
+    def passed(self) -> bool:
+        return all(p.passed for p in self.params)
+
+
+def prepare_float64(network: Network, x: np.ndarray) -> Network:
+    """A float64 copy of ``network`` whose dropout masks are drawn once and then fixed."""
+    net = network.astype(np.float64)
+    net.forward(np.asarray(x, np.float64), training=True)
+    for layer in net.layers:
+        layer.fixed_mask = layer.mask
+    return net
+
+
+def _loss_at(net: Network, x: np.ndarray, t: np.ndarray) -> float:
+    net.forward(x, training=True)
+    return net.compute_loss(t)
+
+
+def numerical_gradient(net: Network, x, t, param: np.ndarray, flat_indices, eps: float = 1e-5,
+                       should_stop=None) -> np.ndarray:
+    """Central differences of the loss for ``param.flat[i]`` for each ``i``; ``should_stop()``
+    (checked per entry) may end early — then the result is shorter."""
+    x, t = np.asarray(x, net.dtype), np.asarray(t, net.dtype)
+    flat = param.reshape(-1)  # a view: writes go into the network
+    out = []
+    for i in flat_indices:
+        if should_stop is not None and should_stop():
+            break
+        old = flat[i]
+        flat[i] = old + eps
+        plus = _loss_at(net, x, t)
+        flat[i] = old - eps
+        minus = _loss_at(net, x, t)
+        flat[i] = old
+        out.append((plus - minus) / (2 * eps))
+    return np.asarray(out, dtype=np.float64)
+
+
+def gradient_check(network: Network, x, t, eps: float = 1e-5, max_entries: int | None = 200,
+                   seed: int = 0) -> GradCheckResult:
+    """Compare backprop's gradient with central differences, per parameter array.
+
+    ``max_entries`` random entries per array are checked (``None``: all of them).
+    The network passed in is not modified.
+    """
+    net = prepare_float64(network, x)
+    x64, t64 = np.asarray(x, np.float64), np.asarray(t, np.float64)
+    _, grads = net.loss_and_gradients(x64, t64)
+    analytic = {f"{name}{layer.index}": grads[k][name]
+                for k, layer in enumerate(net.layers) for name, _, _ in layer.params()}
+    rng = np.random.default_rng(seed)
+    checks = []
+    for name, param, _ in net.param_triples():
+        n = param.size
+        idx = np.arange(n) if max_entries is None or n <= max_entries else np.sort(
+            rng.choice(n, max_entries, replace=False))
+        num = numerical_gradient(net, x64, t64, param, idx, eps)
+        ana = analytic[name].reshape(-1)[idx]
+        checks.append(ParamCheck(name, len(idx), n, relative_error(num, ana),
+                                 float(np.max(np.abs(num - ana))) if len(idx) else 0.0, num, ana, idx))
+    return GradCheckResult(tuple(checks), eps)
+
+
+@dataclass(frozen=True)
+class RaceResult:
+    """Measured cost of one gradient both ways and the extrapolations."""
+
+    architecture: str
+    n_params: int
+    batch_size: int
+    entries_timed: int
+    numerical_entry_s: float      # two forward passes, one parameter
+    backprop_gradient_s: float    # one forward + one backward, every parameter
+    samples_per_epoch: int = 60_000
+
+    @property
+    def numerical_gradient_s(self) -> float:
+        return self.numerical_entry_s * self.n_params
+
+    @property
+    def speedup(self) -> float:
+        return self.numerical_gradient_s / self.backprop_gradient_s
+
+    @property
+    def numerical_epoch_s(self) -> float:
+        """One epoch = samples / batch gradients (the update itself is negligible)."""
+        return self.numerical_gradient_s * self.samples_per_epoch / self.batch_size
+
+    @property
+    def backprop_epoch_s(self) -> float:
+        return self.backprop_gradient_s * self.samples_per_epoch / self.batch_size
+
+
+def race(network: Network, x, t, entries: int = 200, repeats: int = 50, seed: int = 0) -> RaceResult:
+    """Time numerical differentiation (``entries`` random parameters) and backprop on the
+    same float64 network and batch, as the lecture did."""
+    net = prepare_float64(network, x)
+    x64, t64 = np.asarray(x, np.float64), np.asarray(t, np.float64)
+    rng = np.random.default_rng(seed)
+    triples = net.param_triples()
+    sizes = np.array([p.size for _, p, _ in triples])
+    picks = rng.choice(len(triples), entries, p=sizes / sizes.sum())
+    start = time.perf_counter()
+    for k in picks:
+        param = triples[k][1]
+        numerical_gradient(net, x64, t64, param, [int(rng.integers(param.size))])
+    per_entry = (time.perf_counter() - start) / entries
+    start = time.perf_counter()
+    for _ in range(repeats):
+        net.forward(x64, training=True)
+        net.compute_loss(t64)
+        net.backward(t64)
+    per_grad = (time.perf_counter() - start) / repeats
+    return RaceResult("-".join(map(str, net.sizes)), net.n_params, len(x64), entries, per_entry, per_grad)
+
+
+def format_duration(seconds: float) -> str:
+    """``"20 h 22 min"``, ``"3 min 5 s"``, ``"28.9 s"``, ``"850 µs"``."""
+    if not math.isfinite(seconds):
+        return "∞"
+    if seconds >= 86400 * 2:
+        return f"{seconds / 86400:.1f} days"
+    if seconds >= 3600:
+        h, m = divmod(round(seconds / 60), 60)
+        return f"{h} h {m} min"
+    if seconds >= 60:
+        m, s = divmod(round(seconds), 60)
+        return f"{m} min {s} s"
+    if seconds >= 1:
+        return f"{seconds:.1f} s"
+    if seconds >= 1e-3:
+        return f"{seconds * 1e3:.1f} ms"
+    return f"{seconds * 1e6:.0f} µs"

@@ -1,0 +1,190 @@
+"""The multilayer perceptron: a stack of :class:`DenseLayer` and a loss.
+
+Public API for scripting experiments::
+
+    from backprop_viz.core import Config, Network
+    net = Network.from_config(Config(hidden=(100,), activation="sigmoid", output="sigmoid",
+                                     loss="squared_error", init="he_normal"))
+    loss, grads = net.loss_and_gradients(x, t)   # x: (N, 784), t: (N, 10)
+    params = net.get_params()                      # [{"W": ..., "b": ...}, ...] copies
+    net.set_params(params)
+
+``forward`` / ``backward`` are the two halves of a step (the optimizer does the
+update); ``infer`` is evaluation mode and never touches the training caches.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import numpy as np
+
+from .activations import get_activation
+from .config import Config
+from .init import init_weights
+from .layers import DenseLayer
+from .losses import get_loss
+
+
+class Network:
+    def __init__(self, layers: list[DenseLayer], loss, rng: np.random.Generator, config: Config | None = None):
+        self.layers = layers
+        self.loss = loss
+        self.rng = rng  # used for dropout masks
+        self.config = config
+        self.a_out: np.ndarray | None = None
+
+    @classmethod
+    def from_config(cls, config: Config) -> "Network":
+        """Build the network ``config`` describes, initialised from ``config.seed``."""
+        dtype = np.dtype(config.dtype)
+        rng = np.random.default_rng(config.seed)
+        sizes = config.sizes
+        layers = []
+        for l in range(1, len(sizes)):
+            last = l == len(sizes) - 1
+            W = init_weights(config.init, sizes[l - 1], sizes[l], rng, dtype, config.init_scale)
+            layers.append(DenseLayer(
+                l, W, get_activation(config.output if last else config.activation),
+                batch_norm=config.batch_norm and not last,
+                dropout=0.0 if last else config.dropout))
+        return cls(layers, get_loss(config.loss), np.random.default_rng([config.seed, 1]), config)
+
+    @classmethod
+    def build(cls, sizes, **options) -> "Network":
+        """Shortcut: ``Network.build([784, 100, 10], activation="sigmoid", ...)``."""
+        sizes = list(sizes)
+        return cls.from_config(Config(n_inputs=sizes[0], hidden=tuple(sizes[1:-1]), n_outputs=sizes[-1], **options))
+
+    # -- structure -------------------------------------------------------------------------
+    @property
+    def sizes(self) -> tuple[int, ...]:
+        return (self.layers[0].n_in, *(layer.n_out for layer in self.layers))
+
+    @property
+    def dtype(self) -> np.dtype:
+        return self.layers[0].W.dtype
+
+    @property
+    def n_params(self) -> int:
+        return sum(p.size for layer in self.layers for _, p, _ in layer.params())
+
+    def param_triples(self) -> list[tuple[str, np.ndarray, np.ndarray]]:
+        """``(name, parameter, gradient)`` for every parameter, named like ``W1``, ``b2``."""
+        return [(f"{name}{layer.index}", p, g) for layer in self.layers for name, p, g in layer.params()]
+
+    # -- passes ----------------------------------------------------------------------------
+    def forward(self, x: np.ndarray, training: bool = True) -> np.ndarray:
+        """Forward pass caching every layer's ``z`` and ``a``. ``x``: ``(N, n_in)`` → ``a_L``: ``(N, n_out)``."""
+        a = np.asarray(x, dtype=self.dtype)
+        for layer in self.layers:
+            a = layer.forward(a, training, self.rng)
+        self.a_out = a
+        return a
+
+    def compute_loss(self, t: np.ndarray) -> float:
+        """Mean loss of the last forward pass against targets ``t`` ``(N, n_out)``."""
+        out = self.layers[-1]
+        return self.loss.loss(out.z, out.a, t)
+
+    def backward(self, t: np.ndarray) -> None:
+        """Backward pass: ``delta_L = dE/dz_L`` from the loss, then for l = L−1 … 1
+        ``delta_l = (delta_{l+1} @ W_{l+1}.T) * f'(z_l)``; fills every ``dW``/``db``."""
+        out = self.layers[-1]
+        t = np.asarray(t, dtype=self.dtype)
+        delta_L = self.loss.delta(out.z, out.a, t, out.f)
+        grad = out.backward(None, delta=delta_L, need_grad_in=len(self.layers) > 1)
+        for i in range(len(self.layers) - 2, -1, -1):
+            grad = self.layers[i].backward(grad, need_grad_in=i > 0)
+
+    def loss_and_gradients(self, x: np.ndarray, t: np.ndarray, training: bool = True):
+        """Return ``(loss, grads)`` with ``grads`` like :meth:`get_params` (copies)."""
+        self.forward(x, training)
+        loss = self.compute_loss(np.asarray(t, dtype=self.dtype))
+        self.backward(t)
+        grads = [{name: g.copy() for name, _, g in layer.params()} for layer in self.layers]
+        return loss, grads
+
+    def infer(self, x: np.ndarray) -> np.ndarray:
+        """Evaluation-mode output ``a_L`` ``(N, n_out)``; leaves training caches untouched."""
+        a = np.asarray(x, dtype=self.dtype)
+        for layer in self.layers:
+            a = layer.infer(a)
+        return a
+
+    def predict(self, x: np.ndarray, batch_size: int = 2048) -> np.ndarray:
+        """Class predictions ``(N,)`` in evaluation mode, in chunks to bound memory."""
+        return np.concatenate([self.infer(x[i:i + batch_size]).argmax(axis=1)
+                               for i in range(0, len(x), batch_size)]) if len(x) else np.zeros(0, int)
+
+    def evaluate(self, x: np.ndarray, t: np.ndarray, labels: np.ndarray, batch_size: int = 2048):
+        """``(mean loss, accuracy)`` over a dataset in evaluation mode."""
+        total, correct = 0.0, 0
+        out = self.layers[-1]
+        for i in range(0, len(x), batch_size):
+            xb, tb = x[i:i + batch_size], np.asarray(t[i:i + batch_size], dtype=self.dtype)
+            a_prev = np.asarray(xb, dtype=self.dtype)
+            for layer in self.layers[:-1]:
+                a_prev = layer.infer(a_prev)
+            z = a_prev @ out.W + out.b
+            a = out.f.f(z)
+            total += self.loss.loss(z, a, tb) * len(xb)
+            correct += int((a.argmax(axis=1) == labels[i:i + batch_size]).sum())
+        return total / max(len(x), 1), correct / max(len(x), 1)
+
+    # -- parameters ------------------------------------------------------------------------
+    def get_params(self) -> list[dict[str, np.ndarray]]:
+        """Copies of every layer's parameters (and batch-norm running statistics)."""
+        result = []
+        for layer in self.layers:
+            d = {name: p.copy() for name, p, _ in layer.params()}
+            if layer.bn is not None:
+                d["running_mean"] = layer.bn.running_mean.copy()
+                d["running_var"] = layer.bn.running_var.copy()
+            result.append(d)
+        return result
+
+    def set_params(self, params: list[dict[str, np.ndarray]]) -> None:
+        """Copy ``params`` (as from :meth:`get_params`) in; shapes must match exactly."""
+        if len(params) != len(self.layers):
+            raise ValueError(f"expected parameters for {len(self.layers)} layers, got {len(params)}")
+        targets = []
+        for layer, d in zip(self.layers, params):
+            own = {name: p for name, p, _ in layer.params()}
+            if layer.bn is not None:
+                own.update(running_mean=layer.bn.running_mean, running_var=layer.bn.running_var)
+            if set(d) != set(own):
+                raise ValueError(f"layer {layer.index}: expected {sorted(own)}, got {sorted(d)}")
+            for name, value in d.items():
+                value = np.asarray(value)
+                if value.shape != own[name].shape:
+                    raise ValueError(f"layer {layer.index} {name}: expected shape {own[name].shape}, got {value.shape}")
+                targets.append((own[name], value))
+        for dst, src in targets:
+            dst[...] = src
+
+    def frozen(self) -> "Network":
+        """An independent copy for inference while this one keeps training."""
+        clone = copy.copy(self)
+        clone.layers = []
+        for layer in self.layers:
+            c = copy.copy(layer)
+            c.W, c.b = layer.W.copy(), layer.b.copy()
+            c.bn = copy.deepcopy(layer.bn)
+            if c.bn is not None:
+                c.bn.x_hat = c.bn.inv_std = None
+            c.a_prev = c.z = c.z_hat = c.a = c.mask = c.out = c.delta = None
+            clone.layers.append(c)
+        clone.rng = np.random.default_rng(0)
+        return clone
+
+    def astype(self, dtype) -> "Network":
+        """A copy of this network in another float dtype (e.g. float64 for gradient checks)."""
+        clone = copy.deepcopy(self)
+        for layer in clone.layers:
+            layer.W, layer.b = layer.W.astype(dtype), layer.b.astype(dtype)
+            layer.dW, layer.db = np.zeros_like(layer.W), np.zeros_like(layer.b)
+            if layer.bn is not None:
+                for attr in ("gamma", "beta", "dgamma", "dbeta", "running_mean", "running_var"):
+                    setattr(layer.bn, attr, getattr(layer.bn, attr).astype(dtype))
+        return clone

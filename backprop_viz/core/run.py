@@ -1,0 +1,189 @@
+"""A training run: config + network + optimizer + data + schedule + history.
+
+:class:`Run` is what the CLI and the GUI's worker drive. It owns the minibatch order
+(seeded, reshuffled every epoch), advances one phase, one minibatch or one epoch at a
+time, evaluates at each epoch end and records the history (every minibatch's loss, and
+per epoch the train/eval loss and accuracy, wall time and samples/s). Everything is
+reproducible from ``config.seed``; :meth:`Run.reset` re-initialises.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .batches import batches_per_epoch
+from .config import Config, check_batch_size
+from .network import Network
+from .optimizers import make_optimizer
+from .trainer import Trainer
+
+
+@dataclass(frozen=True)
+class TrainingData:
+    """Arrays ready for the network: inputs ``(N, 784)`` float, targets ``(N, 10)``, labels ``(N,)``."""
+
+    x_train: np.ndarray
+    t_train: np.ndarray
+    y_train: np.ndarray
+    x_eval: np.ndarray
+    t_eval: np.ndarray
+    y_eval: np.ndarray
+    eval_name: str = "test"
+
+    @classmethod
+    def from_splits(cls, splits, config: Config) -> "TrainingData":
+        """Prepare a ``Splits`` (from :mod:`backprop_viz.data`) the way ``config`` says."""
+        dtype = np.dtype(config.dtype)
+        evaluation = splits.validation if getattr(splits, "validation", None) is not None else splits.test
+        name = "validation" if evaluation is not splits.test else "test"
+
+        def prep(ds):
+            return (ds.inputs(config.input_scaling, dtype=dtype),
+                    ds.one_hot(config.target_off, config.target_on, dtype=dtype),
+                    np.asarray(ds.labels, dtype=np.int64))
+
+        return cls(*prep(splits.train), *prep(evaluation), eval_name=name)
+
+
+@dataclass(frozen=True)
+class EpochRecord:
+    epoch: int             # 1-based number of the completed epoch
+    step: int              # global step at its end
+    train_loss: float      # mean minibatch loss over the epoch
+    eval_loss: float
+    eval_accuracy: float
+    seconds: float         # training time of this epoch (evaluation excluded)
+    samples_per_s: float
+
+
+@dataclass
+class History:
+    step_losses: list = field(default_factory=list)
+    epochs: list = field(default_factory=list)
+
+
+class Run:
+    def __init__(self, config: Config, data: TrainingData, capture: str = "off"):
+        check_batch_size(config, len(data.x_train))
+        self.data = data
+        self.capture = capture
+        self.reset(config)
+
+    def reset(self, config: Config | None = None) -> None:
+        """Re-initialise network, optimizer, order and history from ``config`` (default: same)."""
+        if config is not None:
+            check_batch_size(config, len(self.data.x_train))
+            self.config = config
+        c = self.config
+        self.network = Network.from_config(c)
+        self.optimizer = make_optimizer(c, self.network.param_triples())
+        self.trainer = Trainer(self.network, self.optimizer, self.capture)
+        self.history = History()
+        self._order_rng = np.random.default_rng([c.seed, 2])
+        self._order = None
+        self._pos = 0
+        self.epoch = 0              # completed epochs
+        self._epoch_loss_sum = 0.0
+        self._epoch_samples = 0
+        self._epoch_seconds = 0.0
+        self.train_seconds = 0.0
+
+    @property
+    def steps_per_epoch(self) -> int:
+        return batches_per_epoch(len(self.data.x_train), self.config.batch_size)
+
+    @property
+    def step_in_epoch(self) -> int:
+        """Minibatches completed in the current epoch."""
+        return -(-self._pos // self.config.batch_size) if self._order is not None else 0
+
+    @property
+    def global_step(self) -> int:
+        return self.trainer.step_count
+
+    def set_lr(self, lr: float) -> None:
+        """Change the learning rate from the next update on."""
+        self.config = self.config.replace(lr=lr)
+        self.optimizer.lr = lr
+
+    # -- stepping --------------------------------------------------------------------------
+    def _next_batch(self) -> np.ndarray:
+        if self._order is None:
+            self._order = self._order_rng.permutation(len(self.data.x_train))
+            self._pos = 0
+        idx = self._order[self._pos:self._pos + self.config.batch_size]
+        self._pos += len(idx)
+        return idx
+
+    def step_phase(self) -> tuple[str, EpochRecord | None]:
+        """Advance one phase (forward → backward → update). Returns the phase done and,
+        when an update finished an epoch, its record."""
+        tr = self.trainer
+        start = time.perf_counter()
+        record = None
+        if tr.phase in (None, "update"):
+            idx = self._next_batch()
+            d = self.data
+            tr.epoch = self.epoch
+            tr.forward(d.x_train[idx], d.t_train[idx], d.y_train[idx], idx)
+        elif tr.phase == "forward":
+            tr.backward()
+        else:
+            tr.update()
+            n = tr.batch_size
+            self.history.step_losses.append(tr.loss)
+            self._epoch_loss_sum += tr.loss * n
+            self._epoch_samples += n
+        elapsed = time.perf_counter() - start
+        self._epoch_seconds += elapsed
+        self.train_seconds += elapsed
+        if tr.phase == "update" and self._pos >= len(self.data.x_train):
+            record = self._finish_epoch()
+        return tr.phase, record
+
+    def step(self) -> tuple[float, EpochRecord | None]:
+        """Finish the current minibatch step (all of it if none is under way)."""
+        record = None
+        while True:
+            phase, rec = self.step_phase()
+            record = rec or record
+            if phase == "update":
+                return self.trainer.loss, record
+
+    def run_epoch(self, on_step=None) -> EpochRecord:
+        """Train until the current epoch ends; ``on_step(run)`` after every update."""
+        while True:
+            _, record = self.step()
+            if on_step is not None:
+                on_step(self)
+            if record is not None:
+                return record
+
+    def fit(self, epochs: int | None = None, on_epoch=None, on_step=None) -> list[EpochRecord]:
+        """Train ``epochs`` (default ``config.epochs``) whole epochs."""
+        records = []
+        for _ in range(self.config.epochs if epochs is None else epochs):
+            rec = self.run_epoch(on_step)
+            records.append(rec)
+            if on_epoch is not None:
+                on_epoch(rec)
+        return records
+
+    def evaluate(self) -> tuple[float, float]:
+        """``(loss, accuracy)`` on the evaluation split (test or validation)."""
+        d = self.data
+        return self.network.evaluate(d.x_eval, d.t_eval, d.y_eval)
+
+    def _finish_epoch(self) -> EpochRecord:
+        self.epoch += 1
+        self._order = None
+        eval_loss, eval_acc = self.evaluate()
+        seconds = self._epoch_seconds
+        record = EpochRecord(self.epoch, self.global_step, self._epoch_loss_sum / max(self._epoch_samples, 1),
+                             eval_loss, eval_acc, seconds, self._epoch_samples / seconds if seconds else 0.0)
+        self.history.epochs.append(record)
+        self._epoch_loss_sum, self._epoch_samples, self._epoch_seconds = 0.0, 0, 0.0
+        return record
