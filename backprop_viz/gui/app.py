@@ -1,0 +1,26 @@
+"""Starts the desktop app: one QApplication, pyqtgraph's options, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+
+def configure_pyqtgraph() -> None:
+    """Global pyqtgraph options, set once at start-up (row-major images, light theme)."""
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(imageAxisOrder="row-major", antialias=True, background="w", foreground="k")
+
+
+def run_app(argv: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName("backprop-viz")
+    app.setApplicationName("backprop-viz")
+    configure_pyqtgraph()
+    from backprop_viz.gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    return app.exec()

@@ -1,0 +1,171 @@
+"""Training curves: every minibatch's loss (raw and EMA-smoothed) and evaluation results.
+
+The top plot shows the loss ``E`` of every minibatch against the step number, with an
+exponential moving average (bias-corrected, like TensorBoard's) whose strength the
+slider sets; evaluation loss on the test/validation set is drawn as markers at each
+epoch's end. The bottom plot shows evaluation accuracy. Hovering shows the step and
+values under the cursor; right-click → Export saves PNG, SVG or CSV (pyqtgraph).
+Data arrive in batches (:meth:`append_losses`); plot items are created once.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+
+
+def ema(values: np.ndarray, alpha: float, start: float = 0.0, count: int = 0) -> tuple[np.ndarray, float, int]:
+    """Bias-corrected exponential moving average of ``values`` continuing from the raw
+    accumulator ``start`` after ``count`` points: ``s = α·s + (1−α)·x``, shown as
+    ``s / (1 − α^n)``. Returns ``(smoothed, accumulator, count)``."""
+    out = np.empty(len(values))
+    s, n = start, count
+    for i, x in enumerate(values):
+        s = alpha * s + (1 - alpha) * x
+        n += 1
+        out[i] = s / (1 - alpha ** n) if alpha > 0 else s
+    return out, s, n
+
+
+class CurvesView(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("curves_view")
+        self._steps = np.zeros(0)
+        self._losses = np.zeros(0)
+        self._smooth = np.zeros(0)
+        self._acc_state = (0.0, 0)
+        self._eval = np.zeros((0, 3))
+        self._dirty = False
+
+        self.loss_plot = pg.PlotWidget()
+        self.loss_plot.setTitle("Loss per minibatch")
+        self.loss_plot.setLabel("left", "loss E")
+        self.loss_plot.setLabel("bottom", "step (minibatch)")
+        self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
+        legend = self.loss_plot.addLegend(offset=(-10, 10))
+        legend.setLabelTextSize("8pt")
+        self.raw_curve = self.loss_plot.plot(pen=pg.mkPen((150, 150, 160), width=1), name="minibatch loss")
+        self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen((31, 119, 180), width=2), name="smoothed (EMA)")
+        self.eval_loss_curve = self.loss_plot.plot(pen=pg.mkPen((214, 39, 40), width=1, style=Qt.DashLine),
+                                                   symbol="o", symbolSize=7, symbolBrush=(214, 39, 40),
+                                                   name="test loss")
+        for item in (self.raw_curve, self.smooth_curve):
+            item.setDownsampling(auto=True, method="peak")
+            item.setClipToView(True)
+
+        self.acc_plot = pg.PlotWidget()
+        self.acc_plot.setTitle("Accuracy")
+        self.acc_plot.setLabel("left", "accuracy (%)")
+        self.acc_plot.setLabel("bottom", "step (minibatch)")
+        self.acc_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.acc_plot.setXLink(self.loss_plot)
+        self.acc_curve = self.acc_plot.plot(pen=pg.mkPen((44, 160, 44), width=2), symbol="o", symbolSize=7,
+                                            symbolBrush=(44, 160, 44), name="test accuracy")
+
+        self.smoothing = QSlider(Qt.Horizontal)
+        self.smoothing.setObjectName("smoothing_slider")
+        self.smoothing.setRange(0, 99)
+        self.smoothing.setValue(90)
+        self.smoothing.setToolTip("How strongly the blue curve averages recent minibatches "
+                                  "(0 = no smoothing, 0.99 = very smooth). Noisy minibatch losses are normal.")
+        self.smoothing_label = QLabel()
+        self.log_scale = QCheckBox("log scale")
+        self.log_scale.setObjectName("log_scale")
+        self.log_scale.setToolTip("Show the loss on a logarithmic axis: late, small improvements become visible.")
+        self.hover_label = QLabel("Hover over a plot to read its values.")
+        self.hover_label.setObjectName("hover_label")
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("smoothing"))
+        controls.addWidget(self.smoothing, 1)
+        controls.addWidget(self.smoothing_label)
+        controls.addWidget(self.log_scale)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.loss_plot, 3)
+        layout.addWidget(self.acc_plot, 2)
+        layout.addLayout(controls)
+        layout.addWidget(self.hover_label)
+
+        self.smoothing.valueChanged.connect(self._resmooth)
+        self.log_scale.toggled.connect(lambda on: self.loss_plot.setLogMode(False, on))
+        self.loss_plot.scene().sigMouseMoved.connect(lambda pos: self._hover(self.loss_plot, pos))
+        self.acc_plot.scene().sigMouseMoved.connect(lambda pos: self._hover(self.acc_plot, pos))
+        self._resmooth()
+
+    # -- data -------------------------------------------------------------------------------------
+    @property
+    def alpha(self) -> float:
+        return self.smoothing.value() / 100.0
+
+    @property
+    def losses(self) -> np.ndarray:
+        """``(n, 2)``: step and loss of every minibatch received so far."""
+        return np.column_stack([self._steps, self._losses])
+
+    @property
+    def smoothed(self) -> np.ndarray:
+        return self._smooth
+
+    def clear(self) -> None:
+        self._steps, self._losses, self._smooth = np.zeros(0), np.zeros(0), np.zeros(0)
+        self._acc_state = (0.0, 0)
+        self._eval = np.zeros((0, 3))
+        self._dirty = True
+
+    def append_losses(self, step_loss: np.ndarray) -> None:
+        if not len(step_loss):
+            return
+        self._steps = np.concatenate([self._steps, step_loss[:, 0]])
+        self._losses = np.concatenate([self._losses, step_loss[:, 1]])
+        smooth, s, n = ema(step_loss[:, 1], self.alpha, *self._acc_state)
+        self._acc_state = (s, n)
+        self._smooth = np.concatenate([self._smooth, smooth])
+        self._dirty = True
+
+    def set_evaluations(self, points, name: str = "test") -> None:
+        """``points``: ``((step, loss, accuracy), ...)`` — all evaluations so far."""
+        arr = np.asarray(points, dtype=float).reshape(-1, 3)
+        if arr.shape != self._eval.shape or not np.array_equal(arr, self._eval):
+            self._eval = arr
+            self.eval_loss_curve.opts["name"] = f"{name} loss"
+            self.acc_curve.opts["name"] = f"{name} accuracy"
+            self.acc_plot.setTitle(f"Accuracy on the {name} set")
+            self._dirty = True
+
+    def refresh(self) -> None:
+        """Push the data into the plot items (called from the window's refresh timer)."""
+        if not self._dirty:
+            return
+        self._dirty = False
+        self.raw_curve.setData(self._steps, self._losses)
+        self.smooth_curve.setData(self._steps, self._smooth)
+        self.eval_loss_curve.setData(self._eval[:, 0], self._eval[:, 1])
+        self.acc_curve.setData(self._eval[:, 0], 100 * self._eval[:, 2])
+        if len(self._eval) < 2:  # one point: show the whole 0–100 % scale, not a 1 % sliver
+            self.acc_plot.setYRange(0, 100, padding=0.02)
+        else:
+            self.acc_plot.enableAutoRange(axis="y")
+
+    def _resmooth(self) -> None:
+        self.smoothing_label.setText(f"{self.alpha:.2f}")
+        self._smooth, s, n = ema(self._losses, self.alpha)
+        self._acc_state = (s, n)
+        self._dirty = True
+        self.refresh()
+
+    def _hover(self, plot: pg.PlotWidget, pos) -> None:
+        if not plot.sceneBoundingRect().contains(pos) or not len(self._steps) and not len(self._eval):
+            return
+        x = plot.plotItem.vb.mapSceneToView(pos).x()
+        parts = []
+        if len(self._steps):
+            i = int(np.clip(np.searchsorted(self._steps, x), 0, len(self._steps) - 1))
+            parts.append(f"step {int(self._steps[i])}: loss {self._losses[i]:.4f}, smoothed {self._smooth[i]:.4f}")
+        if len(self._eval):
+            j = int(np.argmin(np.abs(self._eval[:, 0] - x)))
+            step, loss, acc = self._eval[j]
+            parts.append(f"evaluation at step {int(step)}: loss {loss:.4f}, accuracy {100 * acc:.2f} %")
+        self.hover_label.setText("   ·   ".join(parts))

@@ -1,0 +1,270 @@
+"""The training worker: drives a :class:`~backprop_viz.core.run.Run` inside a QThread.
+
+The worker never touches widgets. The GUI talks to it only through :meth:`send`, which
+puts a command on a thread-safe queue (``play``, ``pause``, ``step``, ``phase``,
+``epoch``, ``epochs``, ``reset``, ``speed``, ``hyper``, ``probe``, ``stop``); the
+worker's loop drains the queue between minibatches, so pause and step act within one
+step's time. It answers with signals carrying immutable :class:`Snapshot` objects,
+time-gated at the source: while running, at most ``1/emit_interval`` snapshots a second,
+and only those steps capture full traces (the others train with capture off). Manual
+steps and phases are always shown. Exceptions become ``error_occurred`` messages and a
+NaN/Inf loss becomes ``diverged``; either way the worker pauses and stays usable.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import time
+import traceback
+from collections import deque
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal, Slot
+
+from backprop_viz.core.config import Config
+from backprop_viz.core.errors import DivergenceError
+from backprop_viz.core.optimizers import make_optimizer
+from backprop_viz.core.probe import probe
+from backprop_viz.core.run import Run, TrainingData
+from backprop_viz.core.threads import recommended_blas_threads
+from backprop_viz.gui.snapshot import Snapshot
+
+log = logging.getLogger(__name__)
+
+#: settings that can change while training (at the next step) without a reset
+LIVE_SETTINGS = ("lr", "momentum", "beta1", "beta2", "eps", "weight_decay", "optimizer", "epochs")
+
+
+def default_loader(config: Config):
+    from backprop_viz.data import load_bundled_mnist
+
+    return load_bundled_mnist(validation=config.validation, seed=config.seed)
+
+
+class TrainingWorker(QObject):
+    snapshot_ready = Signal(object)   # Snapshot
+    data_loaded = Signal(object)      # the Splits the run trains on
+    error_occurred = Signal(str)
+    diverged = Signal(str)
+    state_changed = Signal(str)       # "paused" | "playing" | "stepping"
+    stopped = Signal()
+
+    def __init__(self, config: Config, loader=default_loader, emit_interval: float = 1 / 30):
+        super().__init__()
+        self._queue: queue.Queue = queue.Queue()
+        self._config = config
+        self._loader = loader
+        self.emit_interval = emit_interval
+        self.run: Run | None = None
+        self._splits = None
+        self._state = "paused"
+        self._target_epoch = 0
+        self._speed: float | None = None       # steps per second; None = as fast as possible
+        self._next_due = 0.0
+        self._last_emit = 0.0
+        self._serial = 0
+        self._run_id = 0
+        self._sent_losses = 0
+        self._eval_points: list = []
+        self._probe_index = 0
+        self._last_trace = None
+        self._rate = deque(maxlen=64)          # (time, samples seen)
+        self._samples = 0
+        self._threads = None
+
+    # -- called from any thread --------------------------------------------------------------
+    def send(self, command: str, *args) -> None:
+        """Queue a command for the worker (thread-safe)."""
+        self._queue.put((command, args))
+
+    # -- the loop (runs in the worker thread) ------------------------------------------------
+    @Slot()
+    def loop(self) -> None:
+        self._guard(self._setup)
+        while True:
+            busy = self._state != "paused" and self.run is not None
+            timeout = max(0.0, self._next_due - time.perf_counter()) if busy and self._speed else 0.0
+            try:
+                if not busy:
+                    command = self._queue.get(timeout=0.5)
+                elif timeout > 0:
+                    command = self._queue.get(timeout=timeout)
+                else:
+                    command = self._queue.get_nowait()
+            except queue.Empty:
+                command = None
+            if command is not None:
+                if command[0] == "stop":
+                    break
+                self._guard(self._handle, command[0], *command[1])
+                continue
+            if busy:
+                self._guard(self._advance)
+        if self._threads is not None:
+            self._threads.restore_original_limits()
+        self.stopped.emit()
+
+    def _guard(self, fn, *args) -> None:
+        try:
+            fn(*args)
+        except DivergenceError as exc:
+            self._set_state("paused")
+            self.diverged.emit(str(exc))
+            self._emit(message=str(exc))
+        except Exception as exc:  # noqa: BLE001 - every failure must reach the user
+            log.error("worker failure:\n%s", traceback.format_exc())
+            self._set_state("paused")
+            self.error_occurred.emit(f"{type(exc).__name__}: {exc}")
+            if self.run is not None:
+                self._emit(message=f"Error: {exc}")
+
+    def _setup(self, config: Config | None = None) -> None:
+        config = config or self._config
+        old = self._config
+        split_key = lambda c: (c.validation, c.seed if c.validation else None)  # noqa: E731
+        prep_key = lambda c: (split_key(c), c.input_scaling, c.target_off, c.target_on, c.dtype)  # noqa: E731
+        if self._splits is None or split_key(config) != split_key(old):
+            self._splits = self._loader(config)
+            self.data_loaded.emit(self._splits)
+            self.run = None
+        self._config = config
+        if self.run is None or prep_key(config) != prep_key(old):
+            self.run = Run(config, TrainingData.from_splits(self._splits, config), capture="off")
+        else:
+            self.run.reset(config)
+        from threadpoolctl import threadpool_limits
+
+        if self._threads is not None:
+            self._threads.restore_original_limits()
+        self._threads = threadpool_limits(recommended_blas_threads(config.sizes, config.batch_size, gui=True), "blas")
+        self._run_id += 1
+        self._sent_losses = 0
+        self._last_trace = None
+        self._target_epoch = 0
+        self._samples = 0
+        self._rate.clear()
+        self._probe_index = min(self._probe_index, len(self.run.data.x_eval) - 1)
+        loss, acc = self.run.evaluate()
+        self._eval_points = [(0, loss, acc)]
+        self._set_state("paused")
+        self._emit(message="Network initialised: ready to train")
+
+    # -- commands ------------------------------------------------------------------------------
+    def _handle(self, command: str, *args) -> None:
+        if command == "reset":
+            self._setup(args[0] if args else None)
+            return
+        if self.run is None:
+            raise RuntimeError("no data loaded; reset with another dataset")
+        run = self.run
+        if command == "play":
+            if self._target_epoch <= run.epoch:
+                self._target_epoch = run.epoch + run.config.epochs
+            self._start("playing")
+        elif command == "pause":
+            self._set_state("paused")
+            self._emit()
+        elif command in ("step", "phase"):
+            self._set_state("paused")
+            self._one(full=True, phase=command == "phase")
+            self._emit()
+        elif command in ("epoch", "epochs"):
+            self._target_epoch = run.epoch + (int(args[0]) if args else 1)
+            self._start("stepping")
+        elif command == "speed":
+            self._speed = float(args[0]) if args and args[0] else None
+        elif command == "hyper":
+            self._apply_live(dict(args[0]))
+            self._emit(message="Settings apply from the next step")
+        elif command == "probe":
+            self._probe_index = int(args[0]) % len(run.data.x_eval)
+            self._emit()
+        else:
+            raise ValueError(f"unknown command {command!r}")
+
+    def _apply_live(self, changes: dict) -> None:
+        run = self.run
+        unknown = set(changes) - set(LIVE_SETTINGS)
+        if unknown:
+            raise ValueError(f"{', '.join(sorted(unknown))} need a reset")
+        new = run.config.replace(**changes)
+        if new.optimizer != run.config.optimizer:
+            run.optimizer = make_optimizer(new, run.network.param_triples())
+            run.trainer.optimizer = run.optimizer
+        else:
+            opt = run.optimizer
+            opt.lr, opt.weight_decay = new.lr, new.weight_decay
+            for name in ("momentum", "beta1", "beta2", "eps"):
+                if hasattr(opt, name):
+                    setattr(opt, name, getattr(new, name))
+        run.config = new
+        self._config = new
+
+    def _start(self, state: str) -> None:
+        self._next_due = time.perf_counter()
+        self._set_state(state)
+        self._emit()
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)
+
+    # -- training --------------------------------------------------------------------------------
+    def _one(self, full: bool, phase: bool = False):
+        run = self.run
+        run.trainer.capture = "full" if full else "off"
+        before = run.global_step
+        if phase:
+            _, record = run.step_phase()
+        else:
+            _, record = run.step()
+        if run.global_step > before:
+            self._samples += run.trainer.batch_size
+            self._rate.append((time.perf_counter(), self._samples))
+        if full:
+            self._last_trace = run.trainer.trace
+        if record is not None:
+            self._eval_points.append((record.step, record.eval_loss, record.eval_accuracy))
+        return record
+
+    def _advance(self) -> None:
+        now = time.perf_counter()
+        show = now - self._last_emit >= self.emit_interval or self._speed is not None
+        record = self._one(full=show)
+        if self._speed:
+            self._next_due = max(self._next_due + 1.0 / self._speed, now)
+        if record is not None and self.run.epoch >= self._target_epoch:
+            self._set_state("paused")
+            self._emit(message=f"Finished epoch {self.run.epoch}")
+        elif show or record is not None:
+            self._emit()
+
+    def _emit(self, message: str = "") -> None:
+        run = self.run
+        if run is None:
+            return
+        losses = run.history.step_losses
+        new = np.array([(i + 1, losses[i]) for i in range(self._sent_losses, len(losses))], dtype=np.float64)
+        new = new.reshape(-1, 2)
+        new.setflags(write=False)
+        self._sent_losses = len(losses)
+        d = run.data
+        i = self._probe_index
+        probe_trace = probe(run.network, d.x_eval[i], d.t_eval[i], int(d.y_eval[i]), gradients=False)
+        rate = 0.0
+        if len(self._rate) >= 2 and self._rate[-1][0] > self._rate[0][0]:
+            rate = (self._rate[-1][1] - self._rate[0][1]) / (self._rate[-1][0] - self._rate[0][0])
+        remaining = max(self._target_epoch - run.epoch, 0) * run.steps_per_epoch - run.step_in_epoch
+        eta = remaining * run.config.batch_size / rate if rate > 0 and self._state != "paused" and remaining > 0 else None
+        self._serial += 1
+        self._last_emit = time.perf_counter()
+        self.snapshot_ready.emit(Snapshot(
+            serial=self._serial, run_id=self._run_id, state=self._state, config=run.config,
+            global_step=run.global_step, epoch=run.epoch, step_in_epoch=run.step_in_epoch,
+            steps_per_epoch=run.steps_per_epoch, phase=run.trainer.phase, lr=run.optimizer.lr,
+            samples_per_s=rate, train_seconds=run.train_seconds, eta_seconds=eta,
+            trace=self._last_trace, probe=probe_trace, probe_index=i, new_losses=new,
+            eval_points=tuple(self._eval_points), epochs=tuple(run.history.epochs),
+            eval_name=d.eval_name, message=message))

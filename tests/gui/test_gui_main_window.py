@@ -1,0 +1,200 @@
+"""The real main window, driven through its widgets: step, play/pause, phases, reset,
+live learning-rate change, worker errors, divergence, closing mid-training."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QToolBar
+
+from backprop_viz.core.network import Network
+from backprop_viz.core.presets import get_preset
+from backprop_viz.core.run import Run
+
+
+def click_action(qtbot, window, action):
+    toolbar = window.findChild(QToolBar, "training_toolbar")
+    button = toolbar.widgetForAction(action)
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.LeftButton)
+
+
+def snap(window):
+    return window.last_snapshot
+
+
+def test_window_starts_with_an_initialised_network_on_a_probe(window):
+    s = snap(window)
+    assert s.global_step == 0 and s.state == "paused"
+    # the probe view shows the first test digit (a 7) and the untrained network's output
+    assert "label 7" in window.probe_view.caption.text()
+    heights = window.probe_view.bars.opts["height"]
+    assert len(heights) == 10 and np.isclose(np.sum(heights), 1.0, atol=1e-4)
+    # the accuracy plot already has the initial evaluation point, the loss plot its test loss
+    x, y = window.curves.acc_curve.getData()
+    assert list(x) == [0] and 0 < y[0] < 100
+    assert "step 0/938" in window.status.position.text()
+    assert window.windowTitle().startswith("backprop-viz")
+
+
+def test_step_button_trains_one_minibatch_and_adds_a_loss_point(qtbot, window):
+    click_action(qtbot, window, window.actions_.step)
+    qtbot.waitUntil(lambda: snap(window).global_step == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.curves.losses) == 1)
+    step, loss = window.curves.losses[0]
+    assert step == 1
+    assert loss == pytest.approx(snap(window).trace.loss)
+    x, y = window.curves.raw_curve.getData()
+    assert list(x) == [1.0] and y[0] == pytest.approx(loss)
+    assert "total 1" in window.status.position.text()
+    # a manual step is always shown with its full trace
+    assert snap(window).trace.capture == "full" and snap(window).trace.layers[0].dW is not None
+
+
+def test_play_then_pause_stops_the_step_count(qtbot, window):
+    click_action(qtbot, window, window.actions_.play)
+    qtbot.waitUntil(lambda: snap(window).global_step > 20, timeout=10000)
+    assert window.actions_.play.isChecked()
+    click_action(qtbot, window, window.actions_.play)  # the same button pauses
+    qtbot.waitUntil(lambda: snap(window).state == "paused", timeout=2000)
+    paused_at = snap(window).global_step
+    # the worker handles commands in order: a probe request after the pause is answered
+    # with a snapshot whose step count has not moved
+    with qtbot.waitSignal(window.controller.snapshot_arrived, timeout=2000) as blocker:
+        window.controller.send("probe", 3)
+    assert blocker.args[0].global_step == paused_at
+    qtbot.waitUntil(lambda: snap(window).probe_index == 3)
+    assert snap(window).global_step == paused_at
+    assert not window.actions_.play.isChecked()
+    assert window.actions_.play.text().endswith("Play")
+
+
+def test_phase_key_steps_forward_backward_update(qtbot, window):
+    expected = ["forward", "backward", "update"]
+    for phase in expected:
+        qtbot.keyClick(window, Qt.Key_P)
+        qtbot.waitUntil(lambda: snap(window).phase == phase, timeout=3000)
+        qtbot.waitUntil(lambda: f"{phase} ✓" in window.actions_.phase_label.text())
+        trace = snap(window).trace
+        assert trace.phase == phase
+        layer = trace.layers[0]
+        assert layer.z is not None
+        assert (layer.delta is not None) == (phase != "forward")
+        assert (layer.W_after is not None) == (phase == "update")
+    assert snap(window).global_step == 1
+    assert "phase" not in window.status.position.text()  # a finished step shows no pending phase
+
+
+def test_reset_restores_the_initial_weights(qtbot, window):
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key_N)
+    qtbot.waitUntil(lambda: snap(window).global_step == 3, timeout=5000)
+    click_action(qtbot, window, window.actions_.reset)
+    qtbot.waitUntil(lambda: snap(window).global_step == 0 and snap(window).run_id == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.curves.losses) == 0)
+    fresh = Network.from_config(snap(window).config).get_params()
+    now = window.controller.worker.run.network.get_params()  # worker is paused: safe to read
+    for a, b in zip(fresh, now):
+        for name in a:
+            np.testing.assert_array_equal(a[name], b[name])
+
+
+def test_learning_rate_change_applies_while_running(qtbot, window):
+    click_action(qtbot, window, window.actions_.play)
+    qtbot.waitUntil(lambda: snap(window).global_step > 5, timeout=5000)
+    window.hyper.lr.clear()
+    qtbot.keyClicks(window.hyper.lr, "0.005")
+    qtbot.keyClick(window.hyper.lr, Qt.Key_Return)
+    qtbot.waitUntil(lambda: snap(window).lr == 0.005, timeout=3000)
+    qtbot.waitUntil(lambda: window.status.lr.text() == "lr 0.005")
+    assert snap(window).state == "playing"  # no reset, training went on
+    assert not window.hyper.apply_button.isEnabled()
+    before = snap(window).global_step
+    qtbot.waitUntil(lambda: snap(window).global_step > before + 5, timeout=5000)
+    assert snap(window).trace.lr == 0.005
+    click_action(qtbot, window, window.actions_.play)
+
+
+def test_invalid_values_are_refused_with_the_reason(qtbot, window):
+    window.hyper.hidden.clear()
+    qtbot.keyClicks(window.hyper.hidden, "256,0")
+    assert "hidden" in window.hyper.error_label.text() and "1 to 8192" in window.hyper.error_label.text()
+    assert not window.hyper.apply_button.isEnabled()
+    assert "background" in window.hyper.hidden.styleSheet()
+    window.hyper.lr.clear()
+    qtbot.keyClicks(window.hyper.lr, "-1")
+    assert "lr" in window.hyper.error_label.text()
+    # the running configuration is untouched
+    assert snap(window).config.hidden == (256, 128) and snap(window).lr == 0.001
+
+
+def test_structural_change_asks_before_resetting(qtbot, window):
+    qtbot.keyClick(window, Qt.Key_N)
+    qtbot.waitUntil(lambda: snap(window).global_step == 1, timeout=5000)
+    window.hyper.hidden.clear()
+    qtbot.keyClicks(window.hyper.hidden, "64")
+    assert window.hyper.apply_button.isEnabled() and "hidden" in window.hyper.pending_label.text()
+    qtbot.mouseClick(window.hyper.apply_button, Qt.LeftButton)
+    box = window.findChild(QMessageBox, "confirm_reset_box")
+    assert box is not None and box.isVisible()
+    assert "step 1" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.Yes), Qt.LeftButton)
+    qtbot.waitUntil(lambda: snap(window).config.hidden == (64,) and snap(window).global_step == 0, timeout=5000)
+    assert window.controller.worker.run.network.sizes == (784, 64, 10)
+
+
+def test_worker_exception_reaches_the_user_and_the_app_stays_usable(qtbot, window, monkeypatch):
+    original = Run.step_phase
+
+    def broken(self):
+        raise RuntimeError("boom in the worker")
+
+    monkeypatch.setattr(Run, "step_phase", broken)
+    with qtbot.waitSignal(window.controller.error_occurred, timeout=3000):
+        click_action(qtbot, window, window.actions_.step)
+    qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=2000)
+    assert "boom in the worker" in window.notice.label.text()
+    monkeypatch.setattr(Run, "step_phase", original)
+    click_action(qtbot, window, window.actions_.step)
+    qtbot.waitUntil(lambda: snap(window).global_step == 1, timeout=5000)
+
+
+def test_divergence_pauses_and_keeps_finite_weights(qtbot, make_window):
+    config = get_preset("fast").config.replace(hidden=(32,), activation="identity", output="identity",
+                                                loss="squared_error", optimizer="sgd", lr=50.0)
+    window = make_window(config)
+    with qtbot.waitSignal(window.controller.diverged, timeout=10000):
+        click_action(qtbot, window, window.actions_.play)
+    qtbot.waitUntil(lambda: snap(window).state == "paused", timeout=2000)
+    assert "diverged" in window.notice.label.text() and window.notice.isVisible()
+    for layer in window.controller.worker.run.network.get_params():
+        for value in layer.values():
+            assert np.all(np.isfinite(value))
+
+
+def test_closing_mid_training_stops_the_worker(qtbot, make_window, qtlog):
+    window = make_window(get_preset("fast").config)
+    click_action(qtbot, window, window.actions_.play)
+    qtbot.waitUntil(lambda: snap(window).global_step > 5, timeout=5000)
+    window.close()
+    assert not window.controller.thread.isRunning()
+    assert not [r for r in qtlog.records if "QThread" in r.message]
+
+
+def test_shortcuts_dialog_lists_every_training_key(qtbot, window):
+    box = window.show_shortcuts()
+    text = box.text()
+    for key in ("Space", "N", "Right", "Shift+N", "P", "R"):
+        assert f"<b>{key}" in text or f" or {key}" in text
+    box.close()
+    assert "(Space)" in window.actions_.play.toolTip()
+
+
+def test_dock_layout_is_remembered(qtbot, make_window):
+    first = make_window(get_preset("fast").config)
+    first.docks["probe_dock"].hide()
+    first.close()
+    second = make_window(get_preset("fast").config)
+    assert not second.docks["probe_dock"].isVisible()
+    assert second.docks["hyperparams_dock"].isVisible()
