@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.controller = TrainingController(config, loader, self, emit_interval)
         self.last_snapshot = None
+        self.refresh_count = 0
 
         self.actions_ = TrainingActions(self)
         self.addToolBar(self.actions_.build_toolbar(self))
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         if taken is None:
             return
         snap, losses = taken
+        self.refresh_count += 1
         if self.last_snapshot is None or snap.run_id != self.last_snapshot.run_id:
             self.curves.clear()
         self.last_snapshot = snap

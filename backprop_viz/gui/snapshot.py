@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from backprop_viz.core.config import Config
-from backprop_viz.core.probe import ProbeTrace
+from backprop_viz.core.probe import ProbeTrace, probe
 from backprop_viz.core.run import EpochRecord
 from backprop_viz.core.trace import StepTrace
 
@@ -42,3 +42,29 @@ class Snapshot:
     epochs: tuple[EpochRecord, ...] = ()
     eval_name: str = "test"
     message: str = ""                 # a one-line note for the status bar
+
+
+def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "paused", trace: StepTrace | None = None,
+                   probe_index: int = 0, first_new_loss: int = 0, eval_points=(), samples_per_s: float = 0.0,
+                   eta_seconds: float | None = None, message: str = "", probe_gradients: bool = False) -> Snapshot:
+    """A snapshot of ``run`` (a :class:`~backprop_viz.core.run.Run`) as it is now.
+
+    ``trace`` defaults to the trainer's current trace; the probe is sample ``probe_index``
+    of the evaluation split, with its single-sample backward pass; ``new_losses`` are the
+    minibatch losses from index ``first_new_loss`` on.
+    """
+    losses = run.history.step_losses
+    new = np.column_stack([np.arange(first_new_loss, len(losses), dtype=np.float64) + 1,
+                           np.asarray(losses[first_new_loss:], dtype=np.float64)]).reshape(-1, 2)
+    new.setflags(write=False)
+    d = run.data
+    i = probe_index
+    probe_trace = probe(run.network, d.x_eval[i], d.t_eval[i], int(d.y_eval[i]), gradients=probe_gradients)
+    return Snapshot(
+        serial=serial, run_id=run_id, state=state, config=run.config, global_step=run.global_step,
+        epoch=run.epoch, step_in_epoch=run.step_in_epoch, steps_per_epoch=run.steps_per_epoch,
+        phase=run.trainer.phase, lr=run.optimizer.lr, samples_per_s=samples_per_s,
+        train_seconds=run.train_seconds, eta_seconds=eta_seconds,
+        trace=trace if trace is not None else run.trainer.trace, probe=probe_trace, probe_index=i,
+        new_losses=new, eval_points=tuple(eval_points), epochs=tuple(run.history.epochs),
+        eval_name=d.eval_name, message=message)

@@ -25,10 +25,9 @@ from PySide6.QtCore import QObject, Signal, Slot
 from backprop_viz.core.config import Config
 from backprop_viz.core.errors import DivergenceError
 from backprop_viz.core.optimizers import make_optimizer
-from backprop_viz.core.probe import probe
 from backprop_viz.core.run import Run, TrainingData
 from backprop_viz.core.threads import recommended_blas_threads
-from backprop_viz.gui.snapshot import Snapshot
+from backprop_viz.gui.snapshot import build_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -245,14 +244,6 @@ class TrainingWorker(QObject):
         run = self.run
         if run is None:
             return
-        losses = run.history.step_losses
-        new = np.array([(i + 1, losses[i]) for i in range(self._sent_losses, len(losses))], dtype=np.float64)
-        new = new.reshape(-1, 2)
-        new.setflags(write=False)
-        self._sent_losses = len(losses)
-        d = run.data
-        i = self._probe_index
-        probe_trace = probe(run.network, d.x_eval[i], d.t_eval[i], int(d.y_eval[i]), gradients=False)
         rate = 0.0
         if len(self._rate) >= 2 and self._rate[-1][0] > self._rate[0][0]:
             rate = (self._rate[-1][1] - self._rate[0][1]) / (self._rate[-1][0] - self._rate[0][0])
@@ -260,11 +251,9 @@ class TrainingWorker(QObject):
         eta = remaining * run.config.batch_size / rate if rate > 0 and self._state != "paused" and remaining > 0 else None
         self._serial += 1
         self._last_emit = time.perf_counter()
-        self.snapshot_ready.emit(Snapshot(
-            serial=self._serial, run_id=self._run_id, state=self._state, config=run.config,
-            global_step=run.global_step, epoch=run.epoch, step_in_epoch=run.step_in_epoch,
-            steps_per_epoch=run.steps_per_epoch, phase=run.trainer.phase, lr=run.optimizer.lr,
-            samples_per_s=rate, train_seconds=run.train_seconds, eta_seconds=eta,
-            trace=self._last_trace, probe=probe_trace, probe_index=i, new_losses=new,
-            eval_points=tuple(self._eval_points), epochs=tuple(run.history.epochs),
-            eval_name=d.eval_name, message=message))
+        snapshot = build_snapshot(run, serial=self._serial, run_id=self._run_id, state=self._state,
+                                  trace=self._last_trace, probe_index=self._probe_index,
+                                  first_new_loss=self._sent_losses, eval_points=self._eval_points,
+                                  samples_per_s=rate, eta_seconds=eta, message=message)
+        self._sent_losses = len(run.history.step_losses)
+        self.snapshot_ready.emit(snapshot)

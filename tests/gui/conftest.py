@@ -49,3 +49,32 @@ def make_window(qtbot):
 def window(make_window):
     """The app's window on the fast preset, MNIST loaded, network initialised."""
     return make_window(get_preset("fast").config)
+
+
+@pytest.fixture(scope="session")
+def mnist():
+    from backprop_viz.data import load_bundled_mnist
+
+    return load_bundled_mnist()
+
+
+@pytest.fixture
+def make_snapshot(mnist):
+    """Real snapshots without a worker: ``make_snapshot(config, steps=3, phase=None)`` trains
+    ``steps`` full-trace minibatches (then optional single phases) on MNIST and returns
+    ``(snapshot, run)``."""
+    from backprop_viz.core.run import Run, TrainingData
+    from backprop_viz.gui.snapshot import build_snapshot
+
+    def make(config=None, steps: int = 3, phases: int = 0, probe_index: int = 0, run=None):
+        if run is None:
+            config = config or get_preset("fast").config.replace(hidden=(32, 16), batch_size=16)
+            run = Run(config, TrainingData.from_splits(mnist, config), capture="full")
+        run.trainer.capture = "full"
+        for _ in range(steps):
+            run.step()
+        for _ in range(phases):
+            run.step_phase()
+        return build_snapshot(run, probe_index=probe_index, probe_gradients=True), run
+
+    return make
