@@ -9,7 +9,9 @@ def configure_pyqtgraph() -> None:
     """Global pyqtgraph options, set once at start-up (row-major images, light theme)."""
     import pyqtgraph as pg
 
-    pg.setConfigOptions(imageAxisOrder="row-major", antialias=True, background="w", foreground="k")
+    # antialiasing is off globally (it triples the cost of live repaints); the few
+    # curves that need smooth lines turn it on for themselves
+    pg.setConfigOptions(imageAxisOrder="row-major", antialias=False, background="w", foreground="k")
 
 
 def run_app(argv: list[str] | None = None) -> int:

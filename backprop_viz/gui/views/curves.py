@@ -48,7 +48,8 @@ class CurvesView(QWidget):
         legend = self.loss_plot.addLegend(offset=(-10, 10))
         legend.setLabelTextSize("8pt")
         self.raw_curve = self.loss_plot.plot(pen=pg.mkPen((150, 150, 160), width=1), name="minibatch loss")
-        self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen((31, 119, 180), width=2), name="smoothed (EMA)")
+        self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen((31, 119, 180), width=2), name="smoothed (EMA)",
+                                                antialias=True)
         self.eval_loss_curve = self.loss_plot.plot(pen=pg.mkPen((214, 39, 40), width=1, style=Qt.DashLine),
                                                    symbol="o", symbolSize=7, symbolBrush=(214, 39, 40),
                                                    name="test loss")
@@ -62,6 +63,9 @@ class CurvesView(QWidget):
         self.acc_plot.setLabel("bottom", "step (minibatch)")
         self.acc_plot.showGrid(x=True, y=True, alpha=0.2)
         self.acc_plot.setXLink(self.loss_plot)
+        # The x range grows in steps (not every frame), so axes are re-rendered rarely.
+        self.loss_plot.disableAutoRange(axis="x")
+        self._x_max = 0.0
         self.acc_curve = self.acc_plot.plot(pen=pg.mkPen((44, 160, 44), width=2), symbol="o", symbolSize=7,
                                             symbolBrush=(44, 160, 44), name="test accuracy")
 
@@ -113,6 +117,7 @@ class CurvesView(QWidget):
         self._steps, self._losses, self._smooth = np.zeros(0), np.zeros(0), np.zeros(0)
         self._acc_state = (0.0, 0)
         self._eval = np.zeros((0, 3))
+        self._x_max = 0.0
         self._dirty = True
 
     def append_losses(self, step_loss: np.ndarray) -> None:
@@ -144,6 +149,10 @@ class CurvesView(QWidget):
         self.smooth_curve.setData(self._steps, self._smooth)
         self.eval_loss_curve.setData(self._eval[:, 0], self._eval[:, 1])
         self.acc_curve.setData(self._eval[:, 0], 100 * self._eval[:, 2])
+        last = max(self._steps[-1] if len(self._steps) else 0.0, self._eval[-1, 0] if len(self._eval) else 0.0)
+        if last >= self._x_max or self._x_max == 0.0:
+            self._x_max = max(50.0, last * 1.25)
+            self.loss_plot.setXRange(0, self._x_max, padding=0.02)
         if len(self._eval) < 2:  # one point: show the whole 0–100 % scale, not a 1 % sliver
             self.acc_plot.setYRange(0, 100, padding=0.02)
         else:

@@ -92,8 +92,10 @@ class ProbeView(QWidget):
         pred = int(np.argmax(out))
         brushes = [pg.mkBrush(TRUE if k == probe.label else WRONG if k == pred else BAR) for k in range(n)]
         self.bars.setOpts(x=np.arange(n), height=out, brushes=brushes)
-        top = max(1.0, float(out.max()))
-        self.bar_plot.setYRange(min(0.0, float(out.min())), top, padding=0.02)
+        y_range = (min(0.0, float(out.min())), max(1.0, float(out.max())))
+        if y_range != getattr(self, "_y_range", None):  # re-render the axis only when it changes
+            self._y_range = y_range
+            self.bar_plot.setYRange(*y_range, padding=0.02)
         verdict = "right" if pred == probe.label else "wrong"
         loss = f", loss E = {probe.loss:.4f}" if probe.loss is not None else ""
         self.caption.setText(f"{eval_name} sample #{index}: label {probe.label} → predicted {pred} "

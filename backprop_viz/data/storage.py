@@ -1,0 +1,111 @@
+"""Where the data package keeps files, and how it writes them without half-files.
+
+The cache folder is ``$BACKPROP_VIZ_CACHE_DIR`` when set (tests point it at a temporary
+folder), else the per-user cache folder from ``platformdirs``. Everything written
+there goes through :func:`atomic_writer`: data are written to a uniquely named hidden
+temporary file in the destination folder, flushed, and moved into place with
+``os.replace`` only when complete, so a crash, a failed download or two processes
+writing the same file at once can never leave a partial file that later loads.
+Also here: streaming SHA-256 helpers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+import numpy as np
+
+CACHE_ENV = "BACKPROP_VIZ_CACHE_DIR"
+APP_NAME = "backprop-viz"
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
+def make_temp_file(dest: Path) -> tuple[int, str]:
+    """A hidden temporary file beside ``dest`` with the permissions a new file would get
+    (``mkstemp`` alone makes it owner-only)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+    try:
+        os.chmod(tmp, 0o666 & ~_UMASK)
+    except OSError:  # pragma: no cover - e.g. filesystems without modes
+        pass
+    return fd, tmp
+
+
+def cache_dir() -> Path:
+    """The cache folder (not created here)."""
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def downloads_dir() -> Path:
+    """Where ``backprop-viz data download`` puts the MNIST files."""
+    return cache_dir() / "mnist"
+
+
+def imported_dir() -> Path:
+    """Where ``backprop-viz data import`` puts converted datasets."""
+    return cache_dir() / "datasets"
+
+
+def decoded_dir() -> Path:
+    """Where decoded arrays of the bundled MNIST are kept for fast warm loads."""
+    return cache_dir() / "decoded"
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike) -> Iterator[BinaryIO]:
+    """Open a temporary file beside ``path``; on success move it to ``path``.
+
+    On any exception the temporary file is removed and ``path`` is left untouched.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = make_temp_file(path)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    with atomic_writer(path) as handle:
+        handle.write(data)
+
+
+def atomic_save_npz(path: str | os.PathLike, **arrays: np.ndarray) -> None:
+    """Write an uncompressed ``.npz`` of plain (non-object) arrays atomically."""
+    for name, array in arrays.items():
+        if np.asarray(array).dtype.hasobject:
+            raise ValueError(f"array {name!r} has an object dtype")
+    with atomic_writer(path) as handle:
+        np.savez(handle, **arrays)
+
+
+def sha256_file(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
+    """Hex SHA-256 of a file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def sha256_bytes(data) -> str:
+    return hashlib.sha256(data).hexdigest()
