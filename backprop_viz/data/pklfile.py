@@ -57,8 +57,11 @@ def _make_dtype(spec, align=False, copy=False):
 
 
 def _encode(text, encoding="utf-8"):
-    if not isinstance(text, str) or codecs.lookup(str(encoding)).name not in ("iso8859-1",
-                                                                              "latin-1"):
+    try:
+        codec = codecs.lookup(str(encoding)).name
+    except LookupError:
+        raise pickle.UnpicklingError(f"unknown text encoding {str(encoding)[:40]!r}") from None
+    if not isinstance(text, str) or codec not in ("iso8859-1", "latin-1"):
         raise pickle.UnpicklingError("only latin-1 text to bytes is allowed")
     return text.encode("latin-1")
 
@@ -96,7 +99,7 @@ def safe_loads(data: bytes, name: str = "<bytes>"):
         raise DataError(exc.problem, path=name) from None
     except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
             IndexError, KeyError, OverflowError, MemoryError, RecursionError,
-            UnicodeError) as exc:
+            UnicodeError, LookupError) as exc:
         raise DataError(f"not a valid pickle of NumPy arrays ({type(exc).__name__}: {exc})",
                         path=name) from None
 
