@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.hyper.reset_requested.connect(self.confirm_reset)
         self.hyper.preset_chosen.connect(self._on_preset)
         self.probe_view.probe_requested.connect(lambda i: c.send("probe", i))
+        self.curves.eval_every_changed.connect(lambda k: c.send("eval_every", k))
 
     # -- reactions ---------------------------------------------------------------------------------
     def _on_data(self, splits) -> None:
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         self.last_snapshot = snap
         self.curves.append_losses(losses)
         self.curves.set_evaluations(snap.eval_points, snap.eval_name)
+        self.curves.set_subset_evaluations(snap.subset_points)
         self.curves.refresh()
         if snap.probe is not None:
             self.probe_view.show_probe(snap.probe, snap.probe_index, snap.eval_name)

@@ -16,7 +16,7 @@ import numpy as np
 from backprop_viz.core.config import Config
 from backprop_viz.core.probe import ProbeTrace, probe
 from backprop_viz.core.run import EpochRecord
-from backprop_viz.core.trace import StepTrace
+from backprop_viz.core.trace import StepTrace, frozen_copy
 
 
 @dataclass(frozen=True)
@@ -39,13 +39,15 @@ class Snapshot:
     probe_index: int
     new_losses: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))  # (k, 2): step, loss
     eval_points: tuple = ()           # ((step, loss, accuracy), ...) all evaluations so far
+    subset_points: tuple = ()         # the same, every K steps on a fixed evaluation subset
     epochs: tuple[EpochRecord, ...] = ()
     eval_name: str = "test"
     message: str = ""                 # a one-line note for the status bar
+    weights: tuple[np.ndarray, ...] | None = None  # current W of every layer (read-only)
 
 
 def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "paused", trace: StepTrace | None = None,
-                   probe_index: int = 0, first_new_loss: int = 0, eval_points=(), samples_per_s: float = 0.0,
+                   probe_index: int = 0, first_new_loss: int = 0, eval_points=(), subset_points=(), samples_per_s: float = 0.0,
                    eta_seconds: float | None = None, message: str = "", probe_gradients: bool = False) -> Snapshot:
     """A snapshot of ``run`` (a :class:`~backprop_viz.core.run.Run`) as it is now.
 
@@ -57,6 +59,7 @@ def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "pause
     new = np.column_stack([np.arange(first_new_loss, len(losses), dtype=np.float64) + 1,
                            np.asarray(losses[first_new_loss:], dtype=np.float64)]).reshape(-1, 2)
     new.setflags(write=False)
+    trace = trace if trace is not None else run.trainer.trace
     d = run.data
     i = probe_index
     probe_trace = probe(run.network, d.x_eval[i], d.t_eval[i], int(d.y_eval[i]), gradients=probe_gradients)
@@ -65,6 +68,18 @@ def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "pause
         epoch=run.epoch, step_in_epoch=run.step_in_epoch, steps_per_epoch=run.steps_per_epoch,
         phase=run.trainer.phase, lr=run.optimizer.lr, samples_per_s=samples_per_s,
         train_seconds=run.train_seconds, eta_seconds=eta_seconds,
-        trace=trace if trace is not None else run.trainer.trace, probe=probe_trace, probe_index=i,
-        new_losses=new, eval_points=tuple(eval_points), epochs=tuple(run.history.epochs),
-        eval_name=d.eval_name, message=message)
+        trace=trace, probe=probe_trace, probe_index=i,
+        new_losses=new, eval_points=tuple(eval_points), subset_points=tuple(subset_points), epochs=tuple(run.history.epochs),
+        eval_name=d.eval_name, message=message, weights=current_weights(run, trace))
+
+
+def current_weights(run, trace: StepTrace | None) -> tuple[np.ndarray, ...]:
+    """Read-only copies of every layer's current ``W``, shared with ``trace`` when it holds them
+    (no extra copy on displayed steps): ``W_after`` of an updated step that is the latest one,
+    ``W_before`` of a step still in its forward/backward phase."""
+    layers = trace.layers if trace is not None else ()
+    if layers and trace.phase == "update" and trace.step == run.global_step and layers[0].W_after is not None:
+        return tuple(layer.W_after for layer in layers)
+    if layers and trace.phase != "update" and trace.step == run.global_step + 1 and layers[0].W_before is not None:
+        return tuple(layer.W_before for layer in layers)
+    return tuple(frozen_copy(layer.W) for layer in run.network.layers)

@@ -2,7 +2,7 @@
 
 The worker never touches widgets. The GUI talks to it only through :meth:`send`, which
 puts a command on a thread-safe queue (``play``, ``pause``, ``step``, ``phase``,
-``epoch``, ``epochs``, ``reset``, ``speed``, ``hyper``, ``probe``, ``stop``); the
+``epoch``, ``epochs``, ``reset``, ``speed``, ``hyper``, ``probe``, ``eval_every``, ``stop``); the
 worker's loop drains the queue between minibatches, so pause and step act within one
 step's time. It answers with signals carrying immutable :class:`Snapshot` objects,
 time-gated at the source: while running, at most ``1/emit_interval`` snapshots a second,
@@ -30,6 +30,9 @@ from backprop_viz.core.threads import recommended_blas_threads
 from backprop_viz.gui.snapshot import build_snapshot
 
 log = logging.getLogger(__name__)
+
+#: size of the fixed evaluation subset used by "evaluate every K steps"
+SUBSET_SIZE = 1000
 
 #: settings that can change while training (at the next step) without a reset
 LIVE_SETTINGS = ("lr", "momentum", "beta1", "beta2", "eps", "weight_decay", "optimizer", "epochs")
@@ -66,6 +69,8 @@ class TrainingWorker(QObject):
         self._run_id = 0
         self._sent_losses = 0
         self._eval_points: list = []
+        self._subset_points: list = []
+        self.eval_every = 0                    # evaluate on SUBSET_SIZE samples every K steps (0: off)
         self._probe_index = 0
         self._last_trace = None
         self._rate = deque(maxlen=64)          # (time, samples seen)
@@ -146,6 +151,7 @@ class TrainingWorker(QObject):
         self._probe_index = min(self._probe_index, len(self.run.data.x_eval) - 1)
         loss, acc = self.run.evaluate()
         self._eval_points = [(0, loss, acc)]
+        self._subset_points = []
         self._set_state("paused")
         self._emit(message="Network initialised: ready to train")
 
@@ -176,6 +182,8 @@ class TrainingWorker(QObject):
         elif command == "hyper":
             self._apply_live(dict(args[0]))
             self._emit(message="Settings apply from the next step")
+        elif command == "eval_every":
+            self.eval_every = max(int(args[0]), 0)
         elif command == "probe":
             self._probe_index = int(args[0]) % len(run.data.x_eval)
             self._emit()
@@ -226,6 +234,10 @@ class TrainingWorker(QObject):
             self._last_trace = run.trainer.trace
         if record is not None:
             self._eval_points.append((record.step, record.eval_loss, record.eval_accuracy))
+        if self.eval_every and run.global_step > before and run.global_step % self.eval_every == 0:
+            d, n = run.data, SUBSET_SIZE
+            loss, acc = run.network.evaluate(d.x_eval[:n], d.t_eval[:n], d.y_eval[:n])
+            self._subset_points.append((run.global_step, loss, acc))
         return record
 
     def _advance(self) -> None:
@@ -254,6 +266,7 @@ class TrainingWorker(QObject):
         snapshot = build_snapshot(run, serial=self._serial, run_id=self._run_id, state=self._state,
                                   trace=self._last_trace, probe_index=self._probe_index,
                                   first_new_loss=self._sent_losses, eval_points=self._eval_points,
+                                  subset_points=self._subset_points,
                                   samples_per_s=rate, eta_seconds=eta, message=message)
         self._sent_losses = len(run.history.step_losses)
         self.snapshot_ready.emit(snapshot)

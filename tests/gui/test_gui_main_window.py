@@ -198,3 +198,31 @@ def test_dock_layout_is_remembered(qtbot, make_window):
     second = make_window(get_preset("fast").config)
     assert not second.docks["probe_dock"].isVisible()
     assert second.docks["hyperparams_dock"].isVisible()
+
+
+def test_evaluate_every_k_steps_on_a_subset(qtbot, window):
+    window.curves.eval_every.setValue(5)
+    for _ in range(10):
+        qtbot.keyClick(window, Qt.Key_N)
+    qtbot.waitUntil(lambda: snap(window).global_step == 10, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.curves._subset) == 2, timeout=3000)
+    window.curves.refresh()
+    x, y = window.curves.subset_acc_curve.getData()
+    assert list(x) == [5.0, 10.0]
+    steps = [p[0] for p in snap(window).subset_points]
+    assert steps == [5, 10] and all(0 <= p[2] <= 1 for p in snap(window).subset_points)
+    np.testing.assert_allclose(y, [100 * p[2] for p in snap(window).subset_points])
+
+
+def test_curves_log_scale_and_export_menu(qtbot, window):
+    qtbot.keyClick(window, Qt.Key_N)
+    qtbot.waitUntil(lambda: snap(window).global_step == 1, timeout=5000)
+    window.curves.log_scale.setChecked(True)
+    assert window.curves.loss_plot.plotItem.ctrl.logYCheck.isChecked()
+    # pyqtgraph's scene menu offers Export… (PNG, SVG, CSV) on every plot
+    menu_texts = [a.text() for a in window.curves.loss_plot.scene().contextMenu]
+    assert any("Export" in t for t in menu_texts)
+    smoothing_before = window.curves.smoothed.copy()
+    window.curves.smoothing.setValue(0)
+    np.testing.assert_allclose(window.curves.smoothed, window.curves.losses[:, 1])
+    assert len(smoothing_before) == 1

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget
 
 
 def ema(values: np.ndarray, alpha: float, start: float = 0.0, count: int = 0) -> tuple[np.ndarray, float, int]:
@@ -30,6 +30,8 @@ def ema(values: np.ndarray, alpha: float, start: float = 0.0, count: int = 0) ->
 
 
 class CurvesView(QWidget):
+    eval_every_changed = Signal(int)   # K: evaluate on a fixed subset every K steps (0 = off)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("curves_view")
@@ -38,6 +40,7 @@ class CurvesView(QWidget):
         self._smooth = np.zeros(0)
         self._acc_state = (0.0, 0)
         self._eval = np.zeros((0, 3))
+        self._subset = np.zeros((0, 3))
         self._dirty = False
 
         self.loss_plot = pg.PlotWidget()
@@ -53,6 +56,8 @@ class CurvesView(QWidget):
         self.eval_loss_curve = self.loss_plot.plot(pen=pg.mkPen((214, 39, 40), width=1, style=Qt.DashLine),
                                                    symbol="o", symbolSize=7, symbolBrush=(214, 39, 40),
                                                    name="test loss")
+        self.subset_loss_curve = self.loss_plot.plot(pen=None, symbol="t", symbolSize=6,
+                                                     symbolBrush=(255, 127, 14), name="subset loss")
         for item in (self.raw_curve, self.smooth_curve):
             item.setDownsampling(auto=True, method="peak")
             item.setClipToView(True)
@@ -68,6 +73,11 @@ class CurvesView(QWidget):
         self._x_max = 0.0
         self.acc_curve = self.acc_plot.plot(pen=pg.mkPen((44, 160, 44), width=2), symbol="o", symbolSize=7,
                                             symbolBrush=(44, 160, 44), name="test accuracy")
+        self.acc_plot.addLegend(offset=(-10, -10)).setLabelTextSize("8pt")
+        self.acc_plot.plotItem.legend.addItem(self.acc_curve, "test accuracy (epoch end)")
+        self.subset_acc_curve = self.acc_plot.plot(pen=pg.mkPen((255, 127, 14), width=1), symbol="t",
+                                                   symbolSize=6, symbolBrush=(255, 127, 14),
+                                                   name="subset accuracy")
 
         self.smoothing = QSlider(Qt.Horizontal)
         self.smoothing.setObjectName("smoothing_slider")
@@ -79,6 +89,15 @@ class CurvesView(QWidget):
         self.log_scale = QCheckBox("log scale")
         self.log_scale.setObjectName("log_scale")
         self.log_scale.setToolTip("Show the loss on a logarithmic axis: late, small improvements become visible.")
+        self.eval_every = QSpinBox()
+        self.eval_every.setObjectName("eval_every")
+        self.eval_every.setRange(0, 100000)
+        self.eval_every.setSingleStep(50)
+        self.eval_every.setSpecialValueText("epoch ends only")
+        self.eval_every.setPrefix("every ")
+        self.eval_every.setSuffix(" steps")
+        self.eval_every.setToolTip("Also evaluate on a fixed subset of 1,000 evaluation samples every K steps "
+                                   "(orange triangles). 0 = only at the end of each epoch.")
         self.hover_label = QLabel("Hover over a plot to read its values.")
         self.hover_label.setObjectName("hover_label")
         controls = QHBoxLayout()
@@ -86,6 +105,8 @@ class CurvesView(QWidget):
         controls.addWidget(self.smoothing, 1)
         controls.addWidget(self.smoothing_label)
         controls.addWidget(self.log_scale)
+        controls.addWidget(QLabel("  evaluate"))
+        controls.addWidget(self.eval_every)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.loss_plot, 3)
@@ -94,6 +115,7 @@ class CurvesView(QWidget):
         layout.addWidget(self.hover_label)
 
         self.smoothing.valueChanged.connect(self._resmooth)
+        self.eval_every.valueChanged.connect(self.eval_every_changed)
         self.log_scale.toggled.connect(lambda on: self.loss_plot.setLogMode(False, on))
         self.loss_plot.scene().sigMouseMoved.connect(lambda pos: self._hover(self.loss_plot, pos))
         self.acc_plot.scene().sigMouseMoved.connect(lambda pos: self._hover(self.acc_plot, pos))
@@ -117,6 +139,7 @@ class CurvesView(QWidget):
         self._steps, self._losses, self._smooth = np.zeros(0), np.zeros(0), np.zeros(0)
         self._acc_state = (0.0, 0)
         self._eval = np.zeros((0, 3))
+        self._subset = np.zeros((0, 3))
         self._x_max = 0.0
         self._dirty = True
 
@@ -140,6 +163,13 @@ class CurvesView(QWidget):
             self.acc_plot.setTitle(f"Accuracy on the {name} set")
             self._dirty = True
 
+    def set_subset_evaluations(self, points) -> None:
+        """``points``: ``((step, loss, accuracy), ...)`` on the fixed evaluation subset."""
+        arr = np.asarray(points, dtype=float).reshape(-1, 3)
+        if arr.shape != self._subset.shape:
+            self._subset = arr
+            self._dirty = True
+
     def refresh(self) -> None:
         """Push the data into the plot items (called from the window's refresh timer)."""
         if not self._dirty:
@@ -149,6 +179,8 @@ class CurvesView(QWidget):
         self.smooth_curve.setData(self._steps, self._smooth)
         self.eval_loss_curve.setData(self._eval[:, 0], self._eval[:, 1])
         self.acc_curve.setData(self._eval[:, 0], 100 * self._eval[:, 2])
+        self.subset_loss_curve.setData(self._subset[:, 0], self._subset[:, 1])
+        self.subset_acc_curve.setData(self._subset[:, 0], 100 * self._subset[:, 2])
         last = max(self._steps[-1] if len(self._steps) else 0.0, self._eval[-1, 0] if len(self._eval) else 0.0)
         if last >= self._x_max or self._x_max == 0.0:
             self._x_max = max(50.0, last * 1.25)

@@ -1,0 +1,132 @@
+"""Small building blocks shared by the layer and weight views.
+
+Colour maps (a diverging map for signed values such as weights, ``delta`` and ``dW``,
+with levels symmetric about zero, and a sequential one for non-negative activations),
+block downsampling of large matrices for display that keeps each block's
+largest-magnitude value (so single extreme weights stay visible), a note drawn over a
+plot ("available after the backward phase"), the ⓘ button that shows a view's
+"what am I seeing" text, and a growing time series keyed by step that never holds a
+step twice.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QLabel, QToolButton
+
+DIVERGING = pg.colormap.get("CET-D1A")   # blue – white – red
+SEQUENTIAL = pg.colormap.get("viridis")
+#: matrices with more elements are block-downsampled for display (784×256 stays exact)
+DOWNSAMPLE_ABOVE = 300_000
+#: longest side of a downsampled display image
+DISPLAY_MAX = 512
+
+
+def symmetric_levels(array: np.ndarray) -> tuple[float, float]:
+    """``(−m, m)`` with ``m = max|array|`` (``(−1, 1)`` for an all-zero or empty array)."""
+    if array.size == 0:
+        return -1.0, 1.0
+    m = max(-float(np.min(array)), float(np.max(array)))
+    if not math.isfinite(m) or m <= 0:
+        m = 1.0
+    return -m, m
+
+
+def value_levels(array: np.ndarray) -> tuple[tuple[float, float], bool]:
+    """Levels and whether the diverging map fits: symmetric for signed data, ``(0, max)`` else."""
+    lo = float(np.min(array)) if array.size else 0.0
+    if lo < 0:
+        return symmetric_levels(array), True
+    hi = float(np.max(array)) if array.size else 1.0
+    return (0.0, hi if hi > 0 and math.isfinite(hi) else 1.0), False
+
+
+def downsample_factors(shape: tuple[int, int]) -> tuple[int, int]:
+    """Block sizes ``(rows, cols)`` for displaying a matrix of ``shape`` (``(1, 1)``: as is)."""
+    if shape[0] * shape[1] <= DOWNSAMPLE_ABOVE:
+        return 1, 1
+    return max(1, math.ceil(shape[0] / DISPLAY_MAX)), max(1, math.ceil(shape[1] / DISPLAY_MAX))
+
+
+def block_extreme(array: np.ndarray, fr: int, fc: int) -> np.ndarray:
+    """Each ``fr × fc`` block replaced by its value of largest magnitude (sign kept);
+    edges are padded with zeros, so ``max|·|`` of the result equals that of ``array``."""
+    if fr == 1 and fc == 1:
+        return array
+    r, c = array.shape
+    R, C = math.ceil(r / fr), math.ceil(c / fc)
+    if (R * fr, C * fc) != (r, c):
+        padded = np.zeros((R * fr, C * fc), dtype=array.dtype)
+        padded[:r, :c] = array
+        array = padded
+    blocks = array.reshape(R, fr, C, fc)
+    hi = blocks.max(axis=(1, 3))
+    lo = blocks.min(axis=(1, 3))
+    return np.where(hi >= -lo, hi, lo)
+
+
+def plot_note(plot: pg.PlotItem) -> pg.TextItem:
+    """A hidden text box pinned to the top-left of ``plot``'s view (moves with nothing)."""
+    note = pg.TextItem("", color=(90, 90, 90), fill=pg.mkBrush(255, 255, 240, 230),
+                       border=pg.mkPen(200, 200, 170))
+    note.setParentItem(plot.getViewBox())
+    note.setPos(6, 6)
+    note.setZValue(100)
+    note.hide()
+    return note
+
+
+def set_note(note: pg.TextItem, text: str | None) -> None:
+    """Show ``text`` in ``note``, or hide it for ``None``/empty text."""
+    if text:
+        note.setText(text)
+        note.show()
+    else:
+        note.hide()
+
+
+def info_button(info_text: str, panel: QLabel) -> QToolButton:
+    """An ⓘ button: tooltip ``info_text``; clicking shows or hides ``panel`` (word-wrapped)."""
+    panel.setText(info_text)
+    panel.setWordWrap(True)
+    panel.setStyleSheet("QLabel { background: #eef4ff; border: 1px solid #c9d8f0; padding: 4px; }")
+    panel.hide()
+    button = QToolButton()
+    button.setText("ⓘ")
+    button.setCheckable(True)
+    button.setToolTip(info_text)
+    button.setAccessibleName("What am I seeing?")
+    button.toggled.connect(panel.setVisible)
+    return button
+
+
+class Series:
+    """``(step, value)`` points in step order; a repeated step overwrites its point."""
+
+    def __init__(self):
+        self._x = np.zeros(64)
+        self._y = np.zeros(64)
+        self.n = 0
+
+    def add(self, step: float, value: float) -> bool:
+        """Add or overwrite; returns whether anything changed. Older steps are ignored."""
+        n = self.n
+        if n and step == self._x[n - 1]:
+            if self._y[n - 1] == value:
+                return False
+            self._y[n - 1] = value
+            return True
+        if n and step < self._x[n - 1]:
+            return False
+        if n == len(self._x):
+            self._x = np.concatenate([self._x, np.zeros(n)])
+            self._y = np.concatenate([self._y, np.zeros(n)])
+        self._x[n], self._y[n] = step, value
+        self.n = n + 1
+        return True
+
+    def data(self) -> tuple[np.ndarray, np.ndarray]:
+        return self._x[:self.n].copy(), self._y[:self.n].copy()

@@ -1,0 +1,334 @@
+"""Inside one layer: what the forward pass computed and the backward pass sent back, live.
+
+Pick a layer (1 … L). *Histograms* shows the distribution, in 64 fixed bins, of the
+layer's pre-activations ``z``, activations ``a``, error signals ``delta`` and weight
+gradient ``dW`` for the current minibatch. *Minibatch heatmaps* shows ``a`` and
+``delta`` for every sample (row) and unit (column), with colour bars; hover reads one
+value. *Over time* charts, per shown step, the activation spread ``std(a)``, the
+fraction of dead ReLUs (or saturated sigmoid/tanh units), the gradient norm ``‖dW‖``
+and the update ratio ``‖ΔW‖/‖W‖`` against the customary 1e-3 guide (log axes).
+Before the first step the views show the freshly initialised network on the probe
+sample. Only the visible tab is redrawn, and only when its data changed.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from .common import DIVERGING, SEQUENTIAL, Series, info_button, plot_note, set_note, symmetric_levels, value_levels
+
+BINS = 64
+KINDS = ("z", "a", "delta", "dW")
+HIST_TITLES = {"z": "z = a_prev·W + b   (pre-activation)", "a": "a = f(z)   (activation)",
+               "delta": "δ = ∂E/∂z   (error signal)", "dW": "dW = a_prevᵀ·δ   (weight gradient)"}
+HIST_COLORS = {"z": (31, 119, 180), "a": (44, 160, 44), "delta": (214, 39, 40), "dW": (148, 103, 189)}
+#: chart key → (title, y label, log y)
+CHARTS = {"a_std": ("activation spread std(a)", "std(a)", False),
+          "frac": ("dead / saturated units", "fraction", False),
+          "grad_norm": ("gradient norm ‖dW‖", "‖dW‖ (log)", True),
+          "update_ratio": ("update ratio ‖ΔW‖/‖W‖", "ratio (log)", True)}
+STAT_KEYS = ("a_std", "dead_frac", "saturated_frac", "grad_norm", "update_ratio")
+AFTER_BACKWARD = "available after the backward phase\n(press Phase again, or Step)"
+INFO = ("One layer l of the network, for the current minibatch. Forward pass: z = a_prev·W + b, a = f(z). "
+        "Backward pass: δ = ∂E/∂z — at the output δ = a − t (softmax + cross-entropy), in a hidden layer "
+        "δ = (δ_next·W_nextᵀ) ⊙ f′(z) — and the weight gradient dW = a_prevᵀ·δ, summed over the minibatch. "
+        "Histograms: how the values are spread (64 bins). Heatmaps: one row per sample, one column per unit. "
+        "Over time: a healthy layer keeps std(a) roughly constant, few dead ReLUs (a unit is dead when z ≤ 0 "
+        "for every sample), and an update ratio ‖ΔW‖/‖W‖ near 1e-3 (dashed line): much smaller means "
+        "learning stalls, much larger means it is unstable. Before the first step you see the untrained "
+        "network on the probe sample.")
+
+
+def _layer_arrays(snapshot, i: int) -> tuple[dict, str]:
+    """The arrays of layer ``i`` (0-based) to show and a caption saying where they come from."""
+    trace = snapshot.trace
+    if trace is not None and i < len(trace.layers) and trace.layers[i].z is not None:
+        lt = trace.layers[i]
+        return ({"z": lt.z, "a": lt.a, "delta": lt.delta, "dW": lt.dW},
+                f"minibatch of {trace.batch_size} · step {trace.step} · {trace.phase} phase done")
+    probe = snapshot.probe
+    if probe is None or i >= len(probe.z):
+        return dict.fromkeys(KINDS), "no data yet"
+    delta = probe.delta[i] if probe.delta is not None else None
+    dW = probe.dW[i] if probe.dW is not None else None
+    if dW is None and delta is not None:
+        a_prev = probe.x if i == 0 else probe.a[i - 1]
+        dW = a_prev.reshape(-1, 1) @ delta.reshape(1, -1)
+    what = "untrained network" if trace is None else "probe (this step kept no arrays)"
+    return ({"z": probe.z[i], "a": probe.a[i], "delta": delta, "dW": dW},
+            f"probe sample #{snapshot.probe_index} (one sample) · {what}")
+
+
+class LayerViews(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("layer_views")
+        self.info_text = INFO
+        self._snapshot = None
+        self._run_id = None
+        self._sizes: tuple = ()
+        self._history: list[dict[str, Series]] = []
+        self._rendered: tuple | None = None
+        self._charts_dirty = True
+        self._heat_arrays = None
+
+        self.layer_box = QComboBox()
+        self.layer_box.setObjectName("layer_select")
+        self.layer_box.setToolTip("Which layer to look inside (layer 1 gets the pixels, layer L is the output)")
+        self.source = QLabel("waiting for the network…")
+        self.source.setObjectName("layer_source")
+        info_panel = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel("layer"))
+        top.addWidget(self.layer_box)
+        top.addWidget(self.source, 1)
+        top.addWidget(info_button(INFO, info_panel))
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("layer_tabs")
+        self._build_histograms()
+        self._build_heatmaps()
+        self._build_charts()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(info_panel)
+        layout.addWidget(self.tabs, 1)
+        self.setToolTip(INFO)
+        self.layer_box.currentIndexChanged.connect(self._on_layer)
+        self.tabs.currentChanged.connect(lambda _: self._render())
+        self.clear()
+
+    # -- construction ------------------------------------------------------------------------------
+    def _build_histograms(self) -> None:
+        g = pg.GraphicsLayoutWidget()
+        self.hist_plots, self.hist_items, self.hist_notes = {}, {}, {}
+        for k, kind in enumerate(KINDS):
+            p = g.addPlot(row=k // 2, col=k % 2, title=HIST_TITLES[kind])
+            p.setLabel("bottom", f"value of {'δ' if kind == 'delta' else kind}")
+            p.setLabel("left", "count")
+            p.showGrid(x=True, y=True, alpha=0.2)
+            p.setMouseEnabled(False, False)
+            color = HIST_COLORS[kind]
+            item = p.plot(np.array([0.0, 1.0]), np.array([0.0]), stepMode="center", fillLevel=0,
+                          brush=(*color, 110), pen=pg.mkPen(color, width=1))
+            p.setToolTip(f"Histogram of every value of {kind} in this layer, 64 equal-width bins.")
+            self.hist_plots[kind], self.hist_items[kind], self.hist_notes[kind] = p, item, plot_note(p)
+        self.tabs.addTab(g, "Histograms")
+
+    def _build_heatmaps(self) -> None:
+        box = QWidget()
+        g = pg.GraphicsLayoutWidget()
+        self.heat_plots, self.heat_images, self.heat_bars, self.heat_notes = {}, {}, {}, {}
+        for r, kind in enumerate(("a", "delta")):
+            p = g.addPlot(row=r, col=0, title=("a = f(z)" if kind == "a" else "δ = ∂E/∂z") + "  over minibatch × units")
+            p.setLabel("bottom", "unit j of this layer")
+            p.setLabel("left", "sample n")
+            p.invertY(True)
+            img = pg.ImageItem(np.zeros((1, 1)), levels=(0, 1))
+            p.addItem(img)
+            bar = pg.ColorBarItem(colorMap=SEQUENTIAL if kind == "a" else DIVERGING, interactive=False,
+                                  width=14, label=kind if kind == "a" else "δ", colorMapMenu=False)
+            bar.setImageItem(img, insert_in=p)
+            self.heat_plots[kind], self.heat_images[kind], self.heat_bars[kind] = p, img, bar
+            self.heat_notes[kind] = plot_note(p)
+            p.scene().sigMouseMoved.connect(lambda pos, k=kind: self._hover(k, pos))
+        self.heat_hover = QLabel("Hover over a heatmap to read one sample's value for one unit.")
+        self.heat_hover.setObjectName("layer_heat_hover")
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(g, 1)
+        v.addWidget(self.heat_hover)
+        self.tabs.addTab(box, "Minibatch heatmaps")
+
+    def _build_charts(self) -> None:
+        g = pg.GraphicsLayoutWidget()
+        self.chart_plots, self.chart_items, self.chart_notes = {}, {}, {}
+        first = None
+        for k, (key, (title, ylabel, log)) in enumerate(CHARTS.items()):
+            p = g.addPlot(row=k // 2, col=k % 2, title=title)
+            p.setLabel("bottom", "step")
+            p.setLabel("left", ylabel)
+            p.showGrid(x=True, y=True, alpha=0.2)
+            if log:
+                p.setLogMode(False, True)
+            if first is None:
+                first = p
+            else:
+                p.setXLink(first)
+            self.chart_items[key] = p.plot(pen=pg.mkPen((31, 119, 180), width=2), connect="finite")
+            self.chart_plots[key], self.chart_notes[key] = p, plot_note(p)
+        ratio = self.chart_plots["update_ratio"]
+        self.guide = pg.InfiniteLine(pos=-3, angle=0, pen=pg.mkPen((214, 39, 40), width=1, style=Qt.DashLine),
+                                     label="1e-3", labelOpts={"position": 0.05, "color": (214, 39, 40)})
+        ratio.addItem(self.guide, ignoreBounds=False)
+        ratio.setYRange(-5, -1)
+        self.chart_plots["frac"].setYRange(0, 1)
+        self.tabs.addTab(g, "Over time")
+
+    # -- public API ----------------------------------------------------------------------------------
+    @property
+    def layer(self) -> int:
+        """The selected layer, 1-based."""
+        return self.layer_box.currentIndex() + 1
+
+    def set_layer(self, layer: int) -> None:
+        self.layer_box.setCurrentIndex(layer - 1)
+
+    def histogram_counts(self, kind: str) -> np.ndarray:
+        """The counts the ``kind`` histogram shows (empty when it shows a note instead)."""
+        x, y = self.hist_items[kind].getData()
+        return np.zeros(0) if y is None or self.hist_notes[kind].isVisible() else np.asarray(y)
+
+    def heatmap_image(self, kind: str) -> np.ndarray:
+        return self.heat_images[kind].image
+
+    def chart_data(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        """``(steps, values)`` of a chart over time (``frac`` is dead or saturated units)."""
+        x, y = self.chart_items[key].getData()
+        return (np.zeros(0), np.zeros(0)) if x is None else (x, y)
+
+    def clear(self) -> None:
+        self._snapshot = None
+        self._history = [{} for _ in self._history]
+        self._rendered = None
+        self._charts_dirty = True
+        self._heat_arrays = None
+        self.source.setText("waiting for the network…")
+        self._draw_histograms(dict.fromkeys(KINDS), "waiting for the network…")
+        self._draw_heatmaps(dict.fromkeys(KINDS), "waiting for the network…")
+        for key, item in self.chart_items.items():
+            item.setData([], [])
+            set_note(self.chart_notes[key], "one point per shown step:\nappears once training runs")
+
+    def show_snapshot(self, snapshot) -> None:
+        if snapshot.run_id != self._run_id:
+            self.clear()
+            self._run_id = snapshot.run_id
+        self._sync_layers(snapshot)
+        self._record(snapshot.trace)
+        self._snapshot = snapshot
+        self._render()
+
+    # -- data ----------------------------------------------------------------------------------------
+    def _sync_layers(self, snapshot) -> None:
+        c = snapshot.config
+        sizes = c.sizes
+        if sizes == self._sizes:
+            return
+        self._sizes = sizes
+        keep = self.layer_box.currentIndex()
+        L = len(sizes) - 1
+        self.layer_box.blockSignals(True)
+        self.layer_box.clear()
+        for l in range(1, L + 1):
+            role, act = ("output", c.output) if l == L else ("hidden", c.activation)
+            self.layer_box.addItem(f"layer {l} · {role} · {sizes[l - 1]}→{sizes[l]} · {act}")
+        self.layer_box.setCurrentIndex(min(max(keep, 0), L - 1))
+        self.layer_box.blockSignals(False)
+        self._history = [{} for _ in range(L)]
+        self._charts_dirty = True
+
+    def _record(self, trace) -> None:
+        if trace is None:
+            return
+        for i, lt in enumerate(trace.layers[:len(self._history)]):
+            series = self._history[i]
+            for key in STAT_KEYS:
+                if key in lt.stats:
+                    changed = series.setdefault(key, Series()).add(trace.step, float(lt.stats[key]))
+                    if changed and i == self.layer - 1:
+                        self._charts_dirty = True
+
+    def _on_layer(self, _index: int) -> None:
+        self._charts_dirty = True
+        self._render()
+
+    # -- drawing -------------------------------------------------------------------------------------
+    def _render(self) -> None:
+        s = self._snapshot
+        if s is None or self.layer_box.count() == 0:
+            return
+        tab = self.tabs.currentIndex()
+        if tab == 2:
+            if self._charts_dirty:
+                self._draw_charts()
+            return
+        key = (s.trace, s.probe, self.layer, tab)
+        last = self._rendered
+        if last is not None and last[0] is s.trace and last[1] is s.probe and last[2:] == key[2:]:
+            return
+        self._rendered = key
+        arrays, caption = _layer_arrays(s, self.layer - 1)
+        self.source.setText(caption)
+        if tab == 0:
+            self._draw_histograms(arrays)
+        else:
+            self._draw_heatmaps(arrays)
+
+    def _draw_histograms(self, arrays: dict, missing: str | None = None) -> None:
+        for kind in KINDS:
+            arr = arrays[kind]
+            if arr is None:
+                self.hist_items[kind].setData(np.array([0.0, 1.0]), np.array([0.0]), stepMode="center")
+                set_note(self.hist_notes[kind], missing or (AFTER_BACKWARD if kind in ("delta", "dW") else "no data"))
+                continue
+            counts, edges = np.histogram(arr, bins=BINS)
+            self.hist_items[kind].setData(edges, counts, stepMode="center")
+            set_note(self.hist_notes[kind], None)
+
+    def _draw_heatmaps(self, arrays: dict, missing: str | None = None) -> None:
+        for kind in ("a", "delta"):
+            arr = arrays[kind]
+            img, bar = self.heat_images[kind], self.heat_bars[kind]
+            if arr is None:
+                img.setImage(np.zeros((1, 1)), autoLevels=False)
+                set_note(self.heat_notes[kind], missing or (AFTER_BACKWARD if kind == "delta" else "no data"))
+                continue
+            arr = arr.reshape(len(arr), -1)
+            if kind == "a":
+                levels, signed = value_levels(arr)
+                cmap = DIVERGING if signed else SEQUENTIAL
+                if bar.colorMap() is not cmap:
+                    bar.setColorMap(cmap)
+            else:
+                levels = symmetric_levels(arr)
+            img.setImage(arr, autoLevels=False)
+            bar.setLevels(levels)
+            set_note(self.heat_notes[kind], None)
+        self._heat_arrays = arrays
+
+    def _draw_charts(self) -> None:
+        self._charts_dirty = False
+        hist = self._history[self.layer - 1] if self._history else {}
+        act = self._snapshot.config.output if self.layer == len(self._history) else self._snapshot.config.activation
+        frac_key = "dead_frac" if "dead_frac" in hist or act in ("relu", "leaky_relu") else "saturated_frac"
+        self.chart_plots["frac"].setTitle("dead ReLUs (z ≤ 0 for the whole batch)" if frac_key == "dead_frac"
+                                          else f"saturated {act} units")
+        for key in CHARTS:
+            series = hist.get(frac_key if key == "frac" else key)
+            x, y = series.data() if series is not None else (np.zeros(0), np.zeros(0))
+            if CHARTS[key][2]:
+                y = np.where(np.isfinite(y) & (y > 0), y, np.nan)
+            self.chart_items[key].setData(x, y)
+            if len(x):
+                set_note(self.chart_notes[key], None)
+            elif key == "frac" and act not in ("relu", "leaky_relu", "sigmoid", "tanh", "softmax"):
+                set_note(self.chart_notes[key], f"not measured for {act} units")
+            else:
+                set_note(self.chart_notes[key], "one point per shown step:\nappears once training runs")
+
+    def _hover(self, kind: str, pos) -> None:
+        p = self.heat_plots[kind]
+        arrays = self._heat_arrays
+        if arrays is None or arrays.get(kind) is None or not p.sceneBoundingRect().contains(pos):
+            return
+        pt = p.getViewBox().mapSceneToView(pos)
+        arr = arrays[kind].reshape(len(arrays[kind]), -1)
+        n, j = int(np.floor(pt.y())), int(np.floor(pt.x()))
+        if 0 <= n < arr.shape[0] and 0 <= j < arr.shape[1]:
+            name = "a" if kind == "a" else "δ"
+            self.heat_hover.setText(f"layer {self.layer}, sample {n}, unit {j}: {name} = {arr[n, j]:.6g}")
