@@ -35,7 +35,8 @@ class _Unparsed(str):
 
 class HyperparamPanel(QWidget):
     live_changed = Signal(dict)        # {"lr": 0.01, ...}: apply at the next step
-    reset_requested = Signal(object)   # Config: rebuild the network
+    reset_requested = Signal(object, str)   # Config, dataset name: rebuild the network
+    import_requested = Signal()        # the user picked "Import a dataset file…"
     preset_chosen = Signal(str)
 
     def __init__(self, config: Config, parent=None):
@@ -92,7 +93,10 @@ class HyperparamPanel(QWidget):
         self.seed.setToolTip("Random seed: the same seed gives the same initial weights and minibatch order.")
         self.scaling = combo(SCALINGS, "Input scaling: unit = x/255, lecture = x/255·0.99+0.01, "
                              "standard = zero mean, unit variance.")
-        self.dataset = combo(["MNIST (bundled)"], "The dataset to train on.")
+        self.dataset = combo([], "The dataset to train on: the bundled MNIST, Fashion-MNIST when installed, "
+                             "and datasets you imported (CSV, IDX, npz, pkl.gz, PNG folders).")
+        self.set_datasets([("mnist", "MNIST (bundled)")])
+        self._dataset_applied = "mnist"
         self.split = combo(SPLITS, "Evaluate on the test set, or carve a validation set from the training set.")
         for label, widget in (("preset", self.preset), ("hidden layers", self.hidden),
                               ("activation", self.activation), ("output / loss", self.output),
@@ -123,7 +127,9 @@ class HyperparamPanel(QWidget):
         for w in (self.hidden, self.lr, self.weight_decay):
             w.textEdited.connect(self._changed)
             w.editingFinished.connect(self._changed)
-        for w in (self.activation, self.output, self.init, self.optimizer, self.scaling, self.split):
+        self.dataset.activated.connect(self._dataset_chosen)
+        for w in (self.activation, self.output, self.init, self.optimizer, self.scaling, self.split,
+                  self.dataset):
             w.currentIndexChanged.connect(self._changed)
         for w in (self.dropout, self.momentum, self.batch_size, self.epochs, self.seed):
             w.valueChanged.connect(self._changed)
@@ -230,6 +236,8 @@ class HyperparamPanel(QWidget):
         if live:
             self._applied = self._applied.replace(**live)
             self.live_changed.emit(live)
+        if self.dataset_name and self.dataset_name != self._dataset_applied:
+            structural.append("dataset")
         self.apply_button.setEnabled(bool(structural))
         self.pending_label.setText(f"Changed: {', '.join(structural)} — press Apply to rebuild the network."
                                    if structural else "")
@@ -244,7 +252,37 @@ class HyperparamPanel(QWidget):
             config = self.current_config()
         except ConfigError:
             return
-        self.reset_requested.emit(config)
+        self.reset_requested.emit(config, self.dataset_name or self._dataset_applied)
+
+    # -- datasets ------------------------------------------------------------------------------------
+    IMPORT = "__import__"
+
+    def set_datasets(self, entries, current: str | None = None) -> None:
+        """``entries``: ``[(name, label), ...]`` from the data catalogue."""
+        self.dataset.blockSignals(True)
+        self.dataset.clear()
+        for name, label in entries:
+            self.dataset.addItem(label, name)
+        self.dataset.addItem("Import a dataset file…", self.IMPORT)
+        if current is not None:
+            self._dataset_applied = current
+        index = self.dataset.findData(current or getattr(self, "_dataset_applied", "mnist"))
+        self.dataset.setCurrentIndex(max(index, 0))
+        self.dataset.blockSignals(False)
+
+    @property
+    def dataset_name(self) -> str | None:
+        name = self.dataset.currentData()
+        return None if name == self.IMPORT else name
+
+    def mark_dataset_applied(self, name: str) -> None:
+        self._dataset_applied = name
+        self._changed()
+
+    def _dataset_chosen(self, index: int) -> None:
+        if self.dataset.itemData(index) == self.IMPORT:
+            self.dataset.setCurrentIndex(max(self.dataset.findData(self._dataset_applied), 0))
+            self.import_requested.emit()
 
     @property
     def applied(self) -> Config:

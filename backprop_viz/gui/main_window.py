@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.probe_view = ProbeView()
         self.docks = {}
         self._add_dock("hyperparams_dock", "Hyperparameters", scroll, Qt.LeftDockWidgetArea)
+        self.refresh_datasets("mnist")
         self._add_dock("probe_dock", "Probe sample", self.probe_view, Qt.RightDockWidgetArea)
         self._build_menus()
         self._connect()
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self.hyper.live_changed.connect(lambda changes: c.send("hyper", changes))
         self.hyper.reset_requested.connect(self.confirm_reset)
         self.hyper.preset_chosen.connect(self._on_preset)
+        self.hyper.import_requested.connect(self.import_dataset)
         self.probe_view.probe_requested.connect(lambda i: c.send("probe", i))
         self.curves.eval_every_changed.connect(lambda k: c.send("eval_every", k))
 
@@ -162,11 +164,11 @@ class MainWindow(QMainWindow):
         self.hyper.pending_label.setText(f"Preset {name} loaded — press Apply to rebuild the network.")
         self.hyper.apply_button.setEnabled(True)
 
-    def confirm_reset(self, config: Config) -> None:
+    def confirm_reset(self, config: Config, dataset: str | None = None) -> None:
         """Structural change: ask first if training has progressed, then reset with ``config``."""
         snap = self.last_snapshot
         if snap is None or snap.global_step == 0:
-            self.apply_config(config)
+            self.apply_config(config, dataset)
             return
         box = QMessageBox(QMessageBox.Question, "Rebuild the network?",
                           f"These settings change the network, so training restarts from new random weights "
@@ -174,18 +176,58 @@ class MainWindow(QMainWindow):
                           QMessageBox.Yes | QMessageBox.No, self)
         box.setObjectName("confirm_reset_box")
         box.setAttribute(Qt.WA_DeleteOnClose)
-        box.accepted.connect(lambda: self.apply_config(config))
-        box.finished.connect(lambda result: result == QMessageBox.Yes and self.apply_config(config))
+        box.accepted.connect(lambda: self.apply_config(config, dataset))
+        box.finished.connect(lambda result: result == QMessageBox.Yes and self.apply_config(config, dataset))
         self._confirm_box = box
         box.open()
 
-    def apply_config(self, config: Config) -> None:
+    def apply_config(self, config: Config, dataset: str | None = None) -> None:
         if getattr(self, "_applying", None) is config:
             return
         self._applying = config
         self.hyper.set_config(config, self.hyper.preset.currentText())
+        if dataset is not None:
+            self.hyper.mark_dataset_applied(dataset)
         self.curves.clear()
-        self.controller.send("reset", config)
+        self.controller.send("reset", config, dataset)
+
+    # -- datasets ------------------------------------------------------------------------------------
+    def refresh_datasets(self, current: str | None = None) -> None:
+        from backprop_viz.data import catalogue
+
+        entries = []
+        for e in catalogue():
+            if e.problem:
+                continue
+            counts = " / ".join(f"{n:,}" for n in e.counts.values())
+            label = "MNIST (bundled)" if e.kind == "bundled" else f"{e.name} ({counts})"
+            entries.append((e.name, label))
+        self.hyper.set_datasets(entries, current)
+
+    def import_dataset(self, path: str | None = None):
+        """Import a dataset file or folder into the cache (off the GUI thread) and select it;
+        returns the background job (``done(entry)`` / ``failed(message)``)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from backprop_viz.data import import_path
+        from backprop_viz.gui.background import run_in_background
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Import a dataset", "", "Datasets (*.csv *.csv.gz *.npz *.gz *.pkl.gz *-ubyte);;All files (*)")
+            if not path:
+                return None
+        self.notice.show_notice(f"Importing {path}…", "info")
+        job = run_in_background(lambda: import_path(path), self)
+        job.done.connect(lambda entry: self._imported(path, entry))
+        job.failed.connect(lambda msg: self.notice.show_notice(f"Could not import the dataset: {msg}", "error"))
+        return job
+
+    def _imported(self, path: str, entry) -> None:
+        self.refresh_datasets()
+        self.hyper.dataset.setCurrentIndex(self.hyper.dataset.findData(entry.name))
+        self.hyper._changed()
+        self.notice.show_notice(f"Imported {path} as '{entry.name}'. Press Apply and reset to train on it.", "info")
 
     def refresh(self) -> None:
         """One refresh of every view from the latest snapshot (latest wins)."""

@@ -38,10 +38,15 @@ SUBSET_SIZE = 1000
 LIVE_SETTINGS = ("lr", "momentum", "beta1", "beta2", "eps", "weight_decay", "optimizer", "epochs")
 
 
-def default_loader(config: Config):
-    from backprop_viz.data import load_bundled_mnist
+def default_loader(config: Config, dataset: str = "mnist"):
+    """Load catalogue entry ``dataset`` with ``config``'s split. A dataset without a test
+    set (e.g. a lone CSV file) is evaluated on a validation split carved from its training set."""
+    from backprop_viz.data import find_entry
 
-    return load_bundled_mnist(validation=config.validation, seed=config.seed)
+    splits = find_entry(dataset).load(validation=config.validation, seed=config.seed)
+    if len(splits.test) == 0 and splits.validation is None:
+        splits = splits.with_validation(max(1, min(5000, len(splits.train) // 10)), seed=config.seed)
+    return splits
 
 
 class TrainingWorker(QObject):
@@ -57,6 +62,7 @@ class TrainingWorker(QObject):
         self._queue: queue.Queue = queue.Queue()
         self._config = config
         self._loader = loader
+        self.dataset = "mnist"
         self.emit_interval = emit_interval
         self.run: Run | None = None
         self._splits = None
@@ -123,13 +129,16 @@ class TrainingWorker(QObject):
             if self.run is not None:
                 self._emit(message=f"Error: {exc}")
 
-    def _setup(self, config: Config | None = None) -> None:
+    def _setup(self, config: Config | None = None, dataset: str | None = None) -> None:
         config = config or self._config
         old = self._config
+        new_data = dataset is not None and dataset != self.dataset
         split_key = lambda c: (c.validation, c.seed if c.validation else None)  # noqa: E731
         prep_key = lambda c: (split_key(c), c.input_scaling, c.target_off, c.target_on, c.dtype)  # noqa: E731
-        if self._splits is None or split_key(config) != split_key(old):
-            self._splits = self._loader(config)
+        if self._splits is None or new_data or split_key(config) != split_key(old):
+            splits = self._loader(config, dataset or self.dataset)
+            self.dataset = dataset or self.dataset
+            self._splits = splits
             self.data_loaded.emit(self._splits)
             self.run = None
         self._config = config
@@ -157,8 +166,8 @@ class TrainingWorker(QObject):
 
     # -- commands ------------------------------------------------------------------------------
     def _handle(self, command: str, *args) -> None:
-        if command == "reset":
-            self._setup(args[0] if args else None)
+        if command == "reset":  # args: (config=None, dataset=None)
+            self._setup(*args)
             return
         if self.run is None:
             raise RuntimeError("no data loaded; reset with another dataset")

@@ -226,3 +226,32 @@ def test_curves_log_scale_and_export_menu(qtbot, window):
     window.curves.smoothing.setValue(0)
     np.testing.assert_allclose(window.curves.smoothed, window.curves.losses[:, 1])
     assert len(smoothing_before) == 1
+
+
+def test_import_a_csv_dataset_and_train_on_it(qtbot, window, tmp_path, monkeypatch, mnist):
+    from backprop_viz.data import write_csv
+
+    monkeypatch.setenv("BACKPROP_VIZ_CACHE_DIR", str(tmp_path / "cache"))
+    csv = tmp_path / "mydigits.csv"
+    write_csv(csv, mnist.train.subset(np.arange(600)), header=True)
+    window.import_dataset(str(csv))
+    qtbot.waitUntil(lambda: "Imported" in window.notice.label.text(), timeout=15000)
+    name = window.hyper.dataset_name
+    assert name != "mnist" and "mydigits" in window.hyper.dataset.currentText()
+    assert window.hyper.apply_button.isEnabled() and "dataset" in window.hyper.pending_label.text()
+    qtbot.mouseClick(window.hyper.apply_button, Qt.LeftButton)
+    # 600 images, no test set: 60 are carved out for validation
+    qtbot.waitUntil(lambda: snap(window).eval_name == "validation" and snap(window).run_id == 2, timeout=10000)
+    assert len(window.controller.worker.run.data.x_train) == 540
+    qtbot.keyClick(window, Qt.Key_N)
+    qtbot.waitUntil(lambda: snap(window).global_step == 1, timeout=5000)
+
+
+def test_importing_a_bad_file_shows_the_reason(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setenv("BACKPROP_VIZ_CACHE_DIR", str(tmp_path / "cache"))
+    bad = tmp_path / "broken.csv"
+    bad.write_text("label,p1\n3,oops\n")
+    window.import_dataset(str(bad))
+    qtbot.waitUntil(lambda: "Could not import" in window.notice.label.text(), timeout=15000)
+    assert "broken.csv" in window.notice.label.text()
+    assert window.hyper.dataset_name == "mnist"

@@ -15,9 +15,12 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStyle, QToolButton
 
-DIVERGING = pg.colormap.get("CET-D1A")   # blue – white – red
+#: blue – white – red (ColorBrewer RdBu), white exactly at the centre
+DIVERGING = pg.ColorMap([0.0, 0.25, 0.5, 0.75, 1.0],
+                        [(5, 48, 97), (67, 147, 195), (247, 247, 247), (214, 96, 77), (103, 0, 31)], name="RdBu")
 SEQUENTIAL = pg.colormap.get("viridis")
 #: matrices with more elements are block-downsampled for display (784×256 stays exact)
 DOWNSAMPLE_ABOVE = 300_000
@@ -68,6 +71,12 @@ def block_extreme(array: np.ndarray, fr: int, fc: int) -> np.ndarray:
     return np.where(hi >= -lo, hi, lo)
 
 
+def plain_axes(plot: pg.PlotItem) -> None:
+    """Tick labels with their real values (no "(x0.001)" SI-prefix scaling a student would miss)."""
+    for name in ("left", "bottom"):
+        plot.getAxis(name).enableAutoSIPrefix(False)
+
+
 def plot_note(plot: pg.PlotItem) -> pg.TextItem:
     """A hidden text box pinned to the top-left of ``plot``'s view (moves with nothing)."""
     note = pg.TextItem("", color=(90, 90, 90), fill=pg.mkBrush(255, 255, 240, 230),
@@ -95,7 +104,10 @@ def info_button(info_text: str, panel: QLabel) -> QToolButton:
     panel.setStyleSheet("QLabel { background: #eef4ff; border: 1px solid #c9d8f0; padding: 4px; }")
     panel.hide()
     button = QToolButton()
-    button.setText("ⓘ")
+    button.setIcon(button.style().standardIcon(QStyle.SP_MessageBoxInformation))
+    button.setText("ⓘ")   # shown only where the style has no icon
+    button.setToolButtonStyle(Qt.ToolButtonIconOnly)
+    button.setObjectName("info_button")
     button.setCheckable(True)
     button.setToolTip(info_text)
     button.setAccessibleName("What am I seeing?")
@@ -130,3 +142,11 @@ class Series:
 
     def data(self) -> tuple[np.ndarray, np.ndarray]:
         return self._x[:self.n].copy(), self._y[:self.n].copy()
+
+
+def layer_labels(config) -> list[str]:
+    """``layer l · hidden · 784→256 · relu`` for every layer of ``config`` (1-based)."""
+    sizes = config.sizes
+    L = len(sizes) - 1
+    return [f"layer {l} · {'output' if l == L else 'hidden'} · {sizes[l - 1]}→{sizes[l]} · "
+            f"{config.output if l == L else config.activation}" for l in range(1, L + 1)]

@@ -18,7 +18,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from .common import DIVERGING, SEQUENTIAL, Series, info_button, plot_note, set_note, symmetric_levels, value_levels
+from .common import (DIVERGING, SEQUENTIAL, Series, info_button, layer_labels, plot_note, set_note, symmetric_levels,
+                     value_levels)
 
 BINS = 64
 KINDS = ("z", "a", "delta", "dW")
@@ -69,7 +70,7 @@ class LayerViews(QWidget):
         self.info_text = INFO
         self._snapshot = None
         self._run_id = None
-        self._sizes: tuple = ()
+        self._labels: list[str] = []
         self._history: list[dict[str, Series]] = []
         self._rendered: tuple | None = None
         self._charts_dirty = True
@@ -215,18 +216,15 @@ class LayerViews(QWidget):
 
     # -- data ----------------------------------------------------------------------------------------
     def _sync_layers(self, snapshot) -> None:
-        c = snapshot.config
-        sizes = c.sizes
-        if sizes == self._sizes:
+        labels = layer_labels(snapshot.config)
+        if labels == self._labels:
             return
-        self._sizes = sizes
+        self._labels = labels
         keep = self.layer_box.currentIndex()
-        L = len(sizes) - 1
+        L = len(labels)
         self.layer_box.blockSignals(True)
         self.layer_box.clear()
-        for l in range(1, L + 1):
-            role, act = ("output", c.output) if l == L else ("hidden", c.activation)
-            self.layer_box.addItem(f"layer {l} · {role} · {sizes[l - 1]}→{sizes[l]} · {act}")
+        self.layer_box.addItems(labels)
         self.layer_box.setCurrentIndex(min(max(keep, 0), L - 1))
         self.layer_box.blockSignals(False)
         self._history = [{} for _ in range(L)]

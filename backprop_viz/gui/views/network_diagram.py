@@ -1,0 +1,420 @@
+"""The network diagram: layers as columns of nodes, live for the probe sample.
+
+The input column is the probe's 28×28 image; each layer is a column of nodes — all
+outputs, and for wide layers the 16 most active units (or an even spread) with a
+"+N more" marker. Node colour is the probe's activation ``a`` (forward mode) or its
+error ``delta`` (backward mode — automatic while a step waits after its backward
+phase), on a blue–white–red scale normalised per layer (each column's maximum is
+printed under it). Edges are the strongest terms between shown nodes: ``a_prev·w`` (what
+feeds ``z``) forward, ``a_prev·delta`` (the sample's ``dW``) backward, or simply ``|w|``;
+red positive, blue negative, thicker larger. Clicking a node emits
+``node_selected(layer, unit)`` and fills the detail panel (``z``, ``a``, ``delta``,
+bias, incoming weights — a 28×28 image for the first layer). Graphics items are built
+once per architecture and only updated afterwards.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtWidgets import (QComboBox, QGraphicsLineItem, QHBoxLayout, QLabel, QSplitter, QVBoxLayout,
+                               QWidget)
+
+from .common import DIVERGING, info_button, symmetric_levels
+
+MAX_UNITS = 16
+MAX_EDGES = 24          # per pair of columns
+DX, TOP, BOTTOM = 3.0, 0.4, 9.6
+LUT = DIVERGING.getLookupTable(0.0, 1.0, 256, alpha=False)
+BRUSHES = [QBrush(QColor(*map(int, c))) for c in LUT]
+EDGE_POS, EDGE_NEG = QColor(200, 30, 30), QColor(30, 80, 210)
+INFO = ("The network as columns: the input image on the left, then every layer l. A node is one unit; its colour "
+        "is its activation a = f(z) for the probe sample (forward mode) or its error δ = ∂E/∂z (backward mode), "
+        "red positive, blue negative, white zero, scaled per layer. Wide layers show 16 of their units. Lines are "
+        "the strongest terms: forward a_prev·w, the pieces of z = Σ a_prev·w + b; backward a_prev·δ, the sample's "
+        "weight gradient dW. Click a node to see its z, a, δ, bias and incoming weights.")
+
+
+def _weights(snapshot, cache: dict):
+    """Per layer ``(W, b)`` as they are now, or ``None`` when the snapshot has no weights."""
+    trace = snapshot.trace
+    if trace is not None and trace.layers and trace.layers[0].W_before is not None:
+        return [(lt.W_after, lt.b_after) if lt.W_after is not None else (lt.W_before, lt.b_before)
+                for lt in trace.layers]
+    if snapshot.global_step == 0:   # the freshly initialised network, rebuilt from its seed
+        key = (snapshot.run_id, snapshot.config)
+        if cache.get("key") != key:
+            from backprop_viz.core.network import Network
+            cache.update(key=key, params=[(p["W"], p["b"]) for p in Network.from_config(snapshot.config).get_params()])
+        return cache["params"]
+    return None
+
+
+def _fmt(v) -> str:
+    return "—" if v is None else f"{float(v):.4g}"
+
+
+class NetworkDiagram(QWidget):
+    node_selected = Signal(int, int)   # layer (1-based), unit
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("network_diagram")
+        self.info_text = INFO
+        self.selected: tuple[int, int] | None = None
+        self.snapshot = None
+        self._sizes: tuple[int, ...] = ()
+        self._shown: list[np.ndarray] = []        # per layer: the units drawn
+        self._values: list[np.ndarray] = []       # per layer: the value of every unit (probe)
+        self._init_cache: dict = {}
+
+        self.mode = QComboBox()
+        self.mode.setObjectName("diagram_mode")
+        self.mode.addItems(["auto (follows the phase)", "forward: activation a", "backward: error δ"])
+        self.mode.setToolTip("What the node colours show. Auto shows δ while a step waits after its backward phase.")
+        self.units = QComboBox()
+        self.units.addItems(["most active units", "evenly spaced units"])
+        self.units.setToolTip("Which 16 units of a wide layer are drawn")
+        self.edges = QComboBox()
+        self.edges.addItems(["strongest terms (a·w / a·δ)", "largest weights |w|"])
+        self.edges.setToolTip("Which connections are drawn (the 24 largest per pair of columns)")
+        panel = QLabel()
+        controls = QHBoxLayout()
+        for label, box in (("colour", self.mode), ("show", self.units), ("lines", self.edges)):
+            controls.addWidget(QLabel(label))
+            controls.addWidget(box)
+        controls.addStretch(1)
+        controls.addWidget(info_button(INFO, panel))
+
+        self.plot = pg.PlotWidget()
+        self.plot.setObjectName("diagram_plot")
+        self.plot.hideAxis("left")
+        self.plot.hideAxis("bottom")
+        self.plot.setMouseEnabled(False, False)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.setAspectLocked(True)
+        self.plot.invertY(True)
+        self.vb = self.plot.getViewBox()
+        self.legend = QLabel()
+        self.legend.setObjectName("diagram_legend")
+        self.legend.setWordWrap(True)
+
+        self.detail = _Detail()
+        left = QWidget()
+        box = QVBoxLayout(left)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(controls)
+        box.addWidget(panel)
+        box.addWidget(self.plot, 1)
+        box.addWidget(self.legend)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(split)
+        for box_ in (self.mode, self.units, self.edges):
+            box_.currentIndexChanged.connect(lambda _: self.snapshot and self.show_snapshot(self.snapshot))
+
+    # -- structure (once per architecture) -----------------------------------------------------
+    def _build(self, sizes: tuple[int, ...]) -> None:
+        self.vb.clear()
+        self._sizes = sizes
+        L = len(sizes) - 1
+        n = sizes[0]
+        side = math.isqrt(n)
+        self._img_shape = (side, side) if side * side == n else (n, 1)
+        h = 3.2
+        w = h * self._img_shape[1] / self._img_shape[0]
+        self._img_rect = (-w / 2, 5 - h / 2, w, h)
+        self.image = pg.ImageItem(np.zeros(self._img_shape), levels=(0, 1))
+        self.image.setRect(*self._img_rect)
+        self.vb.addItem(self.image)
+        self._texts = []
+        self._text(0, TOP - 0.9, f"input x\n{n} values", bold=True)
+        self.nodes, self.unit_labels, self.more, self.scale = [], [], [], []
+        for l in range(1, L + 1):
+            x, k = l * DX, min(sizes[l], MAX_UNITS)
+            name = "output" if l == L else f"layer {l}"
+            self._text(x, TOP - 0.9, f"{name}\n{sizes[l]} units", bold=True)
+            scatter = pg.ScatterPlotItem(size=17, pen=pg.mkPen(60, 60, 60, 200), hoverable=True,
+                                         hoverPen=pg.mkPen("k", width=2), tip=None)
+            scatter.setZValue(5)
+            scatter.sigClicked.connect(self._clicked)
+            self.vb.addItem(scatter)
+            self.nodes.append(scatter)
+            self.unit_labels.append([self._text(x + 0.35, 0, "", anchor=(0, 0.5), size=7) for _ in range(k)])
+            self.more.append(self._text(x, BOTTOM + 0.45, f"+{sizes[l] - k} more" if sizes[l] > k else "", size=8))
+            self.scale.append(self._text(x, BOTTOM + 0.95, "", size=7, color=(90, 90, 90)))
+        self.ring = pg.ScatterPlotItem(size=25, pen=pg.mkPen((255, 170, 0), width=3), brush=None)
+        self.ring.setZValue(6)
+        self.vb.addItem(self.ring)
+        self.lines = []
+        for _ in range(L):
+            pool = [QGraphicsLineItem() for _ in range(MAX_EDGES)]
+            for item in pool:
+                item.setZValue(1)
+                item.hide()
+                self.vb.addItem(item, ignoreBounds=True)
+            self.lines.append(pool)
+        self.vb.setRange(xRange=(-2.0, L * DX + 1.2), yRange=(TOP - 1.5, BOTTOM + 1.2), padding=0)
+
+    def _text(self, x, y, text, anchor=(0.5, 0.5), size=9, bold=False, color=(20, 20, 20)) -> pg.TextItem:
+        item = pg.TextItem(text, color=color, anchor=anchor)
+        font = item.textItem.font()
+        font.setPointSize(size)
+        font.setBold(bold)
+        item.setFont(font)
+        item.setPos(x, y)
+        item.setZValue(7)
+        self.vb.addItem(item, ignoreBounds=True)
+        self._texts.append(item)
+        return item
+
+    # -- the public API ----------------------------------------------------------------------
+    def clear(self) -> None:
+        self.snapshot, self.selected, self._sizes = None, None, ()
+        self._shown, self._values = [], []
+        self.vb.clear()
+        self.detail.show_unit(None)
+
+    def backward_mode(self) -> bool:
+        i = self.mode.currentIndex()
+        probe = self.snapshot.probe if self.snapshot is not None else None
+        has_delta = probe is not None and probe.delta is not None
+        return has_delta and (i == 2 or (i == 0 and self.snapshot.phase == "backward"))
+
+    def node_position(self, layer: int, unit: int) -> QPointF | None:
+        """Where unit ``unit`` of layer ``layer`` is drawn, in view (data) coordinates."""
+        shown = list(self._shown[layer - 1]) if 0 < layer <= len(self._shown) else []
+        if unit not in shown:
+            return None
+        return QPointF(layer * DX, self._y(len(shown), shown.index(unit), layer))
+
+    def node_color(self, layer: int, unit: int) -> QColor | None:
+        """The fill colour of a drawn node (``None`` when the unit is not drawn)."""
+        pos = self.node_position(layer, unit)
+        if pos is None:
+            return None
+        return self.nodes[layer - 1].points()[list(self._shown[layer - 1]).index(unit)].brush().color()
+
+    def node_value(self, layer: int, unit: int) -> float:
+        """The value the node's colour shows (probe ``a`` or ``delta``)."""
+        return float(self._values[layer - 1][unit])
+
+    def select(self, layer: int, unit: int) -> None:
+        self.selected = (layer, unit)
+        if self.snapshot is not None:
+            self.show_snapshot(self.snapshot)
+        self.node_selected.emit(layer, unit)
+
+    def show_snapshot(self, snapshot) -> None:
+        probe = snapshot.probe
+        if probe is None:
+            return
+        sizes = snapshot.config.sizes
+        if sizes != self._sizes:
+            self._build(sizes)
+            self.selected = None
+        self.snapshot = snapshot
+        L = len(sizes) - 1
+        if self.selected is None:
+            self.selected = (L, int(probe.label) if probe.label is not None else 0)
+        back = self.backward_mode()
+        values = [np.asarray(v).reshape(-1) for v in (probe.delta if back else probe.a)]
+        acts = [np.asarray(probe.x).reshape(-1)] + [np.asarray(a).reshape(-1) for a in probe.a]
+        self._values = values
+        x = acts[0]
+        self.image.setImage(x.reshape(self._img_shape), autoLevels=False,
+                            levels=(float(x.min()), max(float(x.max()), float(x.min()) + 1e-6)))
+        self._shown = [self._choose(l, values[l - 1]) for l in range(1, L + 1)]
+        for l in range(1, L + 1):
+            self._draw_column(l, values[l - 1], back, L)
+        weights = _weights(snapshot, self._init_cache)
+        for l in range(1, L + 1):
+            self._draw_edges(l, weights, acts, probe, back)
+        sl, su = self.selected
+        pos = self.node_position(sl, su)
+        self.ring.setData([pos.x()], [pos.y()]) if pos is not None else self.ring.setData([], [])
+        what = "error δ = ∂E/∂z" if back else "activation a = f(z)"
+        lines = "a_prev·δ (the sample's dW)" if back else "a_prev·w (the terms of z)"
+        if self.edges.currentIndex() == 1:
+            lines = "the weights w"
+        self.legend.setText(
+            f"<b>Nodes:</b> {what} of probe sample #{snapshot.probe_index} (label {probe.label}) — "
+            f"<span style='color:#2151db'>■ negative</span> · ■ 0 · <span style='color:#c00206'>■ positive</span>, "
+            f"scaled per layer (max |value| under each column). <b>Lines:</b> the {MAX_EDGES} largest {lines} "
+            f"per layer: <span style='color:#c81e1e'>red +</span>, <span style='color:#1e50d2'>blue −</span>, "
+            f"thicker = larger.")
+        W = weights[sl - 1] if weights is not None else None
+        self.detail.show_unit(sl, su, sizes, probe, W, snapshot.config)
+
+    # -- drawing -----------------------------------------------------------------------------
+    def _choose(self, l: int, v: np.ndarray) -> np.ndarray:
+        n = len(v)
+        if n <= MAX_UNITS:
+            return np.arange(n)
+        if self.units.currentIndex() == 1:
+            units = np.unique(np.linspace(0, n - 1, MAX_UNITS).round().astype(int))
+        else:
+            units = np.argpartition(-np.abs(v), MAX_UNITS - 1)[:MAX_UNITS]
+        if self.selected is not None and self.selected[0] == l and self.selected[1] not in units:
+            units = np.append(units[np.argsort(-np.abs(v[units]))][:-1], self.selected[1])
+        return np.sort(units)
+
+    @staticmethod
+    def _y(k: int, i: int, layer: int) -> float:
+        if k == 1:
+            return (TOP + BOTTOM) / 2
+        span = BOTTOM - TOP
+        return TOP + span * i / (k - 1)
+
+    def _draw_column(self, l: int, v: np.ndarray, back: bool, L: int) -> None:
+        shown = self._shown[l - 1]
+        lo, hi = symmetric_levels(v)
+        idx = np.clip(((v[shown] / hi + 1) * 127.5).astype(int), 0, 255)
+        ys = [self._y(len(shown), i, l) for i in range(len(shown))]
+        self.nodes[l - 1].setData(x=[l * DX] * len(shown), y=ys, brush=[BRUSHES[i] for i in idx],
+                                  data=[(l, int(u)) for u in shown])
+        for label, u, y, val in zip(self.unit_labels[l - 1], shown, ys, v[shown]):
+            text = f"{u}: {val:.2f}" if l == L else f"#{u}"
+            if label.textItem.toPlainText() != text:
+                label.setText(text)
+            label.setPos(l * DX + 0.35, y)
+        self.scale[l - 1].setText(f"max |{'δ' if back else 'a'}| {hi:.3g}")
+
+    def _draw_edges(self, l: int, weights, acts, probe, back: bool) -> None:
+        pool = self.lines[l - 1]
+        if weights is None:
+            for item in pool:
+                item.hide()
+            return
+        W = weights[l - 1][0]
+        src = np.arange(W.shape[0]) if l == 1 else self._shown[l - 2]
+        dst = self._shown[l - 1]
+        sub = W[np.ix_(src, dst)]
+        if self.edges.currentIndex() == 1:
+            terms = sub
+        elif back:
+            terms = np.outer(acts[l - 1][src], np.asarray(probe.delta[l - 1]).reshape(-1)[dst])
+        else:
+            terms = acts[l - 1][src, None] * sub
+        flat = np.abs(terms).reshape(-1)
+        k = min(MAX_EDGES, flat.size)
+        top = np.argpartition(-flat, k - 1)[:k]
+        m = float(flat[top].max()) if k else 0.0
+        for item, t in zip(pool, top):
+            i, j = divmod(int(t), len(dst))
+            if m <= 0 or flat[t] <= 0:
+                item.hide()
+                continue
+            item.setLine(*self._source_xy(l, i, len(src), src), l * DX, self._y(len(dst), j, l))
+            pen = QPen(EDGE_POS if terms.flat[t] > 0 else EDGE_NEG)
+            pen.setCosmetic(True)
+            pen.setWidthF(0.6 + 3.4 * flat[t] / m)
+            item.setPen(pen)
+            item.show()
+        for item in pool[k:]:
+            item.hide()
+
+    def _source_xy(self, l: int, i: int, k: int, src) -> tuple[float, float]:
+        if l > 1:
+            return (l - 1) * DX, self._y(k, i, l - 1)
+        x0, y0, w, h = self._img_rect
+        rows, cols = self._img_shape
+        r, c = divmod(int(src[i]), cols)
+        return x0 + (c + 0.5) * w / cols, y0 + (r + 0.5) * h / rows
+
+    def _clicked(self, item, points, ev) -> None:
+        if len(points):
+            layer, unit = points[0].data()
+            self.select(layer, unit)
+
+
+class _Detail(QWidget):
+    """The selected node: its numbers and its incoming weights."""
+
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("node_detail")
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.values = QLabel()
+        self.values.setObjectName("node_values")
+        self.values.setTextFormat(Qt.RichText)
+        self.plot = pg.PlotWidget()
+        self.plot.setMouseEnabled(False, False)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMinimumSize(180, 160)
+        self.image = pg.ImageItem(np.zeros((28, 28)))
+        self.image.setColorMap(DIVERGING)
+        self.bars = pg.PlotDataItem(stepMode="center", fillLevel=0, brush=(120, 140, 200, 160), pen=(60, 80, 160))
+        self.plot.addItem(self.image)
+        self.plot.addItem(self.bars)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.values)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.caption)
+        self.setMinimumWidth(220)
+        self.unit = None
+
+    def show_unit(self, layer, unit=None, sizes=(), probe=None, Wb=None, config=None) -> None:
+        self.unit = None if layer is None else (layer, unit)
+        if layer is None:
+            self.title.setText("<b>Click a node</b> to see its numbers.")
+            self.values.setText("")
+            return
+        L = len(sizes) - 1
+        act = config.output if layer == L else config.activation
+        name = "output" if layer == L else "hidden"
+        self.title.setText(f"<b>Layer {layer} ({name}, {act}) · unit {unit}</b>")
+        z, a = float(probe.z[layer - 1].reshape(-1)[unit]), float(probe.a[layer - 1].reshape(-1)[unit])
+        d = probe.delta[layer - 1].reshape(-1)[unit] if probe.delta is not None else None
+        b = Wb[1][unit] if Wb is not None else None
+        rows = [("z", _fmt(z), "Σ a_prev·w + b"), ("a", _fmt(a), "f(z)"), ("δ", _fmt(d), "∂E/∂z"),
+                ("b", _fmt(b), "bias")]
+        self.values.setText("<table>" + "".join(
+            f"<tr><td><b>{k}</b>&nbsp;=&nbsp;</td><td style='font-family:monospace' align='right'>{v}</td>"
+            f"<td style='color:#666'>&nbsp;{note}</td></tr>" for k, v, note in rows) +
+            "</table><span style='color:#666'>for the probe sample</span>")
+        if Wb is None:
+            self.image.hide()
+            self.bars.setData([], [])
+            self.caption.setText("Incoming weights appear with the next displayed step.")
+            return
+        w = np.asarray(Wb[0][:, unit])
+        side = math.isqrt(len(w))
+        lo, hi = symmetric_levels(w)
+        if layer == 1 and side * side == len(w):
+            self.bars.setData([], [])
+            self.image.show()
+            self.image.setImage(w.reshape(side, side), autoLevels=False, levels=(lo, hi))
+            self.plot.setAspectLocked(True)
+            self.plot.invertY(True)
+            self.plot.hideAxis("left")
+            self.plot.hideAxis("bottom")
+            self.plot.setRange(xRange=(0, side), yRange=(0, side), padding=0.02)
+            self.caption.setText(f"Incoming weights W[:, {unit}] as a {side}×{side} image: red pixels push z up, "
+                                 f"blue push it down (±{hi:.3g}).")
+        else:
+            self.image.hide()
+            self.plot.setAspectLocked(False)
+            self.plot.invertY(False)
+            self.plot.showAxis("left")
+            self.plot.showAxis("bottom")
+            self.plot.setLabel("bottom", f"input unit i (of layer {layer - 1})")
+            self.plot.setLabel("left", "w[i, unit]")
+            self.bars.setData(np.arange(len(w) + 1) - 0.5, w)
+            self.plot.setRange(xRange=(-0.5, len(w) - 0.5), yRange=(lo, hi), padding=0.05)
+            self.caption.setText(f"Incoming weights W[:, {unit}]: one bar per unit of the layer below.")

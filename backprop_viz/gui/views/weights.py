@@ -1,0 +1,280 @@
+"""Weight matrices as heatmaps: W, its gradient dW, and this step's change ΔW.
+
+*Matrix* shows layer l's ``W`` (rows: the ``n_in`` inputs from layer l−1, columns:
+the ``n_out`` units of layer l) in a blue–white–red map symmetric about zero
+(levels ±max|value|, colour bar on the right). The toggle switches to the gradient
+``dW = a_prevᵀ·δ`` of the current minibatch or to ``ΔW``, what the optimizer actually
+added this step (``−lr·dW`` for plain SGD). *Layer-1 units* tiles every first-layer
+unit's 784 incoming weights as a 28×28 image — the pattern that unit looks for in a
+digit — each tile scaled to its own ±max. Matrices above 300 000 entries are shown
+block-downsampled (each block's largest-magnitude value); hovering always reads the
+exact entry of the full-resolution array.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from .common import DIVERGING, block_extreme, downsample_factors, info_button, layer_labels, plot_note, set_note
+from .common import symmetric_levels
+
+MODES = {"W": "W", "dW": "dW", "dW_update": "ΔW"}
+MISSING = {"dW": "dW is available after the backward phase\n(press Phase or Step)",
+           "dW_update": "ΔW is available after the update phase\n(press Phase or Step)"}
+INFO = ("Every weight W[i, j] connects input i (a pixel for layer 1, else a unit of layer l−1) to unit j "
+        "of layer l: z_j = Σ_i a_prev,i·W[i, j] + b_j. Blue is negative, red positive, white zero; the colour "
+        "bar is symmetric (±max|value|). Toggle dW to see the gradient ∂E/∂W = a_prevᵀ·δ summed over the "
+        "minibatch, or ΔW to see what the optimizer changed this step (W_new = W − lr·dW for plain SGD; "
+        "momentum/Adam reshape it). 'Layer-1 units' shows each first-layer unit's 784 weights as a 28×28 "
+        "image: after some training they look like stroke detectors. Hover to read an exact value.")
+
+
+def tile_grid(W: np.ndarray, side: int) -> np.ndarray:
+    """Columns of ``W`` (``side²`` × n) as ``side × side`` tiles in a near-square grid, one NaN
+    (transparent) pixel between tiles, each tile divided by its own max|value|."""
+    n = W.shape[1]
+    cols = math.ceil(math.sqrt(n))
+    rows = math.ceil(n / cols)
+    scale = np.abs(W).max(axis=0)
+    scale[scale == 0] = 1
+    grid = np.full((rows * cols, side + 1, side + 1), np.nan, dtype=np.float32)
+    grid[:n, :side, :side] = (W / scale).T.reshape(n, side, side)
+    return grid.reshape(rows, cols, side + 1, side + 1).transpose(0, 2, 1, 3).reshape(
+        rows * (side + 1), cols * (side + 1))[:-1, :-1]
+
+
+def _image_plot(g: pg.GraphicsLayoutWidget, title: str, bar_label: str):
+    p = g.addPlot(title=title)
+    p.invertY(True)
+    img = pg.ImageItem(np.zeros((1, 1)), levels=(-1, 1))
+    p.addItem(img)
+    bar = pg.ColorBarItem(colorMap=DIVERGING, interactive=False, width=14, label=bar_label, colorMapMenu=False)
+    bar.setImageItem(img, insert_in=p)
+    return p, img, bar
+
+
+class WeightsView(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("weights_view")
+        self.info_text = INFO
+        self.mode = "W"
+        self._snapshot = None
+        self._labels: list[str] = []
+        self._full: np.ndarray | None = None       # matrix behind the heatmap, full resolution
+        self._tiles_src: np.ndarray | None = None  # layer-1 matrix behind the tiles
+        self._rendered: tuple | None = None
+        self.factors = (1, 1)
+
+        self.layer_box = QComboBox()
+        self.layer_box.setObjectName("weights_layer_select")
+        self.layer_box.setToolTip("Which layer's weight matrix to show")
+        self.mode_group = QButtonGroup(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("layer"))
+        top.addWidget(self.layer_box)
+        for key, text in MODES.items():
+            button = QRadioButton(text)
+            button.setObjectName(f"weights_mode_{key}")
+            button.setChecked(key == "W")
+            button.setToolTip({"W": "the weights themselves", "dW": "the gradient ∂E/∂W of this minibatch",
+                               "dW_update": "the change the optimizer applied this step"}[key])
+            self.mode_group.addButton(button)
+            button.toggled.connect(lambda on, k=key: on and self.set_mode(k))
+            top.addWidget(button)
+        self.caption = QLabel("waiting for the network…")
+        self.caption.setObjectName("weights_caption")
+        top.addWidget(self.caption, 1)
+        info_panel = QLabel()
+        top.addWidget(info_button(INFO, info_panel))
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("weights_tabs")
+        g = pg.GraphicsLayoutWidget()
+        self.plot, self.image, self.bar = _image_plot(g, "W of layer 1", "W")
+        self.note = plot_note(self.plot)
+        self.tabs.addTab(g, "Matrix")
+        g2 = pg.GraphicsLayoutWidget()
+        self.tile_plot, self.tile_image, self.tile_bar = _image_plot(g2, "layer-1 units", "value / max|tile|")
+        self.tile_plot.setAspectLocked(True)
+        self.tile_plot.hideAxis("left")
+        self.tile_plot.hideAxis("bottom")
+        self.tile_note = plot_note(self.tile_plot)
+        self.tile_bar.setLevels((-1, 1))
+        self.tabs.addTab(g2, "Layer-1 units as 28×28 images")
+        self.hover_label = QLabel("Hover over the heatmap to read one weight exactly.")
+        self.hover_label.setObjectName("weights_hover")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(info_panel)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.hover_label)
+        self.setToolTip(INFO)
+        self.layer_box.currentIndexChanged.connect(lambda _: self._render())
+        self.tabs.currentChanged.connect(lambda _: self._render())
+        self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.tile_plot.scene().sigMouseMoved.connect(self._hover_tiles)
+        self.clear()
+
+    # -- public API ----------------------------------------------------------------------------------
+    @property
+    def layer(self) -> int:
+        return self.layer_box.currentIndex() + 1
+
+    def set_layer(self, layer: int) -> None:
+        self.layer_box.setCurrentIndex(layer - 1)
+
+    def set_mode(self, mode: str) -> None:
+        """``"W"``, ``"dW"`` or ``"dW_update"`` (ΔW)."""
+        self.mode = mode
+        for button in self.mode_group.buttons():
+            if button.objectName() == f"weights_mode_{mode}" and not button.isChecked():
+                button.setChecked(True)
+        self._render()
+
+    def displayed_image(self) -> np.ndarray:
+        """The array the matrix heatmap shows (downsampled for large matrices)."""
+        return self.image.image
+
+    def displayed_tiles(self) -> np.ndarray:
+        return self.tile_image.image
+
+    def hover_text(self, row: int, col: int) -> str:
+        """What hovering over entry ``[row, col]`` of the shown matrix displays (exact value)."""
+        a = self._full
+        if a is None or not (0 <= row < a.shape[0] and 0 <= col < a.shape[1]):
+            return ""
+        l, name = self.layer, MODES[self.mode]
+        source = f"input pixel {row} (row {row // 28}, col {row % 28})" if l == 1 and a.shape[0] == 784 \
+            else f"unit {row} of layer {l - 1}"
+        return f"layer {l} · {name}[{row}, {col}] = {a[row, col]!s}   (from {source} to unit {col} of layer {l})"
+
+    def tile_hover_text(self, unit: int, y: int, x: int) -> str:
+        a = self._tiles_src
+        side = int(math.isqrt(a.shape[0])) if a is not None else 0
+        if a is None or not (0 <= unit < a.shape[1] and 0 <= y < side and 0 <= x < side):
+            return ""
+        return (f"layer 1 · unit {unit}, pixel (row {y}, col {x}): "
+                f"{MODES[self.mode]}[{y * side + x}, {unit}] = {a[y * side + x, unit]!s}")
+
+    def clear(self) -> None:
+        self._snapshot, self._rendered, self._full, self._tiles_src = None, None, None, None
+        for img, note in ((self.image, self.note), (self.tile_image, self.tile_note)):
+            img.setImage(np.zeros((1, 1)), autoLevels=False)
+            set_note(note, "waiting for the network…")
+        self.caption.setText("waiting for the network…")
+
+    def show_snapshot(self, snapshot) -> None:
+        labels = layer_labels(snapshot.config)
+        if labels != self._labels:
+            keep = self.layer_box.currentIndex()
+            self._labels = labels
+            self.layer_box.blockSignals(True)
+            self.layer_box.clear()
+            self.layer_box.addItems(labels)
+            self.layer_box.setCurrentIndex(min(max(keep, 0), len(labels) - 1))
+            self.layer_box.blockSignals(False)
+        self._snapshot = snapshot
+        self._render()
+
+    # -- data and drawing ----------------------------------------------------------------------------
+    def _array(self, i: int) -> tuple[np.ndarray | None, str]:
+        """Layer ``i``'s (0-based) matrix for the current mode and a caption."""
+        s = self._snapshot
+        trace = s.trace
+        if self.mode == "W":
+            if s.weights is not None:
+                return s.weights[i], f"W after step {s.global_step}"
+            if trace is not None and trace.layers[i].W_before is not None:
+                lt = trace.layers[i]
+                return (lt.W_before, f"W before step {trace.step}") if lt.W_after is None \
+                    else (lt.W_after, f"W after step {trace.step}")
+            return None, "no weights in this snapshot"
+        lt = trace.layers[i] if trace is not None else None
+        arr = getattr(lt, self.mode) if lt is not None else None
+        what = "gradient dW of" if self.mode == "dW" else "change ΔW in"
+        return arr, (f"{what} step {trace.step} ({trace.phase} phase done)" if arr is not None else
+                     "before the first step" if trace is None else f"step {trace.step}: {trace.phase} phase done")
+
+    def _render(self) -> None:
+        s = self._snapshot
+        if s is None or not self._labels:
+            return
+        tiles = self.tabs.currentIndex() == 1
+        i = 0 if tiles else self.layer - 1
+        arr, caption = self._array(i)
+        key = (arr, i, self.mode, tiles)
+        last = self._rendered
+        if arr is not None and last is not None and last[0] is arr and last[1:] == key[1:]:
+            return
+        self._rendered = key
+        self.caption.setText(caption)
+        if tiles:
+            self._draw_tiles(arr)
+        else:
+            self._draw_matrix(arr, i)
+
+    def _draw_matrix(self, arr: np.ndarray | None, i: int) -> None:
+        self._full = arr
+        name, l = MODES[self.mode], i + 1
+        self.plot.setLabel("bottom", f"column j: unit of layer {l}")
+        self.plot.setLabel("left", f"row i: {'input pixel' if l == 1 else f'unit of layer {l - 1}'}")
+        self.bar.getAxis("left").setLabel(name)
+        if arr is None:
+            self.image.setImage(np.zeros((1, 1)), autoLevels=False)
+            self.plot.setTitle(f"{name} of layer {l}")
+            set_note(self.note, MISSING.get(self.mode, "no weights yet"))
+            return
+        set_note(self.note, None)
+        self.factors = downsample_factors(arr.shape)
+        shown = block_extreme(arr, *self.factors)
+        self.image.setImage(shown, autoLevels=False)
+        self.image.setRect(QRectF(0, 0, arr.shape[1], arr.shape[0]))
+        self.bar.setLevels(symmetric_levels(arr))
+        ds = "" if self.factors == (1, 1) else \
+            f"   (shown {self.factors[0]}×{self.factors[1]}-downsampled; hover is exact)"
+        self.plot.setTitle(f"{name} of layer {l}: {arr.shape[0]} × {arr.shape[1]}{ds}")
+
+    def _draw_tiles(self, arr: np.ndarray | None) -> None:
+        self._tiles_src = arr
+        name = MODES[self.mode]
+        side = math.isqrt(arr.shape[0]) if arr is not None else 0
+        if arr is None or side * side != arr.shape[0]:
+            self.tile_image.setImage(np.zeros((1, 1)), autoLevels=False)
+            set_note(self.tile_note, MISSING.get(self.mode, "no weights yet") if arr is None
+                     else f"layer 1 has {arr.shape[0]} inputs: not a square image")
+            return
+        set_note(self.tile_note, None)
+        self.tile_image.setImage(tile_grid(arr, side), autoLevels=False)
+        self.tile_bar.setLevels((-1, 1))
+        self.tile_plot.setTitle(f"{name} into each of the {arr.shape[1]} layer-1 units, as {side}×{side} images "
+                                "(each tile scaled to its own ±max)")
+
+    def _hover(self, pos) -> None:
+        if self._full is None or not self.plot.sceneBoundingRect().contains(pos):
+            return
+        pt = self.plot.getViewBox().mapSceneToView(pos)
+        text = self.hover_text(int(math.floor(pt.y())), int(math.floor(pt.x())))
+        if text:
+            self.hover_label.setText(text)
+
+    def _hover_tiles(self, pos) -> None:
+        a = self._tiles_src
+        if a is None or not self.tile_plot.sceneBoundingRect().contains(pos):
+            return
+        pt = self.tile_plot.getViewBox().mapSceneToView(pos)
+        side = math.isqrt(a.shape[0])
+        x, y = int(math.floor(pt.x())), int(math.floor(pt.y()))
+        cols = math.ceil(math.sqrt(a.shape[1]))
+        if x < 0 or y < 0 or x // (side + 1) >= cols:
+            return
+        text = self.tile_hover_text((y // (side + 1)) * cols + x // (side + 1), y % (side + 1), x % (side + 1))
+        if text:
+            self.hover_label.setText(text)
