@@ -16,6 +16,7 @@ import numpy as np
 from backprop_viz.cli.options import add_config_arguments, config_from_args
 from backprop_viz.core.gradcheck import (COURSE_NUMERICAL_EPOCH_S, PASS_THRESHOLD, format_duration,
                                          gradient_check, race)
+from backprop_viz.core.errors import ConfigError
 from backprop_viz.core.network import Network
 from backprop_viz.core.threads import blas_threads
 
@@ -36,13 +37,18 @@ def register(subparsers) -> None:
 def _samples(n: int, config):
     from backprop_viz.data import load_bundled_mnist
 
-    train = load_bundled_mnist().train.subset(np.arange(max(n, 1)))
+    train = load_bundled_mnist().train
+    if not 1 <= n <= len(train):
+        raise ConfigError("samples", f"must be a whole number from 1 to {len(train)}, got {n}")
+    train = train.subset(np.arange(n))
     return train.inputs(config.input_scaling, np.float64), train.one_hot(config.target_off, config.target_on,
                                                                             np.float64)
 
 
 def run(args) -> int:
     config = config_from_args(args)
+    if args.entries < 0:
+        raise ConfigError("entries", f"must be a whole number ≥ 0 (0: all), got {args.entries}")
     if args.race:
         return _race(args, config)
     x, t = _samples(args.samples, config)
@@ -55,7 +61,8 @@ def run(args) -> int:
     else:
         print(f"gradient check of {config.architecture} ({args.preset}), float64, {len(x)} samples, "
               f"central differences eps={result.eps:g}")
-        print(f"relative error = ‖numerical − backprop‖ / (‖numerical‖ + ‖backprop‖); pass below {PASS_THRESHOLD:g}")
+        print(f"relative error = ‖numerical − backprop‖ / max(‖numerical‖ + ‖backprop‖, rounding-noise floor); "
+              f"pass below {PASS_THRESHOLD:g}")
         for p in result.params:
             print(f"  {p.name:8s} {p.n_checked:6d}/{p.n_total:<8d} rel. error {p.rel_error:.2e}  "
                   f"{'pass' if p.passed else 'FAIL'}")

@@ -10,12 +10,16 @@ stops with a clear message and exit code 3, keeping the last finite parameters.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
+from pathlib import Path
+
+import numpy as np
 
 from backprop_viz.cli.options import add_config_arguments, config_from_args
 from backprop_viz.cli.progress import ProgressBar
-from backprop_viz.core.errors import DivergenceError
+from backprop_viz.core.errors import ConfigError, DivergenceError
 from backprop_viz.core.run import Run, TrainingData
 from backprop_viz.core.threads import blas_threads, recommended_blas_threads
 
@@ -46,8 +50,22 @@ def load_training_data(args, config) -> TrainingData:
     return TrainingData.from_splits(splits, config)
 
 
+def _check_save_path(path) -> None:
+    """Refuse an unusable ``--save`` destination before training, not after."""
+    target = Path(path)
+    if target.is_dir():
+        raise ConfigError("save", f"{path} is a folder; give a file name such as {Path(path) / 'model.npz'}")
+    folder = next((p for p in target.absolute().parents if p.exists()), None)
+    if folder is None or not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise ConfigError("save", f"cannot write to {target.parent} (no such folder or no permission)")
+
+
 def run(args) -> int:
     config = config_from_args(args)
+    if args.threads is not None and args.threads < 1:
+        raise ConfigError("threads", f"must be a whole number ≥ 1, got {args.threads}")
+    if args.save:
+        _check_save_path(args.save)
     started = time.perf_counter()
     training = load_training_data(args, config)
     the_run = Run(config, training, capture="off")
@@ -60,7 +78,8 @@ def run(args) -> int:
               f"{threads} BLAS thread(s)", file=out)
     bar = ProgressBar(the_run.steps_per_epoch, enabled=not args.json)
     status = 0
-    with blas_threads(threads):
+    # overflow is caught as a DivergenceError with a clear message: no NumPy warnings on top
+    with blas_threads(threads), np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         for epoch in range(1, config.epochs + 1):
             bar.start(f"epoch {epoch}/{config.epochs}")
             try:
@@ -87,7 +106,12 @@ def run(args) -> int:
     if args.save:
         from backprop_viz.core.modelfile import save_model
 
-        path = save_model(args.save, the_run.network, config, {"epochs": the_run.epoch, "steps": the_run.global_step})
+        try:
+            path = save_model(args.save, the_run.network, config,
+                              {"epochs": the_run.epoch, "steps": the_run.global_step})
+        except OSError as exc:
+            print(f"backprop-viz train: error: cannot save {args.save}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
         if not args.json:
             print(f"saved {path}", file=out)
     return status

@@ -14,6 +14,8 @@ import dataclasses
 import math
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from .activations import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS
 from .errors import ConfigError
 
@@ -23,6 +25,13 @@ OPTIMIZERS = ("sgd", "momentum", "adam")
 SCALINGS = ("unit", "lecture", "standard")
 DTYPES = ("float32", "float64")
 CAPTURES = ("full", "stats", "off")
+
+
+def _plain(value):
+    """A NumPy number or bool as the equivalent Python scalar; anything else unchanged."""
+    if isinstance(value, (np.integer, np.floating, np.bool_)):
+        return value.item()
+    return value
 
 
 def _is_number(value) -> bool:
@@ -61,7 +70,15 @@ class Config:
     extra: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "hidden", tuple(self.hidden))
+        hidden = self.hidden
+        if isinstance(hidden, str) or not hasattr(hidden, "__iter__"):
+            raise ConfigError("hidden", f"must be a list of layer sizes like (256, 128), got {hidden!r}")
+        # NumPy scalars (np.int64 from an array, np.float32 ...) become plain Python numbers,
+        # so they validate like them and the config stays JSON-serialisable
+        object.__setattr__(self, "hidden", tuple(_plain(size) for size in hidden))
+        for f in dataclasses.fields(self):
+            if f.name not in ("hidden", "extra"):
+                object.__setattr__(self, f.name, _plain(getattr(self, f.name)))
         validate(self)
 
     @property

@@ -12,6 +12,7 @@ import json
 import os
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +22,7 @@ from .errors import ConfigError
 from .network import Network
 
 FORMAT = "backprop-viz-model"
+_ZIP_MAGIC = b"PK\x03\x04"
 VERSION = 1
 
 
@@ -57,14 +59,26 @@ def load_model(path) -> tuple[Network, Config, dict]:
         raise ModelFileError(f"{path}: {problem}")
 
     try:
+        with open(path, "rb") as fh:
+            head = fh.read(4)
+    except FileNotFoundError:
+        fail("no such file")
+    except OSError as exc:
+        fail(f"cannot read the file ({exc.strerror or exc})")
+    if head != _ZIP_MAGIC:
+        # np.load would take any other content for a pickle (or a bare .npy array)
+        fail("not a backprop-viz model file (not an .npz archive)")
+    try:
         with np.load(path, allow_pickle=False) as npz:
             files = {name: npz[name] for name in npz.files}
     except FileNotFoundError:
         fail("no such file")
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        fail(f"not a backprop-viz model file (not a readable .npz: {exc})")
-    except ValueError as exc:  # object arrays need pickle: refused
-        fail(f"refused: contains pickled objects ({exc})")
+    except ValueError as exc:
+        if "pickle" in str(exc):     # an object array: loading it would run pickle
+            fail(f"refused: contains pickled objects ({exc})")
+        fail(f"damaged or truncated .npz ({exc})")
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+        fail(f"damaged or truncated .npz ({exc})")
     if "__meta__" not in files:
         fail("not a backprop-viz model file (no description inside)")
     try:
@@ -77,7 +91,7 @@ def load_model(path) -> tuple[Network, Config, dict]:
         fail(f"format version {meta.get('version')!r} is not supported (this version reads {VERSION})")
     try:
         config = Config.from_dict(meta["config"])
-    except (ConfigError, KeyError, TypeError) as exc:
+    except (ConfigError, KeyError, TypeError, AttributeError) as exc:
         fail(f"invalid configuration: {exc}")
     network = Network.from_config(config)
     expected = network.get_params()

@@ -11,6 +11,11 @@ Public API for scripting experiments::
 
 ``forward`` / ``backward`` are the two halves of a step (the optimizer does the
 update); ``infer`` is evaluation mode and never touches the training caches.
+
+All parameters live in one flat array (``W1, b1, W2, b2, …`` in :meth:`param_triples`
+order) and all gradients in another; each layer's ``W``, ``b``, ``dW``, ``db`` is a
+reshaped *view* into them. Nothing changes for the formulas, but an optimizer can then
+update every parameter with a handful of NumPy calls instead of a handful per array.
 """
 
 from __future__ import annotations
@@ -33,6 +38,25 @@ class Network:
         self.rng = rng  # used for dropout masks
         self.config = config
         self.a_out: np.ndarray | None = None
+        self._pack_parameters()
+
+    def _pack_parameters(self) -> None:
+        """Copy every parameter into one flat buffer and every gradient into another, and
+        rebind the layers' arrays to views of them (see the module docstring)."""
+        slots = []  # (object, parameter attribute, gradient attribute), in param_triples order
+        for layer in self.layers:
+            slots += [(layer, "W", "dW"), (layer, "b", "db")]
+            if layer.bn is not None:
+                slots += [(layer.bn, "gamma", "dgamma"), (layer.bn, "beta", "dbeta")]
+        for column in (1, 2):
+            arrays = [getattr(slot[0], slot[column]) for slot in slots]
+            flat = np.empty(sum(a.size for a in arrays), dtype=self.dtype)
+            start = 0
+            for slot, a in zip(slots, arrays):
+                view = flat[start:start + a.size].reshape(a.shape)
+                view[...] = a
+                setattr(slot[0], slot[column], view)
+                start += a.size
 
     @classmethod
     def from_config(cls, config: Config) -> "Network":
@@ -170,6 +194,9 @@ class Network:
         for layer in self.layers:
             c = copy.copy(layer)
             c.W, c.b = layer.W.copy(), layer.b.copy()
+            # own gradient buffers too: a backward pass on the copy (the probe view) must
+            # not write into the training network's dW/db
+            c.dW, c.db = np.zeros_like(layer.dW), np.zeros_like(layer.db)
             c.bn = copy.deepcopy(layer.bn)
             if c.bn is not None:
                 c.bn.x_hat = c.bn.inv_std = None
@@ -187,4 +214,5 @@ class Network:
             if layer.bn is not None:
                 for attr in ("gamma", "beta", "dgamma", "dbeta", "running_mean", "running_var"):
                     setattr(layer.bn, attr, getattr(layer.bn, attr).astype(dtype))
+        clone._pack_parameters()
         return clone

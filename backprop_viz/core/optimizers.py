@@ -11,12 +11,21 @@ course notebooks' settings mean the same here (``g = dW + wd·W``):
 * ``adam``:      ``m = β1·m + (1−β1)·g``, ``v = β2·v + (1−β2)·g²``,
   ``ΔW = −lr · m̂ / (√v̂ + ε)`` with bias corrections ``m̂ = m/(1−β1^t)``, ``v̂ = v/(1−β2^t)``.
 
-The learning rate (``lr``) may be changed between any two steps. Moment buffers are
-flushed of float32 subnormals every ``FLUSH_EVERY`` steps: unflushed, the moments of
-always-zero input pixels decay into subnormals after ~800 steps and halve throughput.
+The learning rate (``lr``) may be changed between any two steps. ``compute`` writes the
+new velocity or moments into spare buffers that ``apply`` adopts, so a step refused
+between the two (a NaN/Inf update) leaves the optimizer exactly as it was.
+
+Speed: when the parameters and gradients are views into flat buffers (a
+:class:`~backprop_viz.core.network.Network`'s are), each formula runs once over the
+whole flat buffer — about ten NumPy calls per step for Adam, however many layers —
+instead of once per array. Moment buffers are flushed of float32 subnormals every
+``FLUSH_EVERY`` steps: unflushed, the moments of input pixels that are almost always
+zero decay into subnormals after ~800 steps and halve throughput.
 """
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 
@@ -29,6 +38,30 @@ def _flush(buffers) -> None:
         np.putmask(buf, np.abs(buf) < _TINY, 0)
 
 
+def _tiled_base(arrays) -> np.ndarray | None:
+    """The 1-D array that ``arrays`` are consecutive views of, in order, or ``None``."""
+    base = arrays[0].base if arrays else None
+    if base is None or base.ndim != 1 or base.size != sum(a.size for a in arrays):
+        return None
+    address = base.__array_interface__["data"][0]
+    for a in arrays:
+        if a.base is not base or not a.flags.c_contiguous or a.__array_interface__["data"][0] != address:
+            return None
+        address += a.nbytes
+    return base
+
+
+def _zeros_like_all(arrays) -> list[np.ndarray]:
+    """Zeroed arrays shaped like ``arrays``, all views into one new flat buffer."""
+    sizes = [a.size for a in arrays]
+    flat = np.zeros(sum(sizes), dtype=arrays[0].dtype if arrays else np.float64)
+    views, start = [], 0
+    for a, n in zip(arrays, sizes):
+        views.append(flat[start:start + n].reshape(a.shape))
+        start += n
+    return views
+
+
 class Optimizer:
     name = "sgd"
 
@@ -37,30 +70,64 @@ class Optimizer:
         self.lr = float(lr)
         self.weight_decay = float(weight_decay)
         self.t = 0  # number of updates applied
-        self.updates = [np.zeros_like(p) for _, p, _ in self.triples]
-        self._scratch = [np.empty_like(p) for _, p, _ in self.triples]
+        params = [p for _, p, _ in self.triples]
+        grads = [g for _, _, g in self.triples]
+        self.updates = _zeros_like_all(params)   # this step's ΔW, one array per parameter
+        self._scratch = _zeros_like_all(params)
+        # What the formulas run over: the flat buffers themselves when parameters and
+        # gradients tile them (see the module docstring), else one entry per parameter.
+        flat_p, flat_g = _tiled_base(params), _tiled_base(grads)
+        self._flat = flat_p is not None and flat_g is not None
+        self._params = [flat_p] if self._flat else params
+        self._grads = [flat_g] if self._flat else grads
 
-    def _grads(self):
-        """Yield ``(index, param, g)`` with weight decay folded in (``g = dW + wd·W``)."""
-        for i, (_, p, g) in enumerate(self.triples):
+    def _spans(self, views: list[np.ndarray]) -> list[np.ndarray]:
+        """One of this optimizer's buffers (per-parameter views of one flat array) split
+        like ``self._params``: the whole flat array, or the views."""
+        return [views[0].base] if self._flat else views
+
+    def _grads_with_decay(self):
+        """Yield ``(k, param, g)`` per span with weight decay folded in (``g = dW + wd·W``)."""
+        scratch = self._spans(self._scratch)
+        for k, (p, g) in enumerate(zip(self._params, self._grads)):
             if self.weight_decay:
-                g = np.add(g, self.weight_decay * p, out=self._scratch[i])
-            yield i, p, g
+                g = np.add(g, self.weight_decay * p, out=scratch[k])
+            yield k, p, g
 
     def compute(self) -> None:
         """Write this step's ``ΔW`` of every parameter into ``self.updates``."""
-        for i, p, g in self._grads():
-            np.multiply(g, -self.lr, out=self.updates[i])
+        updates = self._spans(self.updates)
+        for k, p, g in self._grads_with_decay():
+            np.multiply(g, -self.lr, out=updates[k])
+
+    def update_squares(self) -> list[float]:
+        """``‖ΔW‖²`` of every parameter's update, in ``triples`` order."""
+        return [float(np.dot(u.reshape(-1), u.reshape(-1))) for u in self.updates]
+
+    def updates_finite(self, squares: list[float] | None = None) -> bool:
+        """Whether every entry of every ``ΔW`` is finite. One BLAS dot per span (or the sum
+        of ``squares`` if given); only when that sum overflows is every entry tested."""
+        if squares is None:
+            squares = [float(np.dot(u.reshape(-1), u.reshape(-1))) for u in self._spans(self.updates)]
+        return math.isfinite(sum(squares)) or all(np.isfinite(u).all() for u in self.updates)
 
     def apply(self) -> None:
-        for (_, p, _), upd in zip(self.triples, self.updates):
-            p += upd
+        """Add ``ΔW`` to every parameter and adopt the state ``compute`` prepared."""
+        for p, u in zip(self._params, self._spans(self.updates)):
+            p += u
+        self._adopt_state()
         self.t += 1
         if self.t % FLUSH_EVERY == 0:
-            _flush(self.state_buffers())
+            _flush(span for buffers in self._state_lists() for span in self._spans(buffers))
+
+    def _adopt_state(self) -> None:
+        """Make the velocity/moments ``compute`` wrote into spare buffers current."""
+
+    def _state_lists(self) -> list[list[np.ndarray]]:
+        return []
 
     def state_buffers(self) -> list[np.ndarray]:
-        return []
+        return [b for buffers in self._state_lists() for b in buffers]
 
     def state(self) -> dict:
         """Optimizer state (for saving runs): step count and moment buffers (copies)."""
@@ -82,17 +149,23 @@ class Momentum(Optimizer):
     def __init__(self, triples, lr, momentum: float = 0.9, weight_decay: float = 0.0):
         super().__init__(triples, lr, weight_decay)
         self.momentum = float(momentum)
-        self.velocity = [np.zeros_like(p) for _, p, _ in self.triples]
+        params = [p for _, p, _ in self.triples]
+        self.velocity = _zeros_like_all(params)
+        self._velocity_next = _zeros_like_all(params)
 
     def compute(self):
-        for i, p, g in self._grads():
-            v = self.velocity[i]
-            v *= self.momentum
+        velocity, v_next = self._spans(self.velocity), self._spans(self._velocity_next)
+        updates = self._spans(self.updates)
+        for k, p, g in self._grads_with_decay():
+            v = np.multiply(velocity[k], self.momentum, out=v_next[k])   # v ← μ·v + g
             v += g
-            np.multiply(v, -self.lr, out=self.updates[i])
+            np.multiply(v, -self.lr, out=updates[k])
 
-    def state_buffers(self):
-        return self.velocity
+    def _adopt_state(self):
+        self.velocity, self._velocity_next = self._velocity_next, self.velocity
+
+    def _state_lists(self):
+        return [self.velocity]
 
     def describe(self):
         return f"v ← {self.momentum:g}·v + dW,  W ← W − {self.lr:g}·v"
@@ -106,9 +179,10 @@ class Adam(Optimizer):
         self.beta1, self.beta2, self.eps = float(beta1), float(beta2), float(eps)
         # Stored unnormalised to save passes: M = m/(1−β1), V = v/(1−β2), so that
         # M ← β1·M + g and V ← β2·V + g² (two or three passes instead of four).
-        self.M = [np.zeros_like(p) for _, p, _ in self.triples]
-        self.V = [np.zeros_like(p) for _, p, _ in self.triples]
-        self._sq = [np.empty_like(p) for _, p, _ in self.triples]
+        params = [p for _, p, _ in self.triples]
+        self.M, self._M_next = _zeros_like_all(params), _zeros_like_all(params)
+        self.V, self._V_next = _zeros_like_all(params), _zeros_like_all(params)
+        self._sq = _zeros_like_all(params)
 
     def compute(self):
         t = self.t + 1
@@ -116,23 +190,28 @@ class Adam(Optimizer):
         bc1, bc2 = 1 - b1 ** t, 1 - b2 ** t
         # ΔW = −lr/bc1·m / (√v/√bc2 + ε) with m = (1−β1)M, v = (1−β2)V:
         #    = −step · M / (√V + eps_V)
-        c = np.sqrt((1 - b2) / bc2)
+        c = math.sqrt((1 - b2) / bc2)
         step = self.lr * (1 - b1) / bc1 / c
         eps_v = self.eps / c
-        for i, p, g in self._grads():
-            M, V, sq, upd = self.M[i], self.V[i], self._sq[i], self.updates[i]
-            M *= b1
-            M += g
-            np.multiply(g, g, out=sq)
-            V *= b2
-            V += sq
-            np.sqrt(V, out=sq)
-            sq += eps_v
-            np.divide(M, sq, out=upd)
-            upd *= -step
+        M, V, M_next, V_next = (self._spans(b) for b in (self.M, self.V, self._M_next, self._V_next))
+        sq, updates = self._spans(self._sq), self._spans(self.updates)
+        for k, p, g in self._grads_with_decay():
+            m = np.multiply(M[k], b1, out=M_next[k])   # M ← β1·M + g
+            m += g
+            s = np.multiply(g, g, out=sq[k])
+            v = np.multiply(V[k], b2, out=V_next[k])   # V ← β2·V + g²
+            v += s
+            np.sqrt(v, out=s)                          # s = √V + eps_V
+            s += eps_v
+            u = np.divide(m, s, out=updates[k])        # ΔW = −step · M / s
+            u *= -step
 
-    def state_buffers(self):
-        return self.M + self.V
+    def _adopt_state(self):
+        self.M, self._M_next = self._M_next, self.M
+        self.V, self._V_next = self._V_next, self.V
+
+    def _state_lists(self):
+        return [self.M, self.V]
 
     def moments(self, i: int) -> tuple[np.ndarray, np.ndarray]:
         """Adam's ``(m, v)`` for parameter ``i`` in the textbook scaling (copies)."""

@@ -146,6 +146,10 @@ class Run:
 
     def step(self) -> tuple[float, EpochRecord | None]:
         """Finish the current minibatch step (all of it if none is under way)."""
+        tr = self.trainer
+        if tr.capture == "off" and tr.phase in (None, "update"):
+            record = self._plain_steps(1)
+            return tr.loss, record
         record = None
         while True:
             phase, rec = self.step_phase()
@@ -153,12 +157,56 @@ class Run:
             if phase == "update":
                 return self.trainer.loss, record
 
-    def run_epoch(self, on_step=None) -> EpochRecord:
-        """Train until the current epoch ends; ``on_step(run)`` after every update."""
-        while True:
-            _, record = self.step()
+    def _plain_steps(self, max_steps: int, on_step=None) -> EpochRecord | None:
+        """Up to ``max_steps`` whole steps with :meth:`Trainer.train_step` (capture "off"),
+        stopping early when the epoch ends (its record is returned) or when ``on_step``
+        switches capture on. The same steps as :meth:`step_phase`, minus its bookkeeping."""
+        tr, d, history = self.trainer, self.data, self.history
+        n_train, batch_size = len(d.x_train), self.config.batch_size
+        x_train, t_train, losses = d.x_train, d.t_train, history.step_losses
+        tr.epoch = self.epoch
+        clock = time.perf_counter
+        done = 0
+        while done < max_steps:
+            start = clock()
+            if self._order is None:
+                self._order = self._order_rng.permutation(n_train)
+                self._pos = 0
+            idx = self._order[self._pos:self._pos + batch_size]
+            loss = tr.train_step(x_train[idx], t_train[idx])
+            elapsed = clock() - start
+            n = len(idx)
+            self._pos += n
+            done += 1
+            losses.append(loss)
+            self._epoch_loss_sum += loss * n
+            self._epoch_samples += n
+            self._epoch_seconds += elapsed
+            self.train_seconds += elapsed
+            if self._pos >= n_train:
+                record = self._finish_epoch()
+                if on_step is not None:
+                    on_step(self)
+                return record
             if on_step is not None:
                 on_step(self)
+                if tr.capture != "off":
+                    break
+        return None
+
+    def run_epoch(self, on_step=None) -> EpochRecord:
+        """Train until the current epoch ends; ``on_step(run)`` after every update.
+
+        Steps with capture "off" take the lean path (:meth:`Trainer.train_step`); the
+        callback may switch capture on or off between steps."""
+        while True:
+            tr = self.trainer
+            if tr.capture == "off" and tr.phase in (None, "update"):
+                record = self._plain_steps(self.steps_per_epoch, on_step)
+            else:
+                _, record = self.step()
+                if on_step is not None:
+                    on_step(self)
             if record is not None:
                 return record
 

@@ -103,22 +103,23 @@ class Trainer:
             raise PhaseError(f"update needs a backward pass first (last phase: {self.phase})")
         opt = self.optimizer
         opt.compute()
-        sq = [float(np.dot(u.reshape(-1), u.reshape(-1))) for u in opt.updates]
-        if not math.isfinite(sum(sq)):
+        capture = self._capture
+        squares = None if capture == "off" else opt.update_squares()   # ‖ΔW‖² per parameter
+        if not opt.updates_finite(squares):
             self.phase = None
             raise DivergenceError(self.step_count + 1, "an update is NaN or infinite")
         opt.apply()
         self.step_count += 1
         self.phase = "update"
-        if self._capture == "off":
+        if capture == "off":
             return
         # updates are ordered like network.param_triples(): W then b (then BN) per layer
         k = 0
         for layer, d in zip(self.network.layers, self._layers):
-            if self._capture == "full":
+            if capture == "full":
                 d.update(W_after=frozen_copy(layer.W), b_after=frozen_copy(layer.b),
                          dW_update=frozen_copy(opt.updates[k]), db_update=frozen_copy(opt.updates[k + 1]))
-            d["stats"] = {**d["stats"], **update_stats(layer, sq[k])}
+            d["stats"] = {**d["stats"], **update_stats(layer, squares[k])}
             k += len(layer.params())
 
     @property
@@ -127,10 +128,42 @@ class Trainer:
         return 0 if self.phase is None else len(self._t)
 
     def step(self, x, t, labels=None, indices=None) -> float:
-        """All three phases on one minibatch; returns the loss (before the update)."""
+        """All three phases on one minibatch; returns the loss (before the update).
+
+        With capture ``"off"`` this is :meth:`train_step` (same numbers, less bookkeeping)."""
+        if self._capture == "off" and self.phase in (None, "update"):
+            return self.train_step(x, t)
         loss = self.forward(x, t, labels, indices)
         self.backward()
         self.update()
+        return loss
+
+    def train_step(self, x, t) -> float:
+        """One plain training step — forward, loss, backward, update — without a trace.
+
+        The lean path for capture ``"off"``: the very same network and optimizer calls
+        as :meth:`forward`, :meth:`backward` and :meth:`update`, so the numbers are
+        identical bit for bit, minus their per-phase bookkeeping. Divergence is caught
+        exactly as there. Returns the loss (before the update).
+        """
+        if self.phase not in (None, "update"):
+            raise PhaseError(f"a new step cannot start after {self.phase}; finish the step first")
+        net, opt = self.network, self.optimizer
+        self.phase = None
+        t = np.asarray(t, dtype=net.dtype)
+        net.forward(x, training=True)
+        loss = net.compute_loss(t)
+        if not math.isfinite(loss):
+            raise DivergenceError(self.step_count + 1, f"the loss is {loss}")
+        self.loss, self._t = loss, t
+        net.backward(t)
+        opt.compute()
+        if not opt.updates_finite():
+            raise DivergenceError(self.step_count + 1, "an update is NaN or infinite")
+        opt.apply()
+        self._batch, self._layers = {}, [{} for _ in net.layers]
+        self.step_count += 1
+        self.phase = "update"
         return loss
 
     # -- the trace -------------------------------------------------------------------------

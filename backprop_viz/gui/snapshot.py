@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from backprop_viz.core.config import Config
+from backprop_viz.core.network import Network
 from backprop_viz.core.probe import ProbeTrace, probe
 from backprop_viz.core.run import EpochRecord
 from backprop_viz.core.trace import StepTrace, frozen_copy
@@ -44,16 +45,20 @@ class Snapshot:
     eval_name: str = "test"
     message: str = ""                 # a one-line note for the status bar
     weights: tuple[np.ndarray, ...] | None = None  # current W of every layer (read-only)
+    network: Network | None = None    # a frozen copy for inference in the GUI thread (never trained)
+    probe_source: str = ""            # where the probe came from, e.g. "test sample #3", "your drawing"
 
 
 def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "paused", trace: StepTrace | None = None,
                    probe_index: int = 0, first_new_loss: int = 0, eval_points=(), subset_points=(), samples_per_s: float = 0.0,
-                   eta_seconds: float | None = None, message: str = "", probe_gradients: bool = False) -> Snapshot:
+                   eta_seconds: float | None = None, message: str = "", probe_gradients: bool = False,
+                   probe_input: tuple | None = None) -> Snapshot:
     """A snapshot of ``run`` (a :class:`~backprop_viz.core.run.Run`) as it is now.
 
     ``trace`` defaults to the trainer's current trace; the probe is sample ``probe_index``
-    of the evaluation split, with its single-sample backward pass; ``new_losses`` are the
-    minibatch losses from index ``first_new_loss`` on.
+    of the evaluation split, with its single-sample backward pass, unless ``probe_input`` =
+    ``(x, t, label, source)`` gives another sample (``t``/``label`` may be ``None``: forward
+    pass only); ``new_losses`` are the minibatch losses from index ``first_new_loss`` on.
     """
     losses = run.history.step_losses
     new = np.column_stack([np.arange(first_new_loss, len(losses), dtype=np.float64) + 1,
@@ -62,7 +67,13 @@ def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "pause
     trace = trace if trace is not None else run.trainer.trace
     d = run.data
     i = probe_index
-    probe_trace = probe(run.network, d.x_eval[i], d.t_eval[i], int(d.y_eval[i]), gradients=probe_gradients)
+    frozen = run.network.frozen()
+    if probe_input is not None:
+        x, t, label, source = probe_input
+        probe_trace = probe(frozen, x, t, label, gradients=probe_gradients)
+    else:
+        source = f"{d.eval_name} sample #{i}"
+        probe_trace = probe(frozen, d.x_eval[i], d.t_eval[i], int(d.y_eval[i]), gradients=probe_gradients)
     return Snapshot(
         serial=serial, run_id=run_id, state=state, config=run.config, global_step=run.global_step,
         epoch=run.epoch, step_in_epoch=run.step_in_epoch, steps_per_epoch=run.steps_per_epoch,
@@ -70,7 +81,8 @@ def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "pause
         train_seconds=run.train_seconds, eta_seconds=eta_seconds,
         trace=trace, probe=probe_trace, probe_index=i,
         new_losses=new, eval_points=tuple(eval_points), subset_points=tuple(subset_points), epochs=tuple(run.history.epochs),
-        eval_name=d.eval_name, message=message, weights=current_weights(run, trace))
+        eval_name=d.eval_name, message=message, weights=current_weights(run, trace),
+        network=frozen, probe_source=source)
 
 
 def current_weights(run, trace: StepTrace | None) -> tuple[np.ndarray, ...]:

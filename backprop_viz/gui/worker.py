@@ -78,6 +78,7 @@ class TrainingWorker(QObject):
         self._subset_points: list = []
         self.eval_every = 0                    # evaluate on SUBSET_SIZE samples every K steps (0: off)
         self._probe_index = 0
+        self._probe_input = None               # (x, t, label, source) of a user-chosen probe
         self._last_trace = None
         self._rate = deque(maxlen=64)          # (time, samples seen)
         self._samples = 0
@@ -152,6 +153,7 @@ class TrainingWorker(QObject):
             self._threads.restore_original_limits()
         self._threads = threadpool_limits(recommended_blas_threads(config.sizes, config.batch_size, gui=True), "blas")
         self._run_id += 1
+        self._probe_input = None
         self._sent_losses = 0
         self._last_trace = None
         self._target_epoch = 0
@@ -195,9 +197,43 @@ class TrainingWorker(QObject):
             self.eval_every = max(int(args[0]), 0)
         elif command == "probe":
             self._probe_index = int(args[0]) % len(run.data.x_eval)
+            self._probe_input = None
             self._emit()
+        elif command == "probe_input":  # (pixels uint8 (28, 28) or (784,), label or None, source)
+            self._probe_input = self._prepare_sample(*args)
+            self._emit()
+        elif command == "train_sample":  # (pixels, label, source): one backprop step on one sample
+            self._train_sample(*args)
         else:
             raise ValueError(f"unknown command {command!r}")
+
+    def _prepare_sample(self, pixels, label=None, source="custom sample"):
+        """Scale raw 0–255 pixels like the training data; one-hot target when labelled."""
+        from backprop_viz.data import Dataset
+
+        c = self.run.config
+        images = np.asarray(pixels, dtype=np.uint8).reshape(1, 28, 28)
+        ds = Dataset(images=images, labels=np.array([label if label is not None else 0]), source=source,
+                     class_names=tuple(str(k) for k in range(c.n_outputs)))
+        x = ds.inputs(c.input_scaling, dtype=np.dtype(c.dtype))[0]
+        t = ds.one_hot(c.target_off, c.target_on, dtype=np.dtype(c.dtype))[0] if label is not None else None
+        return x, t, label, source
+
+    def _train_sample(self, pixels, label: int, source: str = "your drawing") -> None:
+        run = self.run
+        if run.config.batch_norm:
+            raise ValueError("batch norm cannot train on a single sample (its batch statistics need "
+                             "several); turn batch norm off to train on your drawing")
+        if run.trainer.phase not in (None, "update"):
+            run.step()  # finish the step under way first
+        self._set_state("paused")
+        x, t, label, source = self._prepare_sample(pixels, label, source)
+        run.trainer.capture = "full"
+        loss = run.trainer.step(x[None], t[None], np.array([label]), None)
+        run.history.step_losses.append(loss)  # a training step like any other: keeps step numbers aligned
+        self._last_trace = run.trainer.trace
+        self._probe_input = (x, t, label, source)
+        self._emit(message=f"One backprop step on {source} (label {label})")
 
     def _apply_live(self, changes: dict) -> None:
         run = self.run
@@ -274,6 +310,7 @@ class TrainingWorker(QObject):
         self._last_emit = time.perf_counter()
         snapshot = build_snapshot(run, serial=self._serial, run_id=self._run_id, state=self._state,
                                   trace=self._last_trace, probe_index=self._probe_index,
+                                  probe_input=self._probe_input,
                                   first_new_loss=self._sent_losses, eval_points=self._eval_points,
                                   subset_points=self._subset_points,
                                   samples_per_s=rate, eta_seconds=eta, message=message)

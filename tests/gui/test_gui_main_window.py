@@ -255,3 +255,23 @@ def test_importing_a_bad_file_shows_the_reason(qtbot, window, tmp_path, monkeypa
     qtbot.waitUntil(lambda: "Could not import" in window.notice.label.text(), timeout=15000)
     assert "broken.csv" in window.notice.label.text()
     assert window.hyper.dataset_name == "mnist"
+
+
+def test_probe_and_train_on_a_custom_sample(qtbot, window, mnist):
+    pixels = mnist.test.images[1]  # a "2"
+    with qtbot.waitSignal(window.controller.snapshot_arrived, timeout=3000,
+                          check_params_cb=lambda s: s.probe_source == "my digit"):
+        window.controller.send("probe_input", pixels, 2, "my digit")
+    s = window.controller.latest
+    np.testing.assert_allclose(s.probe.x.reshape(28, 28), pixels / 255.0, atol=1e-6)
+    before = s.probe.output[2]
+    # the snapshot's frozen network classifies in the GUI thread exactly like the probe
+    np.testing.assert_allclose(s.network.infer(s.probe.x)[0], s.probe.output, rtol=1e-5, atol=1e-7)
+    with qtbot.waitSignal(window.controller.snapshot_arrived, timeout=3000,
+                          check_params_cb=lambda s: s.global_step == 1):
+        window.controller.send("train_sample", pixels, 2, "my digit")
+    s = window.controller.latest
+    assert s.trace.batch_size == 1 and s.trace.labels.tolist() == [2]
+    assert s.probe_source == "my digit" and s.probe.output[2] > before  # one step towards "2"
+    qtbot.waitUntil(lambda: len(window.curves.losses) == 1)
+    assert window.curves.losses[0, 0] == 1

@@ -56,7 +56,8 @@ def downsample_factors(shape: tuple[int, int]) -> tuple[int, int]:
 
 def block_extreme(array: np.ndarray, fr: int, fc: int) -> np.ndarray:
     """Each ``fr × fc`` block replaced by its value of largest magnitude (sign kept);
-    edges are padded with zeros, so ``max|·|`` of the result equals that of ``array``."""
+    edges are padded with zeros, so ``max|·|`` of the result equals that of ``array``.
+    Strided pairwise maxima (``fr + fc`` passes): far faster than a 4-D reduction."""
     if fr == 1 and fc == 1:
         return array
     r, c = array.shape
@@ -65,9 +66,17 @@ def block_extreme(array: np.ndarray, fr: int, fc: int) -> np.ndarray:
         padded = np.zeros((R * fr, C * fc), dtype=array.dtype)
         padded[:r, :c] = array
         array = padded
-    blocks = array.reshape(R, fr, C, fc)
-    hi = blocks.max(axis=(1, 3))
-    lo = blocks.min(axis=(1, 3))
+
+    def reduce(op):
+        out = array[:, 0::fc]
+        for k in range(1, fc):
+            out = op(out, array[:, k::fc])
+        rows = out[0::fr]
+        for k in range(1, fr):
+            rows = op(rows, out[k::fr])
+        return rows
+
+    hi, lo = reduce(np.maximum), reduce(np.minimum)
     return np.where(hi >= -lo, hi, lo)
 
 
@@ -75,6 +84,18 @@ def plain_axes(plot: pg.PlotItem) -> None:
     """Tick labels with their real values (no "(x0.001)" SI-prefix scaling a student would miss)."""
     for name in ("left", "bottom"):
         plot.getAxis(name).enableAutoSIPrefix(False)
+
+
+def set_label(plot: pg.PlotItem, axis: str, text: str) -> None:
+    """``plot.setLabel`` only when the text changes (re-rendering a label costs ~0.2 ms)."""
+    item = plot.getAxis(axis)
+    if item.labelText != text or not item.label.isVisible():
+        plot.setLabel(axis, text)
+
+
+def set_title(plot: pg.PlotItem, text: str) -> None:
+    if plot.titleLabel.text != text:
+        plot.setTitle(text)
 
 
 def plot_note(plot: pg.PlotItem) -> pg.TextItem:

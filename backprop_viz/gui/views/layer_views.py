@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from .common import (DIVERGING, SEQUENTIAL, Series, info_button, layer_labels, plot_note, set_note, symmetric_levels,
-                     value_levels)
+from .common import (DIVERGING, SEQUENTIAL, Series, info_button, layer_labels, plain_axes, plot_note, set_label,
+                     set_note, set_title, symmetric_levels, value_levels)
 
 BINS = 64
 KINDS = ("z", "a", "delta", "dW")
@@ -78,14 +78,20 @@ class LayerViews(QWidget):
 
         self.layer_box = QComboBox()
         self.layer_box.setObjectName("layer_select")
+        self.layer_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.layer_box.setToolTip("Which layer to look inside (layer 1 gets the pixels, layer L is the output)")
         self.source = QLabel("waiting for the network…")
         self.source.setObjectName("layer_source")
+        self.log_counts = QCheckBox("log counts")
+        self.log_counts.setObjectName("log_counts")
+        self.log_counts.setToolTip("Histogram heights as log₁₀(1 + count): rare values stay visible next to "
+                                   "a tall spike (e.g. the many exact zeros of ReLU units)")
         info_panel = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel("layer"))
         top.addWidget(self.layer_box)
         top.addWidget(self.source, 1)
+        top.addWidget(self.log_counts)
         top.addWidget(info_button(INFO, info_panel))
 
         self.tabs = QTabWidget()
@@ -101,14 +107,16 @@ class LayerViews(QWidget):
         self.setToolTip(INFO)
         self.layer_box.currentIndexChanged.connect(self._on_layer)
         self.tabs.currentChanged.connect(lambda _: self._render())
+        self.log_counts.toggled.connect(self._show_counts)
         self.clear()
 
     # -- construction ------------------------------------------------------------------------------
     def _build_histograms(self) -> None:
         g = pg.GraphicsLayoutWidget()
-        self.hist_plots, self.hist_items, self.hist_notes = {}, {}, {}
+        self.hist_plots, self.hist_items, self.hist_notes, self._hist = {}, {}, {}, {}
         for k, kind in enumerate(KINDS):
             p = g.addPlot(row=k // 2, col=k % 2, title=HIST_TITLES[kind])
+            plain_axes(p)
             p.setLabel("bottom", f"value of {'δ' if kind == 'delta' else kind}")
             p.setLabel("left", "count")
             p.showGrid(x=True, y=True, alpha=0.2)
@@ -126,6 +134,7 @@ class LayerViews(QWidget):
         self.heat_plots, self.heat_images, self.heat_bars, self.heat_notes = {}, {}, {}, {}
         for r, kind in enumerate(("a", "delta")):
             p = g.addPlot(row=r, col=0, title=("a = f(z)" if kind == "a" else "δ = ∂E/∂z") + "  over minibatch × units")
+            plain_axes(p)
             p.setLabel("bottom", "unit j of this layer")
             p.setLabel("left", "sample n")
             p.invertY(True)
@@ -151,6 +160,7 @@ class LayerViews(QWidget):
         first = None
         for k, (key, (title, ylabel, log)) in enumerate(CHARTS.items()):
             p = g.addPlot(row=k // 2, col=k % 2, title=title)
+            plain_axes(p)
             p.setLabel("bottom", "step")
             p.setLabel("left", ylabel)
             p.showGrid(x=True, y=True, alpha=0.2)
@@ -165,8 +175,7 @@ class LayerViews(QWidget):
         ratio = self.chart_plots["update_ratio"]
         self.guide = pg.InfiniteLine(pos=-3, angle=0, pen=pg.mkPen((214, 39, 40), width=1, style=Qt.DashLine),
                                      label="1e-3", labelOpts={"position": 0.05, "color": (214, 39, 40)})
-        ratio.addItem(self.guide, ignoreBounds=False)
-        ratio.setYRange(-5, -1)
+        ratio.addItem(self.guide)   # its y counts for auto-range: the guide is always in view
         self.chart_plots["frac"].setYRange(0, 1)
         self.tabs.addTab(g, "Over time")
 
@@ -181,8 +190,10 @@ class LayerViews(QWidget):
 
     def histogram_counts(self, kind: str) -> np.ndarray:
         """The counts the ``kind`` histogram shows (empty when it shows a note instead)."""
-        x, y = self.hist_items[kind].getData()
-        return np.zeros(0) if y is None or self.hist_notes[kind].isVisible() else np.asarray(y)
+        return self._hist.get(kind, (None, np.zeros(0)))[1]
+
+    def histogram_edges(self, kind: str) -> np.ndarray:
+        return self._hist.get(kind, (np.zeros(0), None))[0]
 
     def heatmap_image(self, kind: str) -> np.ndarray:
         return self.heat_images[kind].image
@@ -265,25 +276,44 @@ class LayerViews(QWidget):
         if tab == 0:
             self._draw_histograms(arrays)
         else:
-            self._draw_heatmaps(arrays)
+            from_probe = s.trace is None or s.trace.layers[self.layer - 1].z is None
+            self._draw_heatmaps(arrays, probe=s.probe_index if from_probe else None)
 
     def _draw_histograms(self, arrays: dict, missing: str | None = None) -> None:
         for kind in KINDS:
             arr = arrays[kind]
             if arr is None:
-                self.hist_items[kind].setData(np.array([0.0, 1.0]), np.array([0.0]), stepMode="center")
+                self._hist.pop(kind, None)
                 set_note(self.hist_notes[kind], missing or (AFTER_BACKWARD if kind in ("delta", "dW") else "no data"))
-                continue
-            counts, edges = np.histogram(arr, bins=BINS)
-            self.hist_items[kind].setData(edges, counts, stepMode="center")
-            set_note(self.hist_notes[kind], None)
+            else:
+                counts, edges = np.histogram(arr, bins=BINS)
+                self._hist[kind] = (edges, counts)
+                set_note(self.hist_notes[kind], None)
+        self._show_counts()
 
-    def _draw_heatmaps(self, arrays: dict, missing: str | None = None) -> None:
+    def _show_counts(self) -> None:
+        log = self.log_counts.isChecked()
+        for kind in KINDS:
+            if kind not in self._hist:
+                self.hist_items[kind].setData([], [])
+                continue
+            edges, counts = self._hist[kind]
+            self.hist_items[kind].setData(edges, np.log10(1.0 + counts) if log else counts, stepMode="center")
+            set_label(self.hist_plots[kind], "left", "log₁₀(1 + count)" if log else "count")
+
+    def _draw_heatmaps(self, arrays: dict, missing: str | None = None, probe: int | None = None) -> None:
+        shape = (1, 1) if arrays["a"] is None else arrays["a"].reshape(len(arrays["a"]), -1).shape
         for kind in ("a", "delta"):
             arr = arrays[kind]
-            img, bar = self.heat_images[kind], self.heat_bars[kind]
-            if arr is None:
-                img.setImage(np.zeros((1, 1)), autoLevels=False)
+            img, bar, p = self.heat_images[kind], self.heat_bars[kind], self.heat_plots[kind]
+            name = "a = f(z)" if kind == "a" else "δ = ∂E/∂z"
+            set_title(p, f"{name}  of the probe sample over units" if probe is not None
+                      else f"{name}  over minibatch × units")
+            p.getAxis("left").setTicks(None if probe is None else [[(0, f"#{probe}")]])
+            set_label(p, "left", "sample n" if probe is None else "probe")
+            if arr is None:   # transparent, shaped like the layer, with a note
+                img.setImage(np.full(shape, np.nan, dtype=np.float32), autoLevels=False)
+                img.setRect(QRectF(-0.5, -0.5, shape[1], shape[0]))
                 set_note(self.heat_notes[kind], missing or (AFTER_BACKWARD if kind == "delta" else "no data"))
                 continue
             arr = arr.reshape(len(arr), -1)
@@ -295,6 +325,7 @@ class LayerViews(QWidget):
             else:
                 levels = symmetric_levels(arr)
             img.setImage(arr, autoLevels=False)
+            img.setRect(QRectF(-0.5, -0.5, arr.shape[1], arr.shape[0]))   # pixel (n, j) centred on (j, n)
             bar.setLevels(levels)
             set_note(self.heat_notes[kind], None)
         self._heat_arrays = arrays
@@ -304,8 +335,8 @@ class LayerViews(QWidget):
         hist = self._history[self.layer - 1] if self._history else {}
         act = self._snapshot.config.output if self.layer == len(self._history) else self._snapshot.config.activation
         frac_key = "dead_frac" if "dead_frac" in hist or act in ("relu", "leaky_relu") else "saturated_frac"
-        self.chart_plots["frac"].setTitle("dead ReLUs (z ≤ 0 for the whole batch)" if frac_key == "dead_frac"
-                                          else f"saturated {act} units")
+        set_title(self.chart_plots["frac"], "dead ReLUs (z ≤ 0 for the whole batch)" if frac_key == "dead_frac"
+                  else f"saturated {act} units")
         for key in CHARTS:
             series = hist.get(frac_key if key == "frac" else key)
             x, y = series.data() if series is not None else (np.zeros(0), np.zeros(0))
@@ -326,7 +357,7 @@ class LayerViews(QWidget):
             return
         pt = p.getViewBox().mapSceneToView(pos)
         arr = arrays[kind].reshape(len(arrays[kind]), -1)
-        n, j = int(np.floor(pt.y())), int(np.floor(pt.x()))
+        n, j = int(np.floor(pt.y() + 0.5)), int(np.floor(pt.x() + 0.5))
         if 0 <= n < arr.shape[0] and 0 <= j < arr.shape[1]:
             name = "a" if kind == "a" else "δ"
             self.heat_hover.setText(f"layer {self.layer}, sample {n}, unit {j}: {name} = {arr[n, j]:.6g}")

@@ -150,7 +150,8 @@ class NetworkDiagram(QWidget):
             scatter.sigClicked.connect(self._clicked)
             self.vb.addItem(scatter)
             self.nodes.append(scatter)
-            self.unit_labels.append([self._text(x + 0.35, 0, "", anchor=(0, 0.5), size=7) for _ in range(k)])
+            self.unit_labels.append([self._text(x + 0.35, 0, "", anchor=(0, 0.5), size=7, fill=(255, 255, 255, 190))
+                                     for _ in range(k)])
             self.more.append(self._text(x, BOTTOM + 0.45, f"+{sizes[l] - k} more" if sizes[l] > k else "", size=8))
             self.scale.append(self._text(x, BOTTOM + 0.95, "", size=7, color=(90, 90, 90)))
         self.ring = pg.ScatterPlotItem(size=25, pen=pg.mkPen((255, 170, 0), width=3), brush=None)
@@ -166,8 +167,8 @@ class NetworkDiagram(QWidget):
             self.lines.append(pool)
         self.vb.setRange(xRange=(-2.0, L * DX + 1.2), yRange=(TOP - 1.5, BOTTOM + 1.2), padding=0)
 
-    def _text(self, x, y, text, anchor=(0.5, 0.5), size=9, bold=False, color=(20, 20, 20)) -> pg.TextItem:
-        item = pg.TextItem(text, color=color, anchor=anchor)
+    def _text(self, x, y, text, anchor=(0.5, 0.5), size=9, bold=False, color=(20, 20, 20), fill=None) -> pg.TextItem:
+        item = pg.TextItem(text, color=color, anchor=anchor, fill=fill)
         font = item.textItem.font()
         font.setPointSize(size)
         font.setBold(bold)
@@ -249,7 +250,8 @@ class NetworkDiagram(QWidget):
             lines = "the weights w"
         self.legend.setText(
             f"<b>Nodes:</b> {what} of probe sample #{snapshot.probe_index} (label {probe.label}) — "
-            f"<span style='color:#2151db'>■ negative</span> · ■ 0 · <span style='color:#c00206'>■ positive</span>, "
+            f"<span style='color:#2151db'>■ negative</span> · <span style='color:#bbb'>□</span> 0 · "
+            f"<span style='color:#c00206'>■ positive</span>, "
             f"scaled per layer (max |value| under each column). <b>Lines:</b> the {MAX_EDGES} largest {lines} "
             f"per layer: <span style='color:#c81e1e'>red +</span>, <span style='color:#1e50d2'>blue −</span>, "
             f"thicker = larger.")
@@ -284,7 +286,7 @@ class NetworkDiagram(QWidget):
         self.nodes[l - 1].setData(x=[l * DX] * len(shown), y=ys, brush=[BRUSHES[i] for i in idx],
                                   data=[(l, int(u)) for u in shown])
         for label, u, y, val in zip(self.unit_labels[l - 1], shown, ys, v[shown]):
-            text = f"{u}: {val:.2f}" if l == L else f"#{u}"
+            text = (f"{u}: {val:.2g}" if back else f"{u}: {val:.2f}") if l == L else f"#{u}"
             if label.textItem.toPlainText() != text:
                 label.setText(text)
             label.setPos(l * DX + 0.35, y)
@@ -367,7 +369,9 @@ class _Detail(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.caption)
         self.setMinimumWidth(220)
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.unit = None
+        self._kind = None
 
     def show_unit(self, layer, unit=None, sizes=(), probe=None, Wb=None, config=None) -> None:
         self.unit = None if layer is None else (layer, unit)
@@ -378,7 +382,7 @@ class _Detail(QWidget):
         L = len(sizes) - 1
         act = config.output if layer == L else config.activation
         name = "output" if layer == L else "hidden"
-        self.title.setText(f"<b>Layer {layer} ({name}, {act}) · unit {unit}</b>")
+        self.title.setText(f"<b>Layer {layer} · {name} · {act}<br>unit {unit}</b>")
         z, a = float(probe.z[layer - 1].reshape(-1)[unit]), float(probe.a[layer - 1].reshape(-1)[unit])
         d = probe.delta[layer - 1].reshape(-1)[unit] if probe.delta is not None else None
         b = Wb[1][unit] if Wb is not None else None
@@ -389,32 +393,37 @@ class _Detail(QWidget):
             f"<td style='color:#666'>&nbsp;{note}</td></tr>" for k, v, note in rows) +
             "</table><span style='color:#666'>for the probe sample</span>")
         if Wb is None:
-            self.image.hide()
+            self._set_kind("bars", layer)
             self.bars.setData([], [])
             self.caption.setText("Incoming weights appear with the next displayed step.")
             return
         w = np.asarray(Wb[0][:, unit])
         side = math.isqrt(len(w))
         lo, hi = symmetric_levels(w)
-        if layer == 1 and side * side == len(w):
-            self.bars.setData([], [])
-            self.image.show()
+        as_image = layer == 1 and side * side == len(w)
+        self._set_kind("image" if as_image else "bars", layer)
+        if as_image:
             self.image.setImage(w.reshape(side, side), autoLevels=False, levels=(lo, hi))
-            self.plot.setAspectLocked(True)
-            self.plot.invertY(True)
-            self.plot.hideAxis("left")
-            self.plot.hideAxis("bottom")
             self.plot.setRange(xRange=(0, side), yRange=(0, side), padding=0.02)
             self.caption.setText(f"Incoming weights W[:, {unit}] as a {side}×{side} image: red pixels push z up, "
-                                 f"blue push it down (±{hi:.3g}).")
+                                 f"blue push it down (colour range ±{hi:.3g}).")
         else:
-            self.image.hide()
-            self.plot.setAspectLocked(False)
-            self.plot.invertY(False)
-            self.plot.showAxis("left")
-            self.plot.showAxis("bottom")
-            self.plot.setLabel("bottom", f"input unit i (of layer {layer - 1})")
-            self.plot.setLabel("left", "w[i, unit]")
             self.bars.setData(np.arange(len(w) + 1) - 0.5, w)
             self.plot.setRange(xRange=(-0.5, len(w) - 0.5), yRange=(lo, hi), padding=0.05)
-            self.caption.setText(f"Incoming weights W[:, {unit}]: one bar per unit of the layer below.")
+            self.caption.setText(f"Incoming weights W[:, {unit}]: one bar per unit of layer {layer - 1}.")
+
+    def _set_kind(self, kind: str, layer: int) -> None:
+        """Switch the weight plot between the 28×28 image and the bar chart (only on change)."""
+        if (kind, layer) == self._kind:
+            return
+        self._kind = (kind, layer)
+        image = kind == "image"
+        self.image.setVisible(image)
+        self.bars.setVisible(not image)
+        self.plot.setAspectLocked(image)
+        self.plot.invertY(image)
+        for axis in ("left", "bottom"):
+            self.plot.showAxis(axis, not image)
+        if not image:
+            self.plot.setLabel("bottom", f"input unit i (of layer {layer - 1})")
+            self.plot.setLabel("left", "weight w[i, unit]")

@@ -21,8 +21,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from .common import DIVERGING, block_extreme, downsample_factors, info_button, layer_labels, plot_note, set_note
-from .common import symmetric_levels
+from .common import (DIVERGING, block_extreme, downsample_factors, info_button, layer_labels, plain_axes, plot_note,
+                     set_label, set_note, set_title, symmetric_levels)
 
 MODES = {"W": "W", "dW": "dW", "dW_update": "ΔW"}
 MISSING = {"dW": "dW is available after the backward phase\n(press Phase or Step)",
@@ -36,14 +36,14 @@ INFO = ("Every weight W[i, j] connects input i (a pixel for layer 1, else a unit
 
 
 def tile_grid(W: np.ndarray, side: int) -> np.ndarray:
-    """Columns of ``W`` (``side²`` × n) as ``side × side`` tiles in a near-square grid, one NaN
-    (transparent) pixel between tiles, each tile divided by its own max|value|."""
+    """Columns of ``W`` (``side²`` × n) as ``side × side`` tiles in a near-square grid, a zero
+    (white) pixel between tiles, each tile divided by its own max|value|."""
     n = W.shape[1]
     cols = math.ceil(math.sqrt(n))
     rows = math.ceil(n / cols)
     scale = np.abs(W).max(axis=0)
     scale[scale == 0] = 1
-    grid = np.full((rows * cols, side + 1, side + 1), np.nan, dtype=np.float32)
+    grid = np.zeros((rows * cols, side + 1, side + 1), dtype=np.float32)
     grid[:n, :side, :side] = (W / scale).T.reshape(n, side, side)
     return grid.reshape(rows, cols, side + 1, side + 1).transpose(0, 2, 1, 3).reshape(
         rows * (side + 1), cols * (side + 1))[:-1, :-1]
@@ -51,6 +51,7 @@ def tile_grid(W: np.ndarray, side: int) -> np.ndarray:
 
 def _image_plot(g: pg.GraphicsLayoutWidget, title: str, bar_label: str):
     p = g.addPlot(title=title)
+    plain_axes(p)
     p.invertY(True)
     img = pg.ImageItem(np.zeros((1, 1)), levels=(-1, 1))
     p.addItem(img)
@@ -74,6 +75,7 @@ class WeightsView(QWidget):
 
         self.layer_box = QComboBox()
         self.layer_box.setObjectName("weights_layer_select")
+        self.layer_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.layer_box.setToolTip("Which layer's weight matrix to show")
         self.mode_group = QButtonGroup(self)
         top = QHBoxLayout()
@@ -103,6 +105,7 @@ class WeightsView(QWidget):
         g2 = pg.GraphicsLayoutWidget()
         self.tile_plot, self.tile_image, self.tile_bar = _image_plot(g2, "layer-1 units", "value / max|tile|")
         self.tile_plot.setAspectLocked(True)
+        self.tile_image.setAutoDownsample(True)   # many tiles on few pixels: averaged, not aliased
         self.tile_plot.hideAxis("left")
         self.tile_plot.hideAxis("bottom")
         self.tile_note = plot_note(self.tile_plot)
@@ -224,23 +227,27 @@ class WeightsView(QWidget):
     def _draw_matrix(self, arr: np.ndarray | None, i: int) -> None:
         self._full = arr
         name, l = MODES[self.mode], i + 1
-        self.plot.setLabel("bottom", f"column j: unit of layer {l}")
-        self.plot.setLabel("left", f"row i: {'input pixel' if l == 1 else f'unit of layer {l - 1}'}")
-        self.bar.getAxis("left").setLabel(name)
-        if arr is None:
-            self.image.setImage(np.zeros((1, 1)), autoLevels=False)
-            self.plot.setTitle(f"{name} of layer {l}")
+        set_label(self.plot, "bottom", f"column j: unit of layer {l}")
+        set_label(self.plot, "left", f"row i: {'input pixel' if l == 1 else f'unit of layer {l - 1}'}")
+        if self.bar.getAxis("left").labelText != name:
+            self.bar.getAxis("left").setLabel(name)
+        if arr is None:   # transparent, spanning the matrix's rows and columns, with a note
+            sizes = self._snapshot.config.sizes
+            self.image.setImage(np.full((1, 1), np.nan, dtype=np.float32), autoLevels=False)
+            self.image.setRect(QRectF(-0.5, -0.5, sizes[l], sizes[l - 1]))
+            set_title(self.plot, f"{name} of layer {l}: {sizes[l - 1]} × {sizes[l]}")
             set_note(self.note, MISSING.get(self.mode, "no weights yet"))
             return
         set_note(self.note, None)
         self.factors = downsample_factors(arr.shape)
         shown = block_extreme(arr, *self.factors)
         self.image.setImage(shown, autoLevels=False)
-        self.image.setRect(QRectF(0, 0, arr.shape[1], arr.shape[0]))
+        fr, fc = self.factors   # entry [i, j] centred on (j, i), also when downsampled (edge padding)
+        self.image.setRect(QRectF(-0.5, -0.5, shown.shape[1] * fc, shown.shape[0] * fr))
         self.bar.setLevels(symmetric_levels(arr))
         ds = "" if self.factors == (1, 1) else \
             f"   (shown {self.factors[0]}×{self.factors[1]}-downsampled; hover is exact)"
-        self.plot.setTitle(f"{name} of layer {l}: {arr.shape[0]} × {arr.shape[1]}{ds}")
+        set_title(self.plot, f"{name} of layer {l}: {arr.shape[0]} × {arr.shape[1]}{ds}")
 
     def _draw_tiles(self, arr: np.ndarray | None) -> None:
         self._tiles_src = arr
@@ -254,14 +261,14 @@ class WeightsView(QWidget):
         set_note(self.tile_note, None)
         self.tile_image.setImage(tile_grid(arr, side), autoLevels=False)
         self.tile_bar.setLevels((-1, 1))
-        self.tile_plot.setTitle(f"{name} into each of the {arr.shape[1]} layer-1 units, as {side}×{side} images "
-                                "(each tile scaled to its own ±max)")
+        set_title(self.tile_plot, f"{name} into each of the {arr.shape[1]} layer-1 units, as {side}×{side} images "
+                  "(each tile scaled to its own ±max)")
 
     def _hover(self, pos) -> None:
         if self._full is None or not self.plot.sceneBoundingRect().contains(pos):
             return
         pt = self.plot.getViewBox().mapSceneToView(pos)
-        text = self.hover_text(int(math.floor(pt.y())), int(math.floor(pt.x())))
+        text = self.hover_text(int(math.floor(pt.y() + 0.5)), int(math.floor(pt.x() + 0.5)))
         if text:
             self.hover_label.setText(text)
 

@@ -1,0 +1,45 @@
+"""The BLAS thread count is chosen deliberately and applied only inside the block."""
+
+import numpy as np
+import pytest
+from threadpoolctl import threadpool_info
+
+from backprop_viz.core import threads
+
+
+@pytest.fixture
+def two_cores(monkeypatch):
+    monkeypatch.setattr(threads, "available_cores", lambda: 2)
+
+
+def test_small_steps_use_one_thread(two_cores):
+    assert threads.recommended_blas_threads((784, 256, 128, 10), 1) == 1
+    assert threads.recommended_blas_threads((784, 100, 10), 64) == 1
+
+
+def test_large_steps_use_two_threads_unless_a_gui_shares_two_cores(two_cores):
+    big = (784, 512, 256, 10)
+    work = 1024 * (784 * 512 + 512 * 256 + 256 * 10)
+    assert work >= threads.TWO_THREAD_MIN_WORK
+    assert threads.recommended_blas_threads(big, 1024) == 2
+    assert threads.recommended_blas_threads(big, 1024, gui=True) == 1
+
+
+def test_never_more_than_the_cores(monkeypatch):
+    monkeypatch.setattr(threads, "available_cores", lambda: 1)
+    assert threads.recommended_blas_threads((784, 4096, 4096, 10), 4096) == 1
+    monkeypatch.setattr(threads, "available_cores", lambda: 16)
+    assert threads.recommended_blas_threads((784, 4096, 4096, 10), 4096) == 2
+
+
+def test_blas_threads_limits_inside_the_block_only():
+    np.ones((2, 2)) @ np.ones((2, 2))          # make sure BLAS is loaded
+    blas = [p for p in threadpool_info() if p["user_api"] == "blas"]
+    if not blas:
+        pytest.skip("no BLAS library visible to threadpoolctl")
+    outside = [p["num_threads"] for p in blas]
+    with threads.blas_threads(1):
+        assert all(p["num_threads"] == 1 for p in threadpool_info() if p["user_api"] == "blas")
+    assert [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"] == outside
+    with threads.blas_threads(None):
+        assert [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"] == outside
