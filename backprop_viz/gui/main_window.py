@@ -20,6 +20,8 @@ from backprop_viz.gui.controller import TrainingController
 from backprop_viz.gui.hyperparams import HyperparamPanel
 from backprop_viz.gui.statusbar import TrainingStatusBar
 from backprop_viz.gui.views.curves import CurvesView
+from backprop_viz.gui.views.layer_views import LayerViews
+from backprop_viz.gui.views.weights import WeightsView
 from backprop_viz.gui.views.probe import ProbeView
 from backprop_viz.gui.worker import default_loader
 
@@ -91,6 +93,11 @@ class MainWindow(QMainWindow):
         self._add_dock("hyperparams_dock", "Hyperparameters", scroll, Qt.LeftDockWidgetArea)
         self.refresh_datasets("mnist")
         self._add_dock("probe_dock", "Probe sample", self.probe_view, Qt.RightDockWidgetArea)
+        # views fed from every refresh (only while visible); name → (dock title, widget)
+        self.views = {}
+        self.layer_views = self._add_view("layers_dock", "Layers: z, a, delta, dW", LayerViews())
+        self.weights_view = self._add_view("weights_dock", "Weights", WeightsView(), tab_with="layers_dock")
+        self.docks["layers_dock"].raise_()
         self._build_menus()
         self._connect()
 
@@ -98,12 +105,23 @@ class MainWindow(QMainWindow):
         self.timer.setInterval(1000 // REFRESH_HZ)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        self.resize(1360, 820)
-        self.resizeDocks([self.docks["hyperparams_dock"], self.docks["probe_dock"]], [290, 360], Qt.Horizontal)
+        self.resize(1440, 960)
+        self.resizeDocks([self.docks["hyperparams_dock"], self.docks["probe_dock"]], [290, 330], Qt.Horizontal)
+        self.resizeDocks([self.docks["layers_dock"]], [380], Qt.Vertical)
         self._restore_layout()
         self.controller.start()
 
     # -- construction --------------------------------------------------------------------------
+    def _add_view(self, name: str, title: str, view, area=Qt.BottomDockWidgetArea, tab_with: str | None = None):
+        """Add a snapshot view as a dock; it is refreshed while visible and catches up when shown."""
+        dock = self._add_dock(name, title, view, area)
+        if tab_with is not None:
+            self.tabifyDockWidget(self.docks[tab_with], dock)
+        self.views[name] = view
+        dock.visibilityChanged.connect(
+            lambda visible: visible and self.last_snapshot is not None and view.show_snapshot(self.last_snapshot))
+        return view
+
     def _add_dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -238,6 +256,8 @@ class MainWindow(QMainWindow):
         self.refresh_count += 1
         if self.last_snapshot is None or snap.run_id != self.last_snapshot.run_id:
             self.curves.clear()
+            for view in self.views.values():
+                view.clear()
         self.last_snapshot = snap
         self.curves.append_losses(losses)
         self.curves.set_evaluations(snap.eval_points, snap.eval_name)
@@ -245,6 +265,9 @@ class MainWindow(QMainWindow):
         self.curves.refresh()
         if snap.probe is not None:
             self.probe_view.show_probe(snap.probe, snap.probe_index, snap.eval_name)
+        for view in self.views.values():
+            if view.isVisible():
+                view.show_snapshot(snap)
         self.status.show_snapshot(snap)
         self.actions_.show_phase(snap.phase)
         self.actions_.show_state(snap.state)

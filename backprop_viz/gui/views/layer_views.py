@@ -15,32 +15,27 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from .common import (DIVERGING, SEQUENTIAL, Series, info_button, layer_labels, plain_axes, plot_note, set_label,
+from .common import (DIVERGING, SEQUENTIAL, info_button, layer_labels, plain_axes, plot_note, set_label,
                      set_note, set_title, symmetric_levels, value_levels)
+from .layer_charts import LayerCharts
 
 BINS = 64
 KINDS = ("z", "a", "delta", "dW")
 HIST_TITLES = {"z": "z = a_prev·W + b   (pre-activation)", "a": "a = f(z)   (activation)",
                "delta": "δ = ∂E/∂z   (error signal)", "dW": "dW = a_prevᵀ·δ   (weight gradient)"}
 HIST_COLORS = {"z": (31, 119, 180), "a": (44, 160, 44), "delta": (214, 39, 40), "dW": (148, 103, 189)}
-#: chart key → (title, y label, log y)
-CHARTS = {"a_std": ("activation spread std(a)", "std(a)", False),
-          "frac": ("dead / saturated units", "fraction", False),
-          "grad_norm": ("gradient norm ‖dW‖", "‖dW‖ (log)", True),
-          "update_ratio": ("update ratio ‖ΔW‖/‖W‖", "ratio (log)", True)}
-STAT_KEYS = ("a_std", "dead_frac", "saturated_frac", "grad_norm", "update_ratio")
 AFTER_BACKWARD = "available after the backward phase\n(press Phase again, or Step)"
-INFO = ("One layer l of the network, for the current minibatch. Forward pass: z = a_prev·W + b, a = f(z). "
-        "Backward pass: δ = ∂E/∂z — at the output δ = a − t (softmax + cross-entropy), in a hidden layer "
-        "δ = (δ_next·W_nextᵀ) ⊙ f′(z) — and the weight gradient dW = a_prevᵀ·δ, summed over the minibatch. "
-        "Histograms: how the values are spread (64 bins). Heatmaps: one row per sample, one column per unit. "
-        "Over time: a healthy layer keeps std(a) roughly constant, few dead ReLUs (a unit is dead when z ≤ 0 "
-        "for every sample), and an update ratio ‖ΔW‖/‖W‖ near 1e-3 (dashed line): much smaller means "
-        "learning stalls, much larger means it is unstable. Before the first step you see the untrained "
-        "network on the probe sample.")
+INFO = ("One layer l of the network, for the current minibatch of N samples. Forward pass: z = a_prev·W + b, "
+        "a = f(z). Backward pass: δ = ∂E/∂z, E being the mean loss over the N samples — at a softmax + "
+        "cross-entropy output δ = (a − t)/N, in a hidden layer δ = (δ_next·W_nextᵀ) ⊙ f′(z) — and the weight "
+        "gradient dW = a_prevᵀ·δ, a sum over the samples. Histograms: how the values spread (64 bins). "
+        "Heatmaps: one row per sample, one column per unit. Over time: a healthy layer keeps std(a) roughly "
+        "steady, few dead ReLUs (dead: z ≤ 0 for every sample of the batch) and an update ratio ‖ΔW‖/‖W‖ near "
+        "1e-3 (dashed line): far below, learning crawls; far above, it is unstable. Before the first step you "
+        "see the untrained network on the probe sample.")
 
 
 def _layer_arrays(snapshot, i: int) -> tuple[dict, str]:
@@ -71,9 +66,7 @@ class LayerViews(QWidget):
         self._snapshot = None
         self._run_id = None
         self._labels: list[str] = []
-        self._history: list[dict[str, Series]] = []
         self._rendered: tuple | None = None
-        self._charts_dirty = True
         self._heat_arrays = None
 
         self.layer_box = QComboBox()
@@ -133,7 +126,7 @@ class LayerViews(QWidget):
         g = pg.GraphicsLayoutWidget()
         self.heat_plots, self.heat_images, self.heat_bars, self.heat_notes = {}, {}, {}, {}
         for r, kind in enumerate(("a", "delta")):
-            p = g.addPlot(row=r, col=0, title=("a = f(z)" if kind == "a" else "δ = ∂E/∂z") + "  over minibatch × units")
+            p = g.addPlot(row=r, col=0)
             plain_axes(p)
             p.setLabel("bottom", "unit j of this layer")
             p.setLabel("left", "sample n")
@@ -155,29 +148,8 @@ class LayerViews(QWidget):
         self.tabs.addTab(box, "Minibatch heatmaps")
 
     def _build_charts(self) -> None:
-        g = pg.GraphicsLayoutWidget()
-        self.chart_plots, self.chart_items, self.chart_notes = {}, {}, {}
-        first = None
-        for k, (key, (title, ylabel, log)) in enumerate(CHARTS.items()):
-            p = g.addPlot(row=k // 2, col=k % 2, title=title)
-            plain_axes(p)
-            p.setLabel("bottom", "step")
-            p.setLabel("left", ylabel)
-            p.showGrid(x=True, y=True, alpha=0.2)
-            if log:
-                p.setLogMode(False, True)
-            if first is None:
-                first = p
-            else:
-                p.setXLink(first)
-            self.chart_items[key] = p.plot(pen=pg.mkPen((31, 119, 180), width=2), connect="finite")
-            self.chart_plots[key], self.chart_notes[key] = p, plot_note(p)
-        ratio = self.chart_plots["update_ratio"]
-        self.guide = pg.InfiniteLine(pos=-3, angle=0, pen=pg.mkPen((214, 39, 40), width=1, style=Qt.DashLine),
-                                     label="1e-3", labelOpts={"position": 0.05, "color": (214, 39, 40)})
-        ratio.addItem(self.guide)   # its y counts for auto-range: the guide is always in view
-        self.chart_plots["frac"].setYRange(0, 1)
-        self.tabs.addTab(g, "Over time")
+        self.charts = LayerCharts()
+        self.tabs.addTab(self.charts, "Over time")
 
     # -- public API ----------------------------------------------------------------------------------
     @property
@@ -200,28 +172,25 @@ class LayerViews(QWidget):
 
     def chart_data(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         """``(steps, values)`` of a chart over time (``frac`` is dead or saturated units)."""
-        x, y = self.chart_items[key].getData()
-        return (np.zeros(0), np.zeros(0)) if x is None else (x, y)
+        return self.charts.data(key)
 
     def clear(self) -> None:
         self._snapshot = None
-        self._history = [{} for _ in self._history]
         self._rendered = None
-        self._charts_dirty = True
         self._heat_arrays = None
+        self.charts.reset(len(self._labels))
         self.source.setText("waiting for the network…")
         self._draw_histograms(dict.fromkeys(KINDS), "waiting for the network…")
         self._draw_heatmaps(dict.fromkeys(KINDS), "waiting for the network…")
-        for key, item in self.chart_items.items():
-            item.setData([], [])
-            set_note(self.chart_notes[key], "one point per shown step:\nappears once training runs")
 
     def show_snapshot(self, snapshot) -> None:
+        if snapshot is self._snapshot:
+            return
         if snapshot.run_id != self._run_id:
             self.clear()
             self._run_id = snapshot.run_id
         self._sync_layers(snapshot)
-        self._record(snapshot.trace)
+        self.charts.record(snapshot.trace, self.layer)
         self._snapshot = snapshot
         self._render()
 
@@ -238,22 +207,10 @@ class LayerViews(QWidget):
         self.layer_box.addItems(labels)
         self.layer_box.setCurrentIndex(min(max(keep, 0), L - 1))
         self.layer_box.blockSignals(False)
-        self._history = [{} for _ in range(L)]
-        self._charts_dirty = True
-
-    def _record(self, trace) -> None:
-        if trace is None:
-            return
-        for i, lt in enumerate(trace.layers[:len(self._history)]):
-            series = self._history[i]
-            for key in STAT_KEYS:
-                if key in lt.stats:
-                    changed = series.setdefault(key, Series()).add(trace.step, float(lt.stats[key]))
-                    if changed and i == self.layer - 1:
-                        self._charts_dirty = True
+        self.charts.reset(L)
 
     def _on_layer(self, _index: int) -> None:
-        self._charts_dirty = True
+        self.charts.dirty = True
         self._render()
 
     # -- drawing -------------------------------------------------------------------------------------
@@ -263,8 +220,8 @@ class LayerViews(QWidget):
             return
         tab = self.tabs.currentIndex()
         if tab == 2:
-            if self._charts_dirty:
-                self._draw_charts()
+            c = s.config
+            self.charts.draw(self.layer, c.output if self.layer == len(self._labels) else c.activation)
             return
         key = (s.trace, s.probe, self.layer, tab)
         last = self._rendered
@@ -330,26 +287,6 @@ class LayerViews(QWidget):
             set_note(self.heat_notes[kind], None)
         self._heat_arrays = arrays
 
-    def _draw_charts(self) -> None:
-        self._charts_dirty = False
-        hist = self._history[self.layer - 1] if self._history else {}
-        act = self._snapshot.config.output if self.layer == len(self._history) else self._snapshot.config.activation
-        frac_key = "dead_frac" if "dead_frac" in hist or act in ("relu", "leaky_relu") else "saturated_frac"
-        set_title(self.chart_plots["frac"], "dead ReLUs (z ≤ 0 for the whole batch)" if frac_key == "dead_frac"
-                  else f"saturated {act} units")
-        for key in CHARTS:
-            series = hist.get(frac_key if key == "frac" else key)
-            x, y = series.data() if series is not None else (np.zeros(0), np.zeros(0))
-            if CHARTS[key][2]:
-                y = np.where(np.isfinite(y) & (y > 0), y, np.nan)
-            self.chart_items[key].setData(x, y)
-            if len(x):
-                set_note(self.chart_notes[key], None)
-            elif key == "frac" and act not in ("relu", "leaky_relu", "sigmoid", "tanh", "softmax"):
-                set_note(self.chart_notes[key], f"not measured for {act} units")
-            else:
-                set_note(self.chart_notes[key], "one point per shown step:\nappears once training runs")
-
     def _hover(self, kind: str, pos) -> None:
         p = self.heat_plots[kind]
         arrays = self._heat_arrays
@@ -360,4 +297,4 @@ class LayerViews(QWidget):
         n, j = int(np.floor(pt.y() + 0.5)), int(np.floor(pt.x() + 0.5))
         if 0 <= n < arr.shape[0] and 0 <= j < arr.shape[1]:
             name = "a" if kind == "a" else "δ"
-            self.heat_hover.setText(f"layer {self.layer}, sample {n}, unit {j}: {name} = {arr[n, j]:.6g}")
+            self.heat_hover.setText(f"layer {self.layer}, sample {n}, unit {j}: {name} = {arr[n, j]!s}")

@@ -25,6 +25,8 @@ from .common import (DIVERGING, block_extreme, downsample_factors, info_button, 
                      set_label, set_note, set_title, symmetric_levels)
 
 MODES = {"W": "W", "dW": "dW", "dW_update": "ΔW"}
+#: above this many units the tiles are shown at half resolution (hover stays exact)
+TILE_POOL_ABOVE = 400
 MISSING = {"dW": "dW is available after the backward phase\n(press Phase or Step)",
            "dW_update": "ΔW is available after the update phase\n(press Phase or Step)"}
 INFO = ("Every weight W[i, j] connects input i (a pixel for layer 1, else a unit of layer l−1) to unit j "
@@ -35,18 +37,23 @@ INFO = ("Every weight W[i, j] connects input i (a pixel for layer 1, else a unit
         "image: after some training they look like stroke detectors. Hover to read an exact value.")
 
 
-def tile_grid(W: np.ndarray, side: int) -> np.ndarray:
-    """Columns of ``W`` (``side²`` × n) as ``side × side`` tiles in a near-square grid, a zero
-    (white) pixel between tiles, each tile divided by its own max|value|."""
+def tile_grid(W: np.ndarray, side: int, pool: int = 1) -> np.ndarray:
+    """Columns of ``W`` (``side²`` × n) as ``side × side`` tiles in a near-square grid with
+    ``pool`` zero (white) pixels between tiles, each tile divided by its own max|value|.
+    ``pool=2`` averages 2×2 pixels (tiles and gaps stay aligned) for grids of many units."""
     n = W.shape[1]
     cols = math.ceil(math.sqrt(n))
     rows = math.ceil(n / cols)
     scale = np.abs(W).max(axis=0)
     scale[scale == 0] = 1
-    grid = np.zeros((rows * cols, side + 1, side + 1), dtype=np.float32)
+    period = side + pool
+    grid = np.zeros((rows * cols, period, period), dtype=np.float32)
     grid[:n, :side, :side] = (W / scale).T.reshape(n, side, side)
-    return grid.reshape(rows, cols, side + 1, side + 1).transpose(0, 2, 1, 3).reshape(
-        rows * (side + 1), cols * (side + 1))[:-1, :-1]
+    grid = grid.reshape(rows, cols, period, period).transpose(0, 2, 1, 3).reshape(rows * period, cols * period)
+    grid = grid[:-pool, :-pool]
+    if pool == 2:
+        grid = (grid[0::2, 0::2] + grid[1::2, 0::2] + grid[0::2, 1::2] + grid[1::2, 1::2]) * 0.25
+    return grid
 
 
 def _image_plot(g: pg.GraphicsLayoutWidget, title: str, bar_label: str):
@@ -72,6 +79,8 @@ class WeightsView(QWidget):
         self._tiles_src: np.ndarray | None = None  # layer-1 matrix behind the tiles
         self._rendered: tuple | None = None
         self.factors = (1, 1)
+        self._tile_period = 29
+        self._hovered: tuple | None = None          # (tiles?, indices…) last hovered, refreshed live
 
         self.layer_box = QComboBox()
         self.layer_box.setObjectName("weights_layer_select")
@@ -103,15 +112,16 @@ class WeightsView(QWidget):
         self.note = plot_note(self.plot)
         self.tabs.addTab(g, "Matrix")
         g2 = pg.GraphicsLayoutWidget()
-        self.tile_plot, self.tile_image, self.tile_bar = _image_plot(g2, "layer-1 units", "value / max|tile|")
+        self.tile_plot, self.tile_image, self.tile_bar = _image_plot(g2, "layer-1 units",
+                                                                     "value / max|value| of the tile")
         self.tile_plot.setAspectLocked(True)
-        self.tile_image.setAutoDownsample(True)   # many tiles on few pixels: averaged, not aliased
         self.tile_plot.hideAxis("left")
         self.tile_plot.hideAxis("bottom")
         self.tile_note = plot_note(self.tile_plot)
         self.tile_bar.setLevels((-1, 1))
         self.tabs.addTab(g2, "Layer-1 units as 28×28 images")
-        self.hover_label = QLabel("Hover over the heatmap to read one weight exactly.")
+        self.hover_label = QLabel("Hover over the heatmap to read one weight exactly "
+                                  "(always the full-resolution value).")
         self.hover_label.setObjectName("weights_hover")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -169,12 +179,16 @@ class WeightsView(QWidget):
 
     def clear(self) -> None:
         self._snapshot, self._rendered, self._full, self._tiles_src = None, None, None, None
+        set_label(self.plot, "bottom", "column j: unit of layer l")
+        set_label(self.plot, "left", "row i: input of layer l")
         for img, note in ((self.image, self.note), (self.tile_image, self.tile_note)):
-            img.setImage(np.zeros((1, 1)), autoLevels=False)
+            img.setImage(np.full((1, 1), np.nan, dtype=np.float32), autoLevels=False)
             set_note(note, "waiting for the network…")
         self.caption.setText("waiting for the network…")
 
     def show_snapshot(self, snapshot) -> None:
+        if snapshot is self._snapshot:
+            return
         labels = layer_labels(snapshot.config)
         if labels != self._labels:
             keep = self.layer_box.currentIndex()
@@ -191,9 +205,9 @@ class WeightsView(QWidget):
     def _array(self, i: int) -> tuple[np.ndarray | None, str]:
         """Layer ``i``'s (0-based) matrix for the current mode and a caption."""
         s = self._snapshot
-        trace = s.trace
+        trace = s.trace if s.trace is not None and i < len(s.trace.layers) else None
         if self.mode == "W":
-            if s.weights is not None:
+            if s.weights is not None and i < len(s.weights):
                 return s.weights[i], f"W after step {s.global_step}"
             if trace is not None and trace.layers[i].W_before is not None:
                 lt = trace.layers[i]
@@ -223,6 +237,10 @@ class WeightsView(QWidget):
             self._draw_tiles(arr)
         else:
             self._draw_matrix(arr, i)
+        if self._hovered is not None and self._hovered[0] == tiles:   # keep the hover value live
+            text = (self.tile_hover_text if tiles else self.hover_text)(*self._hovered[1:])
+            if text:
+                self.hover_label.setText(text)
 
     def _draw_matrix(self, arr: np.ndarray | None, i: int) -> None:
         self._full = arr
@@ -245,8 +263,7 @@ class WeightsView(QWidget):
         fr, fc = self.factors   # entry [i, j] centred on (j, i), also when downsampled (edge padding)
         self.image.setRect(QRectF(-0.5, -0.5, shown.shape[1] * fc, shown.shape[0] * fr))
         self.bar.setLevels(symmetric_levels(arr))
-        ds = "" if self.factors == (1, 1) else \
-            f"   (shown {self.factors[0]}×{self.factors[1]}-downsampled; hover is exact)"
+        ds = "" if self.factors == (1, 1) else f"  (display {fr}×{fc}-downsampled)"
         set_title(self.plot, f"{name} of layer {l}: {arr.shape[0]} × {arr.shape[1]}{ds}")
 
     def _draw_tiles(self, arr: np.ndarray | None) -> None:
@@ -254,34 +271,43 @@ class WeightsView(QWidget):
         name = MODES[self.mode]
         side = math.isqrt(arr.shape[0]) if arr is not None else 0
         if arr is None or side * side != arr.shape[0]:
-            self.tile_image.setImage(np.zeros((1, 1)), autoLevels=False)
+            self.tile_image.setImage(np.full((1, 1), np.nan, dtype=np.float32), autoLevels=False)
             set_note(self.tile_note, MISSING.get(self.mode, "no weights yet") if arr is None
                      else f"layer 1 has {arr.shape[0]} inputs: not a square image")
             return
         set_note(self.tile_note, None)
-        self.tile_image.setImage(tile_grid(arr, side), autoLevels=False)
+        pool = 2 if arr.shape[1] > TILE_POOL_ABOVE else 1
+        self._tile_period = side + pool
+        cols = math.ceil(math.sqrt(arr.shape[1]))
+        extent = cols * self._tile_period - pool
+        self.tile_image.setImage(tile_grid(arr, side, pool), autoLevels=False)
+        self.tile_image.setRect(QRectF(-0.5, -0.5, extent, extent))   # full-resolution pixel coordinates
         self.tile_bar.setLevels((-1, 1))
-        set_title(self.tile_plot, f"{name} into each of the {arr.shape[1]} layer-1 units, as {side}×{side} images "
-                  "(each tile scaled to its own ±max)")
+        half = ", ½ resolution" if pool == 2 else ""
+        set_title(self.tile_plot, f"{name} into each of the {arr.shape[1]} layer-1 units ({side}×{side} tiles{half})")
 
     def _hover(self, pos) -> None:
         if self._full is None or not self.plot.sceneBoundingRect().contains(pos):
             return
         pt = self.plot.getViewBox().mapSceneToView(pos)
-        text = self.hover_text(int(math.floor(pt.y() + 0.5)), int(math.floor(pt.x() + 0.5)))
+        where = (int(math.floor(pt.y() + 0.5)), int(math.floor(pt.x() + 0.5)))
+        text = self.hover_text(*where)
         if text:
             self.hover_label.setText(text)
+            self._hovered = (False, *where)
 
     def _hover_tiles(self, pos) -> None:
         a = self._tiles_src
         if a is None or not self.tile_plot.sceneBoundingRect().contains(pos):
             return
         pt = self.tile_plot.getViewBox().mapSceneToView(pos)
-        side = math.isqrt(a.shape[0])
-        x, y = int(math.floor(pt.x())), int(math.floor(pt.y()))
+        period = self._tile_period
+        x, y = int(math.floor(pt.x() + 0.5)), int(math.floor(pt.y() + 0.5))
         cols = math.ceil(math.sqrt(a.shape[1]))
-        if x < 0 or y < 0 or x // (side + 1) >= cols:
+        if x < 0 or y < 0 or x // period >= cols:
             return
-        text = self.tile_hover_text((y // (side + 1)) * cols + x // (side + 1), y % (side + 1), x % (side + 1))
+        where = ((y // period) * cols + x // period, y % period, x % period)
+        text = self.tile_hover_text(*where)
         if text:
             self.hover_label.setText(text)
+            self._hovered = (True, *where)
