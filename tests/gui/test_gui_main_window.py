@@ -145,17 +145,17 @@ def test_structural_change_asks_before_resetting(qtbot, window):
 
 
 def test_worker_exception_reaches_the_user_and_the_app_stays_usable(qtbot, window, monkeypatch):
-    original = Run.step_phase
+    original = Run.step
 
     def broken(self):
         raise RuntimeError("boom in the worker")
 
-    monkeypatch.setattr(Run, "step_phase", broken)
+    monkeypatch.setattr(Run, "step", broken)
     with qtbot.waitSignal(window.controller.error_occurred, timeout=3000):
         click_action(qtbot, window, window.actions_.step)
     qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=2000)
     assert "boom in the worker" in window.notice.label.text()
-    monkeypatch.setattr(Run, "step_phase", original)
+    monkeypatch.setattr(Run, "step", original)
     click_action(qtbot, window, window.actions_.step)
     qtbot.waitUntil(lambda: snap(window).global_step == 1, timeout=5000)
 
