@@ -20,7 +20,10 @@ from backprop_viz.gui.controller import TrainingController
 from backprop_viz.gui.hyperparams import HyperparamPanel
 from backprop_viz.gui.statusbar import TrainingStatusBar
 from backprop_viz.gui.views.curves import CurvesView
+from backprop_viz.gui.views.health import HealthView
+from backprop_viz.gui.views.inspector import InspectorView
 from backprop_viz.gui.views.layer_views import LayerViews
+from backprop_viz.gui.views.network_diagram import NetworkDiagram
 from backprop_viz.gui.views.weights import WeightsView
 from backprop_viz.gui.views.probe import ProbeView
 from backprop_viz.gui.worker import default_loader
@@ -97,6 +100,11 @@ class MainWindow(QMainWindow):
         self.views = {}
         self.layer_views = self._add_view("layers_dock", "Layers: z, a, delta, dW", LayerViews())
         self.weights_view = self._add_view("weights_dock", "Weights", WeightsView(), tab_with="layers_dock")
+        self.diagram = self._add_view("diagram_dock", "Network", NetworkDiagram(), tab_with="layers_dock")
+        self.inspector = self._add_view("inspector_dock", "Backprop inspector", InspectorView(),
+                                        tab_with="layers_dock")
+        self.health = self._add_view("health_dock", "Health", HealthView(), tab_with="layers_dock")
+        self.diagram.node_selected.connect(self._node_selected)
         self.docks["layers_dock"].raise_()
         self._build_menus()
         self._connect()
@@ -176,6 +184,11 @@ class MainWindow(QMainWindow):
     def _on_data(self, splits) -> None:
         evaluation = splits.validation if splits.validation is not None else splits.test
         self.probe_view.set_eval_size(len(evaluation))
+
+    def _node_selected(self, layer: int, unit: int) -> None:
+        """A click on a network node shows that unit's numbers in the inspector."""
+        if layer >= 1:
+            self.inspector.select(layer=layer, unit=unit)
 
     def _on_preset(self, name: str) -> None:
         self.hyper.set_config(get_preset(name).config, name)

@@ -275,3 +275,23 @@ def test_probe_and_train_on_a_custom_sample(qtbot, window, mnist):
     assert s.probe_source == "my digit" and s.probe.output[2] > before  # one step towards "2"
     qtbot.waitUntil(lambda: len(window.curves.losses) == 1)
     assert window.curves.losses[0, 0] == 1
+
+
+def test_inside_the_network_docks_follow_the_training(qtbot, window):
+    qtbot.keyClick(window, Qt.Key_N)
+    qtbot.waitUntil(lambda: snap(window).global_step == 1, timeout=5000)
+    window.docks["diagram_dock"].raise_()
+    qtbot.waitUntil(lambda: window.diagram.isVisible())
+    window.diagram.select(2, 3)  # as a click on hidden unit 3 of layer 2 does
+    qtbot.waitUntil(lambda: window.inspector.layer_box.currentIndex() == 1 and window.inspector.unit.value() == 3)
+    window.docks["inspector_dock"].raise_()
+    qtbot.waitUntil(lambda: window.inspector.isVisible())
+    trace = snap(window).trace
+    values = window.inspector.values()
+    n = window.inspector.sample.value()
+    assert values["z"] == trace.layers[1].z[n, 3]
+    window.docks["layers_dock"].raise_()
+    qtbot.waitUntil(lambda: window.layer_views.isVisible())
+    counts = window.layer_views.histogram_counts("delta")
+    layer = window.layer_views.layer
+    np.testing.assert_array_equal(counts, np.histogram(trace.layers[layer - 1].delta, bins=64)[0])

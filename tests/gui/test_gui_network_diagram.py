@@ -1,6 +1,7 @@
 """The network diagram draws the probe's activations (or deltas) as node colours, the
 strongest terms as edges, and a real mouse click on a node selects it and shows its detail."""
 
+import dataclasses
 import time
 
 import numpy as np
@@ -127,6 +128,10 @@ def test_untrained_network_is_drawn_from_the_probe_and_initial_weights(view, mak
     view.select(1, int(view._shown[0][0]))
     W = Network.from_config(SMALL).get_params()[0]["W"]
     np.testing.assert_array_equal(view.detail.image.image, W[:, view._shown[0][0]].reshape(28, 28))
+    # a snapshot without the frozen network copy: the initial weights are rebuilt from the seed
+    view.show_snapshot(dataclasses.replace(snap, network=None))
+    np.testing.assert_array_equal(view.detail.image.image, W[:, view._shown[0][0]].reshape(28, 28))
+    assert "test sample #0 (label 7)" in view.legend.text()
 
 
 def test_evenly_spaced_units_and_clear(view, make_snapshot):

@@ -21,10 +21,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
-from PySide6.QtWidgets import (QComboBox, QGraphicsLineItem, QHBoxLayout, QLabel, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QGraphicsLineItem, QHBoxLayout, QLabel, QSizePolicy, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from .common import DIVERGING, info_button, symmetric_levels
+from .network_detail import NodeDetail, current_weights, legend_html
 
 MAX_UNITS = 16
 MAX_EDGES = 24          # per pair of columns
@@ -39,23 +40,8 @@ INFO = ("The network as columns: the input image on the left, then every layer l
         "weight gradient dW. Click a node to see its z, a, δ, bias and incoming weights.")
 
 
-def _weights(snapshot, cache: dict):
-    """Per layer ``(W, b)`` as they are now, or ``None`` when the snapshot has no weights."""
-    trace = snapshot.trace
-    if trace is not None and trace.layers and trace.layers[0].W_before is not None:
-        return [(lt.W_after, lt.b_after) if lt.W_after is not None else (lt.W_before, lt.b_before)
-                for lt in trace.layers]
-    if snapshot.global_step == 0:   # the freshly initialised network, rebuilt from its seed
-        key = (snapshot.run_id, snapshot.config)
-        if cache.get("key") != key:
-            from backprop_viz.core.network import Network
-            cache.update(key=key, params=[(p["W"], p["b"]) for p in Network.from_config(snapshot.config).get_params()])
-        return cache["params"]
-    return None
-
-
-def _fmt(v) -> str:
-    return "—" if v is None else f"{float(v):.4g}"
+def _source(snapshot) -> str:
+    return getattr(snapshot, "probe_source", "") or f"{snapshot.eval_name} sample #{snapshot.probe_index}"
 
 
 class NetworkDiagram(QWidget):
@@ -71,23 +57,29 @@ class NetworkDiagram(QWidget):
         self._shown: list[np.ndarray] = []        # per layer: the units drawn
         self._values: list[np.ndarray] = []       # per layer: the value of every unit (probe)
         self._init_cache: dict = {}
+        self._node_size = 17.0
 
         self.mode = QComboBox()
         self.mode.setObjectName("diagram_mode")
-        self.mode.addItems(["auto (follows the phase)", "forward: activation a", "backward: error δ"])
-        self.mode.setToolTip("What the node colours show. Auto shows δ while a step waits after its backward phase.")
+        self.mode.addItems(["auto", "a (forward)", "δ (backward)"])
+        self.mode.setToolTip("What the node colours show: the activation a, or the error δ. Auto shows δ while a step "
+                             "waits after its backward phase, a otherwise.")
         self.units = QComboBox()
-        self.units.addItems(["most active units", "evenly spaced units"])
+        self.units.addItems(["most active", "evenly spaced"])
         self.units.setToolTip("Which 16 units of a wide layer are drawn")
         self.edges = QComboBox()
-        self.edges.addItems(["strongest terms (a·w / a·δ)", "largest weights |w|"])
-        self.edges.setToolTip("Which connections are drawn (the 24 largest per pair of columns)")
+        self.edges.addItems(["terms a·w / a·δ", "weights |w|"])
+        self.edges.setToolTip("Which connections are drawn, the 24 largest per pair of columns: the terms a_prev·w "
+                              "(forward) or a_prev·δ (backward), or simply the weights")
+        for box_ in (self.mode, self.units, self.edges):
+            box_.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            box_.setMinimumContentsLength(7)
+            box_.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         panel = QLabel()
         controls = QHBoxLayout()
-        for label, box in (("colour", self.mode), ("show", self.units), ("lines", self.edges)):
+        for label, box in (("colour", self.mode), ("units", self.units), ("lines", self.edges)):
             controls.addWidget(QLabel(label))
             controls.addWidget(box)
-        controls.addStretch(1)
         controls.addWidget(info_button(INFO, panel))
 
         self.plot = pg.PlotWidget()
@@ -100,11 +92,12 @@ class NetworkDiagram(QWidget):
         self.plot.setAspectLocked(True)
         self.plot.invertY(True)
         self.vb = self.plot.getViewBox()
+        self.vb.sigResized.connect(lambda _: self._fit())
         self.legend = QLabel()
         self.legend.setObjectName("diagram_legend")
         self.legend.setWordWrap(True)
 
-        self.detail = _Detail()
+        self.detail = NodeDetail()
         left = QWidget()
         box = QVBoxLayout(left)
         box.setContentsMargins(0, 0, 0, 0)
@@ -137,7 +130,6 @@ class NetworkDiagram(QWidget):
         self.image = pg.ImageItem(np.zeros(self._img_shape), levels=(0, 1))
         self.image.setRect(*self._img_rect)
         self.vb.addItem(self.image)
-        self._texts = []
         self._text(0, TOP - 0.9, f"input x\n{n} values", bold=True)
         self.nodes, self.unit_labels, self.more, self.scale = [], [], [], []
         for l in range(1, L + 1):
@@ -166,6 +158,7 @@ class NetworkDiagram(QWidget):
                 self.vb.addItem(item, ignoreBounds=True)
             self.lines.append(pool)
         self.vb.setRange(xRange=(-2.0, L * DX + 1.2), yRange=(TOP - 1.5, BOTTOM + 1.2), padding=0)
+        self._node_size = 17.0
 
     def _text(self, x, y, text, anchor=(0.5, 0.5), size=9, bold=False, color=(20, 20, 20), fill=None) -> pg.TextItem:
         item = pg.TextItem(text, color=color, anchor=anchor, fill=fill)
@@ -176,7 +169,6 @@ class NetworkDiagram(QWidget):
         item.setPos(x, y)
         item.setZValue(7)
         self.vb.addItem(item, ignoreBounds=True)
-        self._texts.append(item)
         return item
 
     # -- the public API ----------------------------------------------------------------------
@@ -197,7 +189,7 @@ class NetworkDiagram(QWidget):
         shown = list(self._shown[layer - 1]) if 0 < layer <= len(self._shown) else []
         if unit not in shown:
             return None
-        return QPointF(layer * DX, self._y(len(shown), shown.index(unit), layer))
+        return QPointF(layer * DX, self._y(len(shown), shown.index(unit)))
 
     def node_color(self, layer: int, unit: int) -> QColor | None:
         """The fill colour of a drawn node (``None`` when the unit is not drawn)."""
@@ -238,25 +230,32 @@ class NetworkDiagram(QWidget):
         self._shown = [self._choose(l, values[l - 1]) for l in range(1, L + 1)]
         for l in range(1, L + 1):
             self._draw_column(l, values[l - 1], back, L)
-        weights = _weights(snapshot, self._init_cache)
+        weights = current_weights(snapshot, self._init_cache)
         for l in range(1, L + 1):
             self._draw_edges(l, weights, acts, probe, back)
         sl, su = self.selected
         pos = self.node_position(sl, su)
         self.ring.setData([pos.x()], [pos.y()]) if pos is not None else self.ring.setData([], [])
-        what = "error δ = ∂E/∂z" if back else "activation a = f(z)"
-        lines = "a_prev·δ (the sample's dW)" if back else "a_prev·w (the terms of z)"
-        if self.edges.currentIndex() == 1:
-            lines = "the weights w"
-        self.legend.setText(
-            f"<b>Nodes:</b> {what} of probe sample #{snapshot.probe_index} (label {probe.label}) — "
-            f"<span style='color:#2151db'>■ negative</span> · <span style='color:#bbb'>□</span> 0 · "
-            f"<span style='color:#c00206'>■ positive</span>, "
-            f"scaled per layer (max |value| under each column). <b>Lines:</b> the {MAX_EDGES} largest {lines} "
-            f"per layer: <span style='color:#c81e1e'>red +</span>, <span style='color:#1e50d2'>blue −</span>, "
-            f"thicker = larger.")
+        self.legend.setText(legend_html(back, self.edges.currentIndex() == 1, _source(snapshot), probe.label,
+                                        MAX_EDGES))
         W = weights[sl - 1] if weights is not None else None
         self.detail.show_unit(sl, su, sizes, probe, W, snapshot.config)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Node size and unit labels follow the space a node has on screen (docks can be small)."""
+        if not self._sizes:
+            return
+        spacing = (BOTTOM - TOP) / (MAX_UNITS - 1) / max(self.vb.viewPixelSize()[1], 1e-9)
+        size = float(np.clip(0.8 * spacing, 6, 17))
+        if size != self._node_size:
+            self._node_size = size
+            for scatter in self.nodes:
+                scatter.setSize(size)
+            self.ring.setSize(size + 8)
+            for labels in self.unit_labels[:-1]:
+                for label in labels:
+                    label.setVisible(spacing >= 12)
 
     # -- drawing -----------------------------------------------------------------------------
     def _choose(self, l: int, v: np.ndarray) -> np.ndarray:
@@ -272,17 +271,14 @@ class NetworkDiagram(QWidget):
         return np.sort(units)
 
     @staticmethod
-    def _y(k: int, i: int, layer: int) -> float:
-        if k == 1:
-            return (TOP + BOTTOM) / 2
-        span = BOTTOM - TOP
-        return TOP + span * i / (k - 1)
+    def _y(k: int, i: int) -> float:
+        return (TOP + BOTTOM) / 2 if k == 1 else TOP + (BOTTOM - TOP) * i / (k - 1)
 
     def _draw_column(self, l: int, v: np.ndarray, back: bool, L: int) -> None:
         shown = self._shown[l - 1]
         lo, hi = symmetric_levels(v)
         idx = np.clip(((v[shown] / hi + 1) * 127.5).astype(int), 0, 255)
-        ys = [self._y(len(shown), i, l) for i in range(len(shown))]
+        ys = [self._y(len(shown), i) for i in range(len(shown))]
         self.nodes[l - 1].setData(x=[l * DX] * len(shown), y=ys, brush=[BRUSHES[i] for i in idx],
                                   data=[(l, int(u)) for u in shown])
         for label, u, y, val in zip(self.unit_labels[l - 1], shown, ys, v[shown]):
@@ -317,7 +313,7 @@ class NetworkDiagram(QWidget):
             if m <= 0 or flat[t] <= 0:
                 item.hide()
                 continue
-            item.setLine(*self._source_xy(l, i, len(src), src), l * DX, self._y(len(dst), j, l))
+            item.setLine(*self._source_xy(l, i, len(src), src), l * DX, self._y(len(dst), j))
             pen = QPen(EDGE_POS if terms.flat[t] > 0 else EDGE_NEG)
             pen.setCosmetic(True)
             pen.setWidthF(0.6 + 3.4 * flat[t] / m)
@@ -328,7 +324,7 @@ class NetworkDiagram(QWidget):
 
     def _source_xy(self, l: int, i: int, k: int, src) -> tuple[float, float]:
         if l > 1:
-            return (l - 1) * DX, self._y(k, i, l - 1)
+            return (l - 1) * DX, self._y(k, i)
         x0, y0, w, h = self._img_rect
         rows, cols = self._img_shape
         r, c = divmod(int(src[i]), cols)
@@ -338,92 +334,3 @@ class NetworkDiagram(QWidget):
         if len(points):
             layer, unit = points[0].data()
             self.select(layer, unit)
-
-
-class _Detail(QWidget):
-    """The selected node: its numbers and its incoming weights."""
-
-    def __init__(self):
-        super().__init__()
-        self.setObjectName("node_detail")
-        self.title = QLabel()
-        self.title.setWordWrap(True)
-        self.values = QLabel()
-        self.values.setObjectName("node_values")
-        self.values.setTextFormat(Qt.RichText)
-        self.plot = pg.PlotWidget()
-        self.plot.setMouseEnabled(False, False)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMinimumSize(180, 160)
-        self.image = pg.ImageItem(np.zeros((28, 28)))
-        self.image.setColorMap(DIVERGING)
-        self.bars = pg.PlotDataItem(stepMode="center", fillLevel=0, brush=(120, 140, 200, 160), pen=(60, 80, 160))
-        self.plot.addItem(self.image)
-        self.plot.addItem(self.bars)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.values)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.caption)
-        self.setMinimumWidth(220)
-        self.plot.getAxis("left").enableAutoSIPrefix(False)
-        self.unit = None
-        self._kind = None
-
-    def show_unit(self, layer, unit=None, sizes=(), probe=None, Wb=None, config=None) -> None:
-        self.unit = None if layer is None else (layer, unit)
-        if layer is None:
-            self.title.setText("<b>Click a node</b> to see its numbers.")
-            self.values.setText("")
-            return
-        L = len(sizes) - 1
-        act = config.output if layer == L else config.activation
-        name = "output" if layer == L else "hidden"
-        self.title.setText(f"<b>Layer {layer} · {name} · {act}<br>unit {unit}</b>")
-        z, a = float(probe.z[layer - 1].reshape(-1)[unit]), float(probe.a[layer - 1].reshape(-1)[unit])
-        d = probe.delta[layer - 1].reshape(-1)[unit] if probe.delta is not None else None
-        b = Wb[1][unit] if Wb is not None else None
-        rows = [("z", _fmt(z), "Σ a_prev·w + b"), ("a", _fmt(a), "f(z)"), ("δ", _fmt(d), "∂E/∂z"),
-                ("b", _fmt(b), "bias")]
-        self.values.setText("<table>" + "".join(
-            f"<tr><td><b>{k}</b>&nbsp;=&nbsp;</td><td style='font-family:monospace' align='right'>{v}</td>"
-            f"<td style='color:#666'>&nbsp;{note}</td></tr>" for k, v, note in rows) +
-            "</table><span style='color:#666'>for the probe sample</span>")
-        if Wb is None:
-            self._set_kind("bars", layer)
-            self.bars.setData([], [])
-            self.caption.setText("Incoming weights appear with the next displayed step.")
-            return
-        w = np.asarray(Wb[0][:, unit])
-        side = math.isqrt(len(w))
-        lo, hi = symmetric_levels(w)
-        as_image = layer == 1 and side * side == len(w)
-        self._set_kind("image" if as_image else "bars", layer)
-        if as_image:
-            self.image.setImage(w.reshape(side, side), autoLevels=False, levels=(lo, hi))
-            self.plot.setRange(xRange=(0, side), yRange=(0, side), padding=0.02)
-            self.caption.setText(f"Incoming weights W[:, {unit}] as a {side}×{side} image: red pixels push z up, "
-                                 f"blue push it down (colour range ±{hi:.3g}).")
-        else:
-            self.bars.setData(np.arange(len(w) + 1) - 0.5, w)
-            self.plot.setRange(xRange=(-0.5, len(w) - 0.5), yRange=(lo, hi), padding=0.05)
-            self.caption.setText(f"Incoming weights W[:, {unit}]: one bar per unit of layer {layer - 1}.")
-
-    def _set_kind(self, kind: str, layer: int) -> None:
-        """Switch the weight plot between the 28×28 image and the bar chart (only on change)."""
-        if (kind, layer) == self._kind:
-            return
-        self._kind = (kind, layer)
-        image = kind == "image"
-        self.image.setVisible(image)
-        self.bars.setVisible(not image)
-        self.plot.setAspectLocked(image)
-        self.plot.invertY(image)
-        for axis in ("left", "bottom"):
-            self.plot.showAxis(axis, not image)
-        if not image:
-            self.plot.setLabel("bottom", f"input unit i (of layer {layer - 1})")
-            self.plot.setLabel("left", "weight w[i, unit]")
