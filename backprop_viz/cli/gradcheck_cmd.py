@@ -4,7 +4,12 @@ Without ``--race`` it checks the configured network's gradient (float64, a few r
 MNIST samples, dropout masks frozen, batch norm in training mode) and prints each
 parameter array's relative error with pass/fail. With ``--race`` it times both methods
 on 784-8-10, 784-30-10, 784-100-10 and the configured network at batch 1 and
-extrapolates the numerical method to one epoch, beside the course's measurements.
+extrapolates the numerical method to one epoch, beside the course's measurements — the
+figures of the GUI's race view: the median time per numerical entry and per backprop
+pass (timed in between, :meth:`~backprop_viz.core.gradrace.GradientRace.run`), the
+numerical gradient (per entry × parameters), the ratio, one epoch (60,000 gradients),
+the course's setting, and the agreement of the timed entries (max relative error per
+parameter array, as the gradient check computes it).
 """
 
 from __future__ import annotations
@@ -14,8 +19,8 @@ import json
 import numpy as np
 
 from backprop_viz.cli.options import add_config_arguments, config_from_args
-from backprop_viz.core.gradcheck import (COURSE_NUMERICAL_EPOCH_S, PASS_THRESHOLD, format_duration,
-                                         gradient_check, race)
+from backprop_viz.core.gradcheck import COURSE_NUMERICAL_EPOCH_S, PASS_THRESHOLD, format_duration, gradient_check
+from backprop_viz.core.gradrace import GradientRace
 from backprop_viz.core.errors import ConfigError
 from backprop_viz.core.network import Network
 from backprop_viz.core.threads import blas_threads
@@ -28,7 +33,8 @@ def register(subparsers) -> None:
     add_config_arguments(p, default_preset="lecture-backprop")
     p.add_argument("--samples", type=int, default=4, help="minibatch size for the check (default 4)")
     p.add_argument("--entries", type=int, default=100,
-                   help="random entries checked per parameter array (0: all; default 100)")
+                   help="random entries checked per parameter array (0: all; default 100); with --race: "
+                        "entries timed per network (at least 50; 0: the whole gradient)")
     p.add_argument("--race", action="store_true", help="time numerical vs backprop gradients and extrapolate")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=run)
@@ -76,26 +82,36 @@ def _race(args, config) -> int:
     sizes = [(8,), (30,), (100,)]
     if config.hidden not in sizes:
         sizes.append(config.hidden)
+    entries = max(args.entries, 50) if args.entries else None   # 0: the whole gradient
     with blas_threads(1):
         for hidden in sizes:
             net = Network.from_config(config.replace(hidden=hidden))
-            rows.append(race(net, x, t, entries=max(args.entries, 50), seed=config.seed))
+            rows.append(GradientRace(net, x, t, seed=config.seed).run(entries))
+    course = next(r for r, _ in rows if r.architecture == "784-30-10")
     if args.json:
-        for r in rows:
-            print(json.dumps({"architecture": r.architecture, "params": r.n_params,
+        for r, check in rows:
+            print(json.dumps({"architecture": r.architecture, "params": r.n_params, "entries_timed": r.entries_timed,
                               "numerical_entry_s": r.numerical_entry_s, "numerical_gradient_s": r.numerical_gradient_s,
                               "backprop_gradient_s": r.backprop_gradient_s, "speedup": r.speedup,
                               "numerical_epoch_s": r.numerical_epoch_s, "backprop_epoch_s": r.backprop_epoch_s,
-                              "course_numerical_epoch_s": COURSE_NUMERICAL_EPOCH_S.get(r.architecture)}))
+                              "course_numerical_epoch_s": COURSE_NUMERICAL_EPOCH_S.get(r.architecture),
+                              "rel_errors": {p.name: p.rel_error for p in check.params},
+                              "max_rel_error": check.max_rel_error, "passed": check.passed}))
         return 0
     print("numerical differentiation vs backpropagation, batch 1, float64, one gradient each; "
-          "one epoch = 60,000 gradients")
+          "one epoch = 60,000 gradients; times are medians (per entry: two forward passes)")
     print(f"{'network':>12} {'params':>8} {'per entry':>10} {'numerical':>11} {'backprop':>10} {'ratio':>9} "
           f"{'numerical epoch':>16} {'backprop epoch':>15} {'course (numerical)':>19}")
-    for r in rows:
-        course = COURSE_NUMERICAL_EPOCH_S.get(r.architecture)
+    for r, _ in rows:
+        measured = COURSE_NUMERICAL_EPOCH_S.get(r.architecture)
         print(f"{r.architecture:>12} {r.n_params:>8,} {format_duration(r.numerical_entry_s):>10} "
               f"{format_duration(r.numerical_gradient_s):>11} {format_duration(r.backprop_gradient_s):>10} "
               f"{r.speedup:>8,.0f}× {format_duration(r.numerical_epoch_s):>16} "
-              f"{format_duration(r.backprop_epoch_s):>15} {format_duration(course) if course else '—':>19}")
+              f"{format_duration(r.backprop_epoch_s):>15} {format_duration(measured) if measured else '—':>19}")
+    print(f"course's setting (784-30-10, batch 1, 60,000 samples): {format_duration(course.numerical_epoch_s)} "
+          f"on this machine; the course measured {format_duration(COURSE_NUMERICAL_EPOCH_S['784-30-10'])}")
+    print(f"agreement of the timed entries: relative error per parameter array (pass below {PASS_THRESHOLD:g})")
+    for r, check in rows:
+        cells = "  ".join(f"{p.name} {p.rel_error:.1e} ({p.n_checked})" for p in check.params)
+        print(f"{r.architecture:>12}  {cells}  {'pass' if check.passed else 'FAIL'}")
     return 0

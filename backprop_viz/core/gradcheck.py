@@ -6,6 +6,8 @@ Backpropagation gets every parameter's derivative from one forward and one backw
 pass. :func:`gradient_check` compares the two (in float64, with dropout masks frozen
 and batch norm in training mode) and :func:`race` times both on the same network and
 batch and extrapolates the numerical method to a whole epoch, the course's headline.
+The same race one entry at a time, stoppable between any two, is
+:class:`backprop_viz.core.gradrace.GradientRace`.
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ class ParamCheck:
 class GradCheckResult:
     params: tuple[ParamCheck, ...]
     eps: float
+    loss: float = math.nan  # the loss E at the checked parameters (sets the rounding-noise floors)
 
     @property
     def max_rel_error(self) -> float:
@@ -118,12 +121,20 @@ def numerical_gradient(net: Network, x, t, param: np.ndarray, flat_indices, eps:
     return np.asarray(out, dtype=np.float64)
 
 
+def param_check(name: str, n_total: int, idx, num, ana, loss: float, eps: float) -> ParamCheck:
+    """One array's figures: the relative error with the rounding-noise floor for ``len(idx)`` entries."""
+    floor = noise_floor(loss, eps, len(idx))
+    return ParamCheck(name, len(idx), n_total, relative_error(num, ana, floor),
+                      float(np.max(np.abs(num - ana))) if len(idx) else 0.0, num, ana, idx, floor)
+
+
 def gradient_check(network: Network, x, t, eps: float = 1e-5, max_entries: int | None = 200,
-                   seed: int = 0) -> GradCheckResult:
+                   seed: int = 0, indices: dict | None = None) -> GradCheckResult:
     """Compare backprop's gradient with central differences, per parameter array.
 
-    ``max_entries`` random entries per array are checked (``None``: all of them).
-    The network passed in is not modified.
+    ``max_entries`` random entries per array are checked (``None``: all of them), or,
+    with ``indices`` (``{"W1": flat indices, ...}``), exactly those entries of the arrays
+    named. The network passed in is not modified.
     """
     net = prepare_float64(network, x)
     x64, t64 = np.asarray(x, np.float64), np.asarray(t, np.float64)
@@ -134,14 +145,16 @@ def gradient_check(network: Network, x, t, eps: float = 1e-5, max_entries: int |
     checks = []
     for name, param, _ in net.param_triples():
         n = param.size
-        idx = np.arange(n) if max_entries is None or n <= max_entries else np.sort(
-            rng.choice(n, max_entries, replace=False))
+        if indices is not None:
+            if name not in indices:
+                continue
+            idx = np.sort(np.asarray(indices[name], dtype=np.int64))
+        else:
+            idx = np.arange(n) if max_entries is None or n <= max_entries else np.sort(
+                rng.choice(n, max_entries, replace=False))
         num = numerical_gradient(net, x64, t64, param, idx, eps)
-        ana = analytic[name].reshape(-1)[idx]
-        floor = noise_floor(loss, eps, len(idx))
-        checks.append(ParamCheck(name, len(idx), n, relative_error(num, ana, floor),
-                                 float(np.max(np.abs(num - ana))) if len(idx) else 0.0, num, ana, idx, floor))
-    return GradCheckResult(tuple(checks), eps)
+        checks.append(param_check(name, n, idx, num, analytic[name].reshape(-1)[idx], loss, eps))
+    return GradCheckResult(tuple(checks), eps, float(loss))
 
 
 @dataclass(frozen=True)

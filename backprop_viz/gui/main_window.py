@@ -20,7 +20,9 @@ from backprop_viz.gui.controller import TrainingController
 from backprop_viz.gui.hyperparams import HyperparamPanel
 from backprop_viz.gui.statusbar import TrainingStatusBar
 from backprop_viz.gui.views.curves import CurvesView
+from backprop_viz.gui.views.gradcheck_view import GradCheckView
 from backprop_viz.gui.views.health import HealthView
+from backprop_viz.gui.views.race import RaceView
 from backprop_viz.gui.views.inspector import InspectorView
 from backprop_viz.gui.views.layer_views import LayerViews
 from backprop_viz.gui.views.network_diagram import NetworkDiagram
@@ -104,6 +106,9 @@ class MainWindow(QMainWindow):
         self.inspector = self._add_view("inspector_dock", "Backprop inspector", InspectorView(),
                                         tab_with="layers_dock")
         self.health = self._add_view("health_dock", "Health", HealthView(), tab_with="layers_dock")
+        self.race_view = self._add_view("race_dock", "Why backprop?", RaceView(), tab_with="layers_dock")
+        self.gradcheck_view = self._add_view("gradcheck_dock", "Gradient check", GradCheckView(),
+                                             tab_with="layers_dock")
         self.diagram.node_selected.connect(self._node_selected)
         self.docks["layers_dock"].raise_()
         self._build_menus()
@@ -179,11 +184,14 @@ class MainWindow(QMainWindow):
         self.hyper.import_requested.connect(self.import_dataset)
         self.probe_view.probe_requested.connect(lambda i: c.send("probe", i))
         self.curves.eval_every_changed.connect(lambda k: c.send("eval_every", k))
+        self.race_view.race_started.connect(lambda: c.send("pause"))  # clean timings: one job at a time
 
     # -- reactions ---------------------------------------------------------------------------------
     def _on_data(self, splits) -> None:
         evaluation = splits.validation if splits.validation is not None else splits.test
         self.probe_view.set_eval_size(len(evaluation))
+        self.race_view.set_dataset(splits.train)
+        self.gradcheck_view.set_dataset(splits.train)
 
     def _node_selected(self, layer: int, unit: int) -> None:
         """A click on a network node shows that unit's numbers in the inspector."""
@@ -330,5 +338,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
+        self.race_view.shutdown(1000)
         self.controller.shutdown(1000)
         super().closeEvent(event)

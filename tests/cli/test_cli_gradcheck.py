@@ -88,3 +88,29 @@ def test_bad_gradcheck_options(capsys, argv, field):
     out, err = capsys.readouterr()
     assert code == 2 and out == ""
     assert err.startswith(f"backprop-viz gradcheck: error: {field}: ") and len(err.strip().splitlines()) == 1
+
+
+def test_race_prints_the_views_figures_course_setting_and_agreement(capsys):
+    code = main(["gradcheck", "--race", "--entries", "60"])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    assert "times are medians" in out
+    m = re.search(r"^course's setting \(784-30-10, batch 1, 60,000 samples\): (.+) on this machine; "
+                  r"the course measured 20 h 22 min$", out, re.M)
+    assert m and f" {m.group(1)} " in re.search(r"^\s+784-30-10 .*", out, re.M).group(0)   # its epoch column
+    agreement = re.findall(r"^\s+(784-\d+-10)  W1 (\S+) \((\d+)\)  b1 (\S+) \((\d+)\)  W2 (\S+) \((\d+)\)  "
+                           r"b2 (\S+) \((\d+)\)  pass$", out, re.M)
+    assert [a[0] for a in agreement] == ["784-8-10", "784-30-10", "784-100-10"]
+    for a in agreement:
+        assert sum(int(n) for n in a[2::2]) == 60                 # the entries timed, every array covered
+        assert all(float(e) < 1e-6 for e in a[1::2])
+
+
+def test_race_json_reports_agreement_of_the_timed_entries(capsys):
+    code = main(["gradcheck", "--race", "--entries", "50", "--json"])
+    rows = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
+    assert code == 0
+    for r in rows:
+        assert r["entries_timed"] == 50 and r["passed"] is True
+        assert list(r["rel_errors"]) == ["W1", "b1", "W2", "b2"]
+        assert r["max_rel_error"] == max(r["rel_errors"].values()) < 1e-6

@@ -43,6 +43,7 @@ def make_window(qtbot):
     for window in windows:
         window.close()
         assert not window.controller.thread.isRunning()
+        assert not window.race_view.runner.is_running()
 
 
 @pytest.fixture

@@ -126,7 +126,8 @@ def test_invalid_values_are_refused_with_the_reason(qtbot, window):
     qtbot.keyClicks(window.hyper.lr, "-1")
     assert "lr" in window.hyper.error_label.text()
     # the running configuration is untouched
-    assert snap(window).config.hidden == (256, 128) and snap(window).lr == 0.001
+    fast = get_preset("fast").config
+    assert snap(window).config.hidden == fast.hidden and snap(window).lr == fast.lr
 
 
 def test_structural_change_asks_before_resetting(qtbot, window):
@@ -295,3 +296,17 @@ def test_inside_the_network_docks_follow_the_training(qtbot, window):
     counts = window.layer_views.histogram_counts("delta")
     layer = window.layer_views.layer
     np.testing.assert_array_equal(counts, np.histogram(trace.layers[layer - 1].delta, bins=64)[0])
+
+
+def test_race_dock_pauses_training_and_stops_on_close(qtbot, make_window):
+    window = make_window(get_preset("fast").config)
+    click_action(qtbot, window, window.actions_.play)
+    qtbot.waitUntil(lambda: snap(window).state == "playing", timeout=3000)
+    window.docks["race_dock"].raise_()
+    qtbot.waitUntil(lambda: window.race_view.isVisible())
+    window.race_view.start(max_entries=200)
+    qtbot.waitUntil(lambda: snap(window).state == "paused", timeout=3000)  # the race pauses training
+    qtbot.waitUntil(lambda: window.race_view.last_progress is not None, timeout=10000)
+    window.close()  # mid-race: both workers end
+    assert not window.race_view.runner.is_running()
+    assert not window.controller.thread.isRunning()

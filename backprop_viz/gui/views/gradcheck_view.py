@@ -1,0 +1,190 @@
+"""Gradient check of the app's current network: is backprop computing the right gradient?
+
+Press "Check gradient": off the GUI thread (:func:`~backprop_viz.gui.background.run_in_background`)
+the engine's :func:`~backprop_viz.core.gradcheck.gradient_check` takes a float64 copy of
+the current network (any architecture the app builds: batch norm in training mode,
+dropout masks drawn once and frozen), a small batch of real training samples, and
+compares backprop's derivative with the central difference ``(E(w + ε) − E(w − ε)) / 2ε``
+for a few random entries of every parameter array. The verdict line and the table show
+each array's relative error with pass/fail; the threshold is explained in words
+underneath; the scatter and the worst entries (:class:`AgreementPanel`) show where the
+two disagree — the tool to reach for after changing a derivative.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from backprop_viz.core.gradcheck import gradient_check
+from backprop_viz.gui.background import run_in_background
+from backprop_viz.gui.race_worker import sample_batch
+
+from .agreement import THRESHOLD_TEXT, AgreementPanel, arrays_of
+from .common import info_button
+
+INFO = ("A gradient check: backprop's gradient is compared with the numerical derivative (E(w + ε) − E(w − ε)) / 2ε "
+        "of the same network on the same samples, in float64, for a few random entries of every parameter array "
+        "(W = weights, b = biases, gamma/beta = batch norm of layer l). If backprop has a bug — a wrong f′(z), a "
+        "missing 1/N, a transposed matrix — the two disagree and that array fails. Dropout masks are drawn once and "
+        "kept, so the loss is a fixed function of the weights. The scatter shows every checked entry: all points on "
+        "the diagonal means agreement.")
+THRESHOLD_WORDS = (
+    f"<b>Threshold.</b> An array passes when its relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) is below "
+    f"{THRESHOLD_TEXT}: the two gradients agree to about six significant digits. A correct backward pass "
+    f"typically lands between 1e-11 and 1e-7 (the numerical derivative itself is only that accurate: its ε = 1e-5 "
+    f"step leaves an error of order ε², and rounding the loss adds some); a wrong derivative gives 1e-3 or more. "
+    f"When an array's true gradient is about zero (a bias right before batch norm), the denominator is raised to "
+    f"the rounding-noise level, so noise alone never fails it.")
+
+
+class GradCheckView(QWidget):
+    checked = Signal(object)   # the GradCheckResult shown, or None when the check could not run
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("gradcheck_view")
+        self.info_text = INFO
+        self.snapshot = None
+        self.dataset = None
+        self.result = None
+        self.job = None
+        self._serial = 0
+        self.samples = QSpinBox()
+        self.samples.setObjectName("gradcheck_samples")
+        self.samples.setRange(1, 256)
+        self.samples.setValue(4)
+        self.samples.setSuffix(" samples")
+        self.samples.setToolTip("The small batch of training samples the loss E is computed on")
+        self.entries = QSpinBox()
+        self.entries.setObjectName("gradcheck_entries")
+        self.entries.setRange(1, 5000)
+        self.entries.setValue(100)
+        self.entries.setSuffix(" entries per array")
+        self.entries.setToolTip("Random entries checked in each parameter array (all of them when the array is "
+                                "smaller). Each costs two forward passes.")
+        self.button = QPushButton("Check gradient")
+        self.button.setObjectName("gradcheck_run")
+        self.button.setEnabled(False)
+        self.button.setToolTip("Compare backprop with the numerical derivative on the current network")
+        panel = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.samples)
+        top.addWidget(self.entries)
+        top.addWidget(self.button)
+        top.addStretch(1)
+        top.addWidget(info_button(INFO, panel))
+        self.caption = QLabel("Waiting for the network…")
+        self.caption.setObjectName("gradcheck_caption")
+        self.caption.setWordWrap(True)
+        self.verdict = QLabel("Press “Check gradient” to compare backprop with the numerical derivative.")
+        self.verdict.setObjectName("gradcheck_verdict")
+        self.verdict.setWordWrap(True)
+        self.threshold = QLabel(THRESHOLD_WORDS)
+        self.threshold.setObjectName("gradcheck_threshold")
+        self.threshold.setWordWrap(True)
+        self.threshold.setStyleSheet("QLabel { color: #444; }")
+        self.agreement = AgreementPanel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(panel)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.threshold)
+        layout.addWidget(self.agreement, 1)
+        self.button.clicked.connect(lambda: self.check())
+        self._set_verdict(None)
+
+    def show_snapshot(self, snapshot) -> None:
+        """Remember the current network (cheap); the check runs when asked."""
+        if snapshot is None or snapshot.network is None:
+            return
+        self.snapshot = snapshot
+        c = snapshot.config
+        extras = [s for s, on in (("batch norm", c.batch_norm), (f"dropout {c.dropout:g}", c.dropout > 0)) if on]
+        self.caption.setText(f"Current network: {c.architecture} ({snapshot.network.n_params:,} parameters), "
+                             f"{c.activation} hidden, {c.output} output + {c.loss.replace('_', ' ')}"
+                             + (f", {', '.join(extras)}" if extras else "")
+                             + f" · after {snapshot.global_step:,} steps · checked in float64")
+        self.samples.setMinimum(2 if c.batch_norm else 1)  # batch norm needs a batch to normalise over
+        self.button.setEnabled(self.job is None)
+        names, shapes, layers = arrays_of(snapshot.network)
+        if self.result is None and self.job is None and (self.agreement.names, self.agreement.shapes) != (
+                tuple(names), tuple(shapes)):
+            self.agreement.set_arrays(names, shapes, layers)
+            self.agreement.set_waiting("Press “Check gradient” to compare backprop with the numerical derivative.",
+                                       "Press “Check gradient”: every checked\nentry becomes a point "
+                                       "(backprop, numerical).\nAgreement puts it on the diagonal.")
+
+    def set_dataset(self, dataset) -> None:
+        """The samples to check on (the app's training set); default the bundled MNIST training set."""
+        self.dataset = dataset
+
+    def clear(self) -> None:
+        self.snapshot = None
+        self.result = None
+        self._serial += 1  # a check still running belongs to the old network: ignore it
+        self.job = None
+        self.button.setEnabled(False)
+        self.caption.setText("Waiting for the network…")
+        self._set_verdict(None)
+        self.agreement.clear()
+
+    def check(self):
+        """Start a gradient check of the current network off the GUI thread; returns the
+        :class:`~backprop_viz.gui.background.Job` (``done((serial, result, shapes, layers, step))``)."""
+        if self.snapshot is None:
+            return None
+        network, config, step = self.snapshot.network, self.snapshot.config, self.snapshot.global_step
+        n, entries, dataset = self.samples.value(), self.entries.value(), self.dataset
+        self._serial += 1
+        serial = self._serial
+
+        def work():
+            x, t = sample_batch(config, n, dataset)
+            result = gradient_check(network, x, t, max_entries=entries, seed=config.seed)
+            return serial, result, *arrays_of(network)[1:], step
+
+        self.button.setEnabled(False)
+        self.verdict.setText(f"Checking {config.architecture} on {n} samples…")
+        self.job = run_in_background(work, self)
+        self.job.done.connect(self._on_done)
+        self.job.failed.connect(self._on_failed)
+        return self.job
+
+    def _on_done(self, payload) -> None:
+        serial, result, shapes, layers, step = payload
+        if serial != self._serial:
+            return
+        self.job = None
+        self.button.setEnabled(self.snapshot is not None)
+        self.result = result
+        self.agreement.set_arrays([p.name for p in result.params], shapes, layers)
+        self.agreement.show_result(result)
+        self._set_verdict(result, step)
+        self.checked.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        self.job = None
+        self.button.setEnabled(self.snapshot is not None)
+        self.verdict.setText(f"The check could not run: {message}")
+        self.checked.emit(None)
+
+    def _set_verdict(self, result, step: int = 0) -> None:
+        if result is None:
+            self.verdict.setStyleSheet("")
+            return
+        failed = [p.name for p in result.params if not p.passed]
+        if failed:
+            text = (f"✘ {', '.join(failed)} FAIL: backprop and the numerical derivative disagree there (largest "
+                    f"relative error {result.max_rel_error:.1e}, threshold {THRESHOLD_TEXT}; network at step {step:,}). "
+                    f"Look for a wrong derivative in that layer.")
+            style = "QLabel { background: #fde2e2; color: #8b1a1a; padding: 6px; font-weight: bold; }"
+        else:
+            text = (f"✔ All {len(result.params)} parameter arrays pass: backprop's gradient matches the numerical "
+                    f"derivative (largest relative error {result.max_rel_error:.1e}, threshold {THRESHOLD_TEXT}; network at "
+                    f"step {step:,}).")
+            style = "QLabel { background: #dcf5dc; color: #1d5c1d; padding: 6px; font-weight: bold; }"
+        self.verdict.setText(text)
+        self.verdict.setStyleSheet(style)
