@@ -20,6 +20,9 @@ from backprop_viz.gui.controller import TrainingController
 from backprop_viz.gui.hyperparams import HyperparamPanel
 from backprop_viz.gui.statusbar import TrainingStatusBar
 from backprop_viz.gui.views.curves import CurvesView
+from backprop_viz.gui.views.browser import BrowserView
+from backprop_viz.gui.views.drawing_pad import DrawingPadView
+from backprop_viz.gui.views.evaluation import EvaluationView
 from backprop_viz.gui.views.gradcheck_view import GradCheckView
 from backprop_viz.gui.views.health import HealthView
 from backprop_viz.gui.views.race import RaceView
@@ -109,6 +112,11 @@ class MainWindow(QMainWindow):
         self.race_view = self._add_view("race_dock", "Why backprop?", RaceView(), tab_with="layers_dock")
         self.gradcheck_view = self._add_view("gradcheck_dock", "Gradient check", GradCheckView(),
                                              tab_with="layers_dock")
+        self.browser = self._add_view("browser_dock", "Dataset", BrowserView(), tab_with="layers_dock")
+        self.evaluation = self._add_view("evaluation_dock", "Evaluation", EvaluationView(), tab_with="layers_dock")
+        self.drawing_pad = self._add_view("drawing_dock", "Draw a digit", DrawingPadView(), Qt.RightDockWidgetArea,
+                                          tab_with="probe_dock")
+        self.docks["probe_dock"].raise_()
         self.diagram.node_selected.connect(self._node_selected)
         self.docks["layers_dock"].raise_()
         self._build_menus()
@@ -185,13 +193,30 @@ class MainWindow(QMainWindow):
         self.probe_view.probe_requested.connect(lambda i: c.send("probe", i))
         self.curves.eval_every_changed.connect(lambda k: c.send("eval_every", k))
         self.race_view.race_started.connect(lambda: c.send("pause"))  # clean timings: one job at a time
+        probe = lambda pixels, label, source: c.send("probe_input", pixels, label, source)  # noqa: E731
+        self.browser.inspect_requested.connect(probe)
+        self.evaluation.inspect_requested.connect(probe)
+        self.drawing_pad.probe_requested.connect(probe)
+        self.drawing_pad.train_requested.connect(
+            lambda pixels, label: c.send("train_sample", pixels, label, self.drawing_pad.source))
+        self.evaluation.cell_selected.connect(self._confusion_cell)
 
     # -- reactions ---------------------------------------------------------------------------------
     def _on_data(self, splits) -> None:
         evaluation = splits.validation if splits.validation is not None else splits.test
         self.probe_view.set_eval_size(len(evaluation))
         self.race_view.set_dataset(splits.train)
+        self.browser.set_splits(splits)
+        name = "validation" if splits.validation is not None else "test"
+        self.evaluation.set_split(evaluation, name)
+        digits = splits.test if len(splits.test) else evaluation
+        self.drawing_pad.set_test_digits(digits.images, digits.labels)
         self.gradcheck_view.set_dataset(splits.train)
+
+    def _confusion_cell(self, true_label: int, predicted: int, indices) -> None:
+        """A click on a confusion-matrix cell shows exactly those images in the browser."""
+        self.browser.set_indices(self.evaluation.split_name, indices, f"true {true_label}, predicted {predicted}")
+        self.docks["browser_dock"].raise_()
 
     def _node_selected(self, layer: int, unit: int) -> None:
         """A click on a network node shows that unit's numbers in the inspector."""

@@ -311,6 +311,8 @@ class TrainingWorker(QObject):
         snapshot = build_snapshot(run, serial=self._serial, run_id=self._run_id, state=self._state,
                                   trace=self._last_trace, probe_index=self._probe_index,
                                   probe_input=self._probe_input,
+                                  # the probe's own dW (one sample, no update) when someone is looking
+                                  probe_gradients=self._state == "paused" or self._probe_input is not None,
                                   first_new_loss=self._sent_losses, eval_points=self._eval_points,
                                   subset_points=self._subset_points,
                                   samples_per_s=rate, eta_seconds=eta, message=message)

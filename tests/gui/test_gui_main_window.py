@@ -310,3 +310,36 @@ def test_race_dock_pauses_training_and_stops_on_close(qtbot, make_window):
     window.close()  # mid-race: both workers end
     assert not window.race_view.runner.is_running()
     assert not window.controller.thread.isRunning()
+
+
+def test_confusion_cell_filters_the_browser_and_inspect_sets_the_probe(qtbot, window):
+    window.docks["evaluation_dock"].raise_()
+    qtbot.waitUntil(lambda: window.evaluation.isVisible())
+    window.evaluation.refresh()
+    qtbot.waitUntil(lambda: window.evaluation.result is not None, timeout=10000)
+    result = window.evaluation.result
+    true_label, predicted = np.unravel_index(np.argmax(result.confusion - np.diag(np.diag(result.confusion))),
+                                             result.confusion.shape)
+    window.evaluation.select_cell(int(true_label), int(predicted))
+    qtbot.waitUntil(lambda: window.browser.isVisible())
+    shown = window.browser.visible_indices()
+    labels = window.controller.worker.run.data.y_eval
+    assert len(shown) == result.confusion[true_label, predicted] > 0
+    assert all(labels[i] == true_label for i in shown)
+    window.browser.jump_to(int(shown[0]))
+    with qtbot.waitSignal(window.controller.snapshot_arrived, timeout=3000,
+                          check_params_cb=lambda s: s.probe_source != "test sample #0"):
+        window.browser.inspect()
+    s = window.controller.latest
+    assert s.probe.label == true_label and s.probe.dW is not None  # its single-sample gradient, no update
+    assert s.global_step == 0
+
+
+def test_drawing_pad_train_on_it_takes_one_step(qtbot, window, mnist):
+    window.docks["drawing_dock"].raise_()
+    qtbot.waitUntil(lambda: window.drawing_pad.isVisible())
+    window.drawing_pad.load_test_digit(0)
+    qtbot.waitUntil(lambda: window.drawing_pad.probabilities is not None, timeout=3000)
+    window.drawing_pad.train()
+    qtbot.waitUntil(lambda: snap(window).global_step == 1, timeout=5000)
+    assert snap(window).trace.batch_size == 1
