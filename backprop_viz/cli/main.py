@@ -17,6 +17,8 @@ import sys
 _COMMAND_MODULES = (
     "backprop_viz.cli.train_cmd",
     "backprop_viz.cli.gradcheck_cmd",
+    "backprop_viz.cli.evaluate_cmd",
+    "backprop_viz.cli.predict_cmd",
     "backprop_viz.cli.presets_cmd",
     "backprop_viz.cli.data_cmd",
 )
@@ -50,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _user_error_types() -> tuple[type[BaseException], ...]:
     types: list[type[BaseException]] = [UserError]
     for module_name, attr in (("backprop_viz.core.config", "ConfigError"),
+                              ("backprop_viz.core.modelfile", "ModelFileError"),
                               ("backprop_viz.core.errors", "TrainingError"),
                               ("backprop_viz.data", "DataError")):
         try:

@@ -31,6 +31,10 @@ def register(subparsers) -> None:
     p.add_argument("--data", metavar="PATH", help="dataset file or folder (default: the bundled MNIST)")
     p.add_argument("--json", action="store_true", help="print one JSON object per epoch on stdout")
     p.add_argument("--save", metavar="MODEL.npz", help="save the trained network here")
+    p.add_argument("--save-run", metavar="RUN.npz",
+                   help="save the whole run (network, optimizer state, position, history) to resume later")
+    p.add_argument("--resume", metavar="RUN.npz",
+                   help="continue a run saved with --save-run, for --epochs more epochs (same data)")
     p.add_argument("--threads", type=int, help="BLAS threads (default: chosen from the network size)")
     p.add_argument("--target-accuracy", type=float, metavar="PCT",
                    help="stop after the first epoch whose evaluation accuracy reaches PCT %%")
@@ -64,11 +68,23 @@ def run(args) -> int:
     config = config_from_args(args)
     if args.threads is not None and args.threads < 1:
         raise ConfigError("threads", f"must be a whole number ≥ 1, got {args.threads}")
-    if args.save:
-        _check_save_path(args.save)
+    for path in (args.save, args.save_run):
+        if path:
+            _check_save_path(path)
     started = time.perf_counter()
-    training = load_training_data(args, config)
-    the_run = Run(config, training, capture="off")
+    if args.resume:
+        from backprop_viz.core.runfile import load_run, read_run_config
+
+        saved = read_run_config(args.resume)
+        epochs = args.epochs or saved.epochs
+        config = saved.replace(epochs=epochs)
+        training = load_training_data(args, config)
+        the_run = load_run(args.resume, training)
+        the_run.config = config
+    else:
+        training = load_training_data(args, config)
+        the_run = Run(config, training, capture="off")
+    first = the_run.epoch + 1
     threads = args.threads or recommended_blas_threads(config.sizes, config.batch_size)
     out = sys.stdout
     if not args.json:
@@ -80,8 +96,8 @@ def run(args) -> int:
     status = 0
     # overflow is caught as a DivergenceError with a clear message: no NumPy warnings on top
     with blas_threads(threads), np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-        for epoch in range(1, config.epochs + 1):
-            bar.start(f"epoch {epoch}/{config.epochs}")
+        for epoch in range(first, first + config.epochs):
+            bar.start(f"epoch {epoch}/{first + config.epochs - 1}")
             try:
                 record = the_run.run_epoch(on_step=lambda r: bar.update(r.step_in_epoch, r.trainer.loss))
             except DivergenceError as exc:
@@ -98,19 +114,23 @@ def run(args) -> int:
             if args.json:
                 print(json.dumps(line), file=out, flush=True)
             else:
-                print(f"epoch {record.epoch}/{config.epochs}  loss {record.train_loss:.4f}  "
+                print(f"epoch {record.epoch}/{first + config.epochs - 1}  loss {record.train_loss:.4f}  "
                       f"{training.eval_name} loss {record.eval_loss:.4f}  accuracy {100 * record.eval_accuracy:.2f} %  "
                       f"{record.samples_per_s:,.0f} samples/s  {record.seconds:.1f} s", file=out, flush=True)
             if args.target_accuracy is not None and 100 * record.eval_accuracy >= args.target_accuracy:
                 break
-    if args.save:
-        from backprop_viz.core.modelfile import save_model
+    from backprop_viz.core.modelfile import save_model
+    from backprop_viz.core.runfile import save_run
 
+    for target, write in ((args.save, lambda p: save_model(p, the_run.network, config,
+                                                             {"epochs": the_run.epoch, "steps": the_run.global_step})),
+                          (args.save_run, lambda p: save_run(p, the_run))):
+        if not target:
+            continue
         try:
-            path = save_model(args.save, the_run.network, config,
-                              {"epochs": the_run.epoch, "steps": the_run.global_step})
+            path = write(target)
         except OSError as exc:
-            print(f"backprop-viz train: error: cannot save {args.save}: {exc.strerror or exc}", file=sys.stderr)
+            print(f"backprop-viz train: error: cannot save {target}: {exc.strerror or exc}", file=sys.stderr)
             return 2
         if not args.json:
             print(f"saved {path}", file=out)
