@@ -2,10 +2,11 @@
 
 :class:`Config` is an immutable description of the network (layer sizes, activation,
 output/loss, initialisation, batch norm, dropout), the optimizer (SGD, momentum, Adam,
-learning rate, weight decay) and the training schedule (batch size, epochs, seed, input
-scaling, target values). ``Config(...)`` and :meth:`Config.replace` validate every field
-and raise :class:`ConfigError` naming the field and the allowed values, so the API, the
-CLI and the GUI refuse bad input with the same message.
+learning rate, weight decay) and the training schedule (batch size, epochs, learning-rate
+decay per epoch, seed, input scaling, target values). ``Config(...)`` and
+:meth:`Config.replace` validate every field and raise :class:`ConfigError` naming the
+field and the allowed values, so the API, the CLI and the GUI refuse bad input with the
+same message.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class Config:
     dropout: float = 0.0
     optimizer: str = "adam"
     lr: float = 0.001
+    lr_decay: float = 1.0    # the learning rate is multiplied by this after every epoch
     momentum: float = 0.9
     beta1: float = 0.9
     beta2: float = 0.999
@@ -161,6 +163,7 @@ def validate(c: Config) -> None:
     _in_range("dropout", c.dropout, 0, 1, high_open=True)
     _choice("optimizer", c.optimizer, OPTIMIZERS)
     _in_range("lr", c.lr, 0, 100, low_open=True)
+    _in_range("lr_decay", c.lr_decay, 0, 1, low_open=True)
     _in_range("momentum", c.momentum, 0, 1, high_open=True)
     _in_range("beta1", c.beta1, 0, 1, high_open=True)
     _in_range("beta2", c.beta2, 0, 1, high_open=True)

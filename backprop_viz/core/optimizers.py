@@ -73,6 +73,7 @@ class Optimizer:
         params = [p for _, p, _ in self.triples]
         grads = [g for _, _, g in self.triples]
         self.updates = _zeros_like_all(params)   # this step's ΔW, one array per parameter
+        self._updates_1d = [u.reshape(-1) for u in self.updates]
         self._scratch = _zeros_like_all(params)
         # What the formulas run over: the flat buffers themselves when parameters and
         # gradients tile them (see the module docstring), else one entry per parameter.
@@ -101,14 +102,15 @@ class Optimizer:
             np.multiply(g, -self.lr, out=updates[k])
 
     def update_squares(self) -> list[float]:
-        """``‖ΔW‖²`` of every parameter's update, in ``triples`` order."""
-        return [float(np.dot(u.reshape(-1), u.reshape(-1))) for u in self.updates]
+        """``‖ΔW‖²`` of every parameter's update, in ``triples`` order (BLAS dots)."""
+        return [float(np.dot(u, u)) for u in self._updates_1d]
 
     def updates_finite(self, squares: list[float] | None = None) -> bool:
-        """Whether every entry of every ``ΔW`` is finite. One BLAS dot per span (or the sum
-        of ``squares`` if given); only when that sum overflows is every entry tested."""
+        """Whether every entry of every ``ΔW`` is finite: ``Σ‖ΔW‖²`` is — one BLAS dot over
+        the flat update buffer, or the sum of ``squares`` if given. Only if that sum
+        overflows is every entry tested (huge but finite updates are not divergence)."""
         if squares is None:
-            squares = [float(np.dot(u.reshape(-1), u.reshape(-1))) for u in self._spans(self.updates)]
+            squares = [float(np.dot(u, u)) for u in self._spans(self._updates_1d)]
         return math.isfinite(sum(squares)) or all(np.isfinite(u).all() for u in self.updates)
 
     def apply(self) -> None:
@@ -182,7 +184,6 @@ class Adam(Optimizer):
         params = [p for _, p, _ in self.triples]
         self.M, self._M_next = _zeros_like_all(params), _zeros_like_all(params)
         self.V, self._V_next = _zeros_like_all(params), _zeros_like_all(params)
-        self._sq = _zeros_like_all(params)
 
     def compute(self):
         t = self.t + 1
@@ -194,16 +195,16 @@ class Adam(Optimizer):
         step = self.lr * (1 - b1) / bc1 / c
         eps_v = self.eps / c
         M, V, M_next, V_next = (self._spans(b) for b in (self.M, self.V, self._M_next, self._V_next))
-        sq, updates = self._spans(self._sq), self._spans(self.updates)
+        updates = self._spans(self.updates)
         for k, p, g in self._grads_with_decay():
             m = np.multiply(M[k], b1, out=M_next[k])   # M ← β1·M + g
             m += g
-            s = np.multiply(g, g, out=sq[k])
+            u = np.multiply(g, g, out=updates[k])      # (ΔW's buffer doubles as scratch)
             v = np.multiply(V[k], b2, out=V_next[k])   # V ← β2·V + g²
-            v += s
-            np.sqrt(v, out=s)                          # s = √V + eps_V
-            s += eps_v
-            u = np.divide(m, s, out=updates[k])        # ΔW = −step · M / s
+            v += u
+            np.sqrt(v, out=u)                          # ΔW = −step · M / (√V + eps_V)
+            u += eps_v
+            np.divide(m, u, out=u)
             u *= -step
 
     def _adopt_state(self):

@@ -2,9 +2,13 @@
 
 :class:`Run` is what the CLI and the GUI's worker drive. It owns the minibatch order
 (seeded, reshuffled every epoch), advances one phase, one minibatch or one epoch at a
-time, evaluates at each epoch end and records the history (every minibatch's loss, and
-per epoch the train/eval loss and accuracy, wall time and samples/s). Everything is
-reproducible from ``config.seed``; :meth:`Run.reset` re-initialises.
+time, evaluates at each epoch end (then multiplies the learning rate by
+``config.lr_decay``) and records the history (every minibatch's loss, and per epoch the
+train/eval loss and accuracy, wall time and samples/s). Everything is reproducible from
+``config.seed``; :meth:`Run.reset` re-initialises.
+
+Whole steps go through :meth:`Trainer.step`, which with capture "off" takes the lean
+:meth:`Trainer.train_step` (identical numbers); :meth:`Run.step_phase` advances one phase.
 """
 
 from __future__ import annotations
@@ -66,6 +70,9 @@ class History:
 
 
 class Run:
+    #: bytes of inputs gathered per fancy-indexing call when training whole steps (see _whole_steps)
+    GATHER_BYTES = 1 << 16
+
     def __init__(self, config: Config, data: TrainingData, capture: str = "off"):
         check_batch_size(config, len(data.x_train))
         self.data = data
@@ -105,7 +112,7 @@ class Run:
         return self.trainer.step_count
 
     def set_lr(self, lr: float) -> None:
-        """Change the learning rate from the next update on."""
+        """Change the learning rate from the next update on (``lr_decay`` goes on from it)."""
         self.config = self.config.replace(lr=lr)
         self.optimizer.lr = lr
 
@@ -146,10 +153,9 @@ class Run:
 
     def step(self) -> tuple[float, EpochRecord | None]:
         """Finish the current minibatch step (all of it if none is under way)."""
-        tr = self.trainer
-        if tr.capture == "off" and tr.phase in (None, "update"):
-            record = self._plain_steps(1)
-            return tr.loss, record
+        if self.trainer.phase in (None, "update"):
+            record = self._whole_steps(1)
+            return self.trainer.loss, record
         record = None
         while True:
             phase, rec = self.step_phase()
@@ -157,13 +163,16 @@ class Run:
             if phase == "update":
                 return self.trainer.loss, record
 
-    def _plain_steps(self, max_steps: int, on_step=None) -> EpochRecord | None:
-        """Up to ``max_steps`` whole steps with :meth:`Trainer.train_step` (capture "off"),
-        stopping early when the epoch ends (its record is returned) or when ``on_step``
-        switches capture on. The same steps as :meth:`step_phase`, minus its bookkeeping."""
-        tr, d, history = self.trainer, self.data, self.history
-        n_train, batch_size = len(d.x_train), self.config.batch_size
-        x_train, t_train, losses = d.x_train, d.t_train, history.step_losses
+    def _whole_steps(self, max_steps: int, on_step=None) -> EpochRecord | None:
+        """Up to ``max_steps`` whole steps with :meth:`Trainer.step`, stopping early when the
+        epoch ends (its record is returned). The same steps as :meth:`step_phase` without
+        its per-phase bookkeeping; with capture "off" the trainer takes its lean path. The
+        next few minibatches (about ``GATHER_BYTES`` of inputs) are gathered from the
+        shuffled order in one go and then sliced."""
+        tr, d = self.trainer, self.data
+        x_train, t_train, y_train, losses = d.x_train, d.t_train, d.y_train, self.history.step_losses
+        n_train, batch_size = len(x_train), self.config.batch_size
+        per_gather = max(1, self.GATHER_BYTES // max(batch_size * x_train[:1].nbytes, 1))
         tr.epoch = self.epoch
         clock = time.perf_counter
         done = 0
@@ -172,43 +181,45 @@ class Run:
             if self._order is None:
                 self._order = self._order_rng.permutation(n_train)
                 self._pos = 0
-            idx = self._order[self._pos:self._pos + batch_size]
-            loss = tr.train_step(x_train[idx], t_train[idx])
-            elapsed = clock() - start
-            n = len(idx)
-            self._pos += n
-            done += 1
-            losses.append(loss)
-            self._epoch_loss_sum += loss * n
-            self._epoch_samples += n
-            self._epoch_seconds += elapsed
-            self.train_seconds += elapsed
-            if self._pos >= n_train:
-                record = self._finish_epoch()
+            idx = self._order[self._pos:self._pos + batch_size * min(per_gather, max_steps - done)]
+            xs, ts, ys = x_train[idx], t_train[idx], y_train[idx]
+            for lo in range(0, len(idx), batch_size):
+                hi = lo + batch_size
+                batch = idx[lo:hi]
+                n = len(batch)
+                self._pos += n
+                if tr.capture == "off":
+                    loss = tr.train_step(xs[lo:hi], ts[lo:hi])
+                else:
+                    loss = tr.step(xs[lo:hi], ts[lo:hi], ys[lo:hi], batch)
+                now = clock()
+                self._epoch_seconds += now - start
+                self.train_seconds += now - start
+                done += 1
+                losses.append(loss)
+                self._epoch_loss_sum += loss * n
+                self._epoch_samples += n
+                if self._pos >= n_train:
+                    record = self._finish_epoch()
+                    if on_step is not None:
+                        on_step(self)
+                    return record
                 if on_step is not None:
-                    on_step(self)
-                return record
-            if on_step is not None:
-                on_step(self)
-                if tr.capture != "off":
-                    break
+                    on_step(self)        # time spent here is not training time
+                start = clock()
         return None
 
     def run_epoch(self, on_step=None) -> EpochRecord:
-        """Train until the current epoch ends; ``on_step(run)`` after every update.
-
-        Steps with capture "off" take the lean path (:meth:`Trainer.train_step`); the
-        callback may switch capture on or off between steps."""
-        while True:
-            tr = self.trainer
-            if tr.capture == "off" and tr.phase in (None, "update"):
-                record = self._plain_steps(self.steps_per_epoch, on_step)
-            else:
-                _, record = self.step()
-                if on_step is not None:
-                    on_step(self)
+        """Train until the current epoch ends; ``on_step(run)`` after every update (it may
+        change ``trainer.capture`` between steps)."""
+        if self.trainer.phase not in (None, "update"):   # finish the step under way
+            _, record = self.step()
+            if on_step is not None:
+                on_step(self)
             if record is not None:
                 return record
+        # at most one epoch's worth of steps remains: this returns at the epoch's end
+        return self._whole_steps(self.steps_per_epoch, on_step)
 
     def fit(self, epochs: int | None = None, on_epoch=None, on_step=None) -> list[EpochRecord]:
         """Train ``epochs`` (default ``config.epochs``) whole epochs."""
@@ -234,4 +245,7 @@ class Run:
                              eval_loss, eval_acc, seconds, self._epoch_samples / seconds if seconds else 0.0)
         self.history.epochs.append(record)
         self._epoch_loss_sum, self._epoch_samples, self._epoch_seconds = 0.0, 0, 0.0
+        if self.config.lr_decay != 1.0:
+            # step decay: epoch e (0-based) trains with lr · lr_decay^e
+            self.optimizer.lr *= self.config.lr_decay
         return record

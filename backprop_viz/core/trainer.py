@@ -5,10 +5,14 @@ over minibatches handed to it. The phases can be called one at a time (an interf
 may stop between them) or together with :meth:`Trainer.step`. After each phase,
 :attr:`Trainer.trace` describes the step so far at the chosen capture level:
 ``"full"`` (copies of every array), ``"stats"`` (cheap per-layer statistics) or
-``"off"`` (loss only, for plain training).
+``"off"`` (loss only, for plain training). With ``"off"``, :meth:`Trainer.step` takes
+the lean :meth:`Trainer.train_step`: the same calls without the per-phase bookkeeping, so
+the numbers are bit for bit those of the three phases and capture may be switched on
+for any step without changing where training goes.
 
-A NaN/Inf loss or update raises :class:`DivergenceError` before any parameter changes,
-so the network always holds its last finite parameters.
+A NaN/Inf loss or update raises :class:`DivergenceError` before any parameter changes
+(and before the optimizer's velocity or moments change), so the network always holds
+its last finite parameters.
 """
 
 from __future__ import annotations
