@@ -25,6 +25,7 @@ def add_config_arguments(p: argparse.ArgumentParser, default_preset: str = "fast
     g.add_argument("--init", metavar="NAME", help=f"initialisation: {', '.join(INITS)}")
     g.add_argument("--optimizer", metavar="NAME", help=f"optimizer: {', '.join(OPTIMIZERS)}")
     g.add_argument("--lr", type=float, help="learning rate")
+    g.add_argument("--lr-decay", type=float, help="multiply the learning rate by this after every epoch (0, 1]")
     g.add_argument("--momentum", type=float, help="momentum (optimizer momentum)")
     g.add_argument("--weight-decay", type=float, help="L2 weight decay")
     g.add_argument("--dropout", type=float, help="dropout probability in [0, 1)")
@@ -38,7 +39,7 @@ def add_config_arguments(p: argparse.ArgumentParser, default_preset: str = "fast
                    "(e.g. 5000 for 55,000/5,000/10,000)")
 
 
-_FIELDS = ("activation", "output", "loss", "init", "optimizer", "lr", "momentum", "weight_decay", "dropout",
+_FIELDS = ("activation", "output", "loss", "init", "optimizer", "lr", "lr_decay", "momentum", "weight_decay", "dropout",
            "batch_norm", "batch_size", "epochs", "seed", "dtype", "input_scaling", "validation")
 
 

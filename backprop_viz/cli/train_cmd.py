@@ -21,7 +21,7 @@ from backprop_viz.cli.options import add_config_arguments, config_from_args
 from backprop_viz.cli.progress import ProgressBar
 from backprop_viz.core.errors import ConfigError, DivergenceError
 from backprop_viz.core.run import Run, TrainingData
-from backprop_viz.core.threads import blas_threads, recommended_blas_threads
+from backprop_viz.core.threads import blas_threads, recommended_blas_threads, system_load
 
 
 def register(subparsers) -> None:
@@ -85,7 +85,7 @@ def run(args) -> int:
         training = load_training_data(args, config)
         the_run = Run(config, training, capture="off")
     first = the_run.epoch + 1
-    threads = args.threads or recommended_blas_threads(config.sizes, config.batch_size)
+    threads = args.threads or recommended_blas_threads(config.sizes, config.batch_size, load=system_load())
     out = sys.stdout
     if not args.json:
         print(f"{args.preset}: {config.architecture} {config.activation}/{config.output} {config.loss}, "
