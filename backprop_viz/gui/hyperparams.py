@@ -17,23 +17,21 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
 from backprop_viz.core.config import HIDDEN_ACTIVATIONS, INITS, OPTIMIZERS, SCALINGS, Config, parse_hidden
 from backprop_viz.core.errors import ConfigError
 from backprop_viz.core.presets import PRESETS
+from backprop_viz.gui.i18n import Retranslatable
+from backprop_viz.gui.texts import config_error_text, field_label
 
-OUTPUTS = {  # label → (output activation, loss)
-    "softmax + cross-entropy": ("softmax", "cross_entropy"),
-    "sigmoid + squared error": ("sigmoid", "squared_error"),
-    "softmax + squared error": ("softmax", "squared_error"),
-    "identity + squared error": ("identity", "squared_error"),
-}
-SPLITS = {"60,000 train / 10,000 test": 0, "55,000 train / 5,000 validation / 10,000 test": 5000}
+from .hyperparam_texts import CHOICES, OUTPUTS, SPLITS, TOOLTIPS
+
 LIVE = ("lr", "momentum", "weight_decay", "optimizer", "epochs")
 _INVALID = "QLineEdit { background: #fde2e2; }"
+CUSTOM = "__custom__"
 
 
 class _Unparsed(str):
     """Text typed into a number field that is not a number."""
 
 
-class HyperparamPanel(QWidget):
+class HyperparamPanel(Retranslatable, QWidget):
     live_changed = Signal(dict)        # {"lr": 0.01, ...}: apply at the next step
     reset_requested = Signal(object, str)   # Config, dataset name: rebuild the network
     import_requested = Signal()        # the user picked "Import a dataset file…"
@@ -43,68 +41,57 @@ class HyperparamPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("hyperparam_panel")
         self._applied = config
+        self._dataset_entries = [("mnist", None)]
+        self._pending = lambda: ""      # the pending-changes line, re-worded on a language change
+        self._errors: list[ConfigError] = []
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
 
-        def combo(items, tip):
+        def combo(values):
+            """A box showing words (see :meth:`retranslate`) and holding config values as item data."""
             box = QComboBox()
             box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(10)
-            box.addItems(list(items))
-            box.setToolTip(tip)
+            for value in values:
+                box.addItem(str(value), value)
             return box
 
-        self.preset = combo(["(custom)", *PRESETS], "Load one of the course's configurations. "
-                            "'lecture-backprop' is the lecture's 784-100-10 sigmoid network.")
+        self.preset = combo([CUSTOM, *PRESETS])
         self.hidden = QLineEdit()
-        self.hidden.setToolTip("Hidden layer sizes, comma-separated, e.g. 100 or 256,128. "
-                               "Sensible: 30 to 1024 units per layer.")
-        self.activation = combo(HIDDEN_ACTIVATIONS, "Activation f of the hidden layers. ReLU trains fastest; "
-                                "sigmoid is the lecture's and saturates.")
-        self.output = combo(OUTPUTS, "Output activation and loss. Softmax + cross-entropy gives "
-                            "delta_L = a − t; sigmoid + squared error is the lecture's setup.")
-        self.init = combo(INITS, "Initial weights. He for ReLU, Xavier for sigmoid/tanh.")
-        self.batch_norm = QCheckBox("batch norm")
-        self.batch_norm.setToolTip("Normalise z over the minibatch before the activation (Linear → BN → f).")
+        self.activation = combo(HIDDEN_ACTIVATIONS)
+        self.output = combo(OUTPUTS)
+        self.init = combo(INITS)
+        self.batch_norm = QCheckBox()
         self.dropout = QDoubleSpinBox()
         self.dropout.setRange(0.0, 0.95)
         self.dropout.setSingleStep(0.1)
-        self.dropout.setToolTip("Probability of dropping a hidden unit while training (0 = off, 0.5 is common).")
-        self.optimizer = combo(OPTIMIZERS, "Update rule: sgd W −= lr·dW; momentum; adam (adaptive). "
-                               "Applies from the next step.")
+        self.optimizer = combo(OPTIMIZERS)
         self.lr = QLineEdit()
-        self.lr.setToolTip("Learning rate: step size of each update. SGD: 0.01–0.5; Adam: 0.0005–0.01. "
-                           "Applies from the next step.")
         self.momentum = QDoubleSpinBox()
         self.momentum.setRange(0.0, 0.999)
         self.momentum.setDecimals(3)
         self.momentum.setSingleStep(0.05)
-        self.momentum.setToolTip("Momentum μ for the momentum optimizer (0.5–0.9). Applies from the next step.")
         self.weight_decay = QLineEdit()
-        self.weight_decay.setToolTip("L2 weight decay added to dW as wd·W (0 = off, 1e-4 is typical).")
         self.batch_size = QSpinBox()
         self.batch_size.setRange(1, 60000)
-        self.batch_size.setToolTip("Samples per minibatch. 1 is the lecture's; 32–128 is usual.")
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 1000)
-        self.epochs.setToolTip("How many epochs Play trains before pausing.")
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setToolTip("Random seed: the same seed gives the same initial weights and minibatch order.")
-        self.scaling = combo(SCALINGS, "Input scaling: unit = x/255, lecture = x/255·0.99+0.01, "
-                             "standard = zero mean, unit variance.")
-        self.dataset = combo([], "The dataset to train on: the bundled MNIST, Fashion-MNIST when installed, "
-                             "and datasets you imported (CSV, IDX, npz, pkl.gz, PNG folders).")
-        self.set_datasets([("mnist", "MNIST (bundled)")])
+        self.scaling = combo(SCALINGS)
+        self.dataset = combo([])
+        self.set_datasets([("mnist", None)])
         self._dataset_applied = "mnist"
-        self.split = combo(SPLITS, "Evaluate on the test set, or carve a validation set from the training set.")
-        for label, widget in (("preset", self.preset), ("hidden layers", self.hidden),
-                              ("activation", self.activation), ("output / loss", self.output),
-                              ("initialisation", self.init), ("", self.batch_norm), ("dropout", self.dropout),
-                              ("optimizer", self.optimizer), ("learning rate", self.lr),
-                              ("momentum", self.momentum), ("weight decay", self.weight_decay),
-                              ("batch size", self.batch_size), ("epochs", self.epochs), ("seed", self.seed),
-                              ("input scaling", self.scaling), ("dataset", self.dataset), ("split", self.split)):
+        self.split = combo(SPLITS)
+        self.fields = {"preset": self.preset, "hidden": self.hidden, "activation": self.activation,
+                       "output": self.output, "init": self.init, "batch_norm": self.batch_norm,
+                       "dropout": self.dropout, "optimizer": self.optimizer, "lr": self.lr,
+                       "momentum": self.momentum, "weight_decay": self.weight_decay, "batch_size": self.batch_size,
+                       "epochs": self.epochs, "seed": self.seed, "input_scaling": self.scaling,
+                       "dataset": self.dataset, "validation": self.split}
+        self.labels = {}
+        for name, widget in self.fields.items():
+            self.labels[name] = label = QLabel()
             form.addRow(label, widget)
         self.error_label = QLabel()
         self.error_label.setObjectName("config_error")
@@ -112,9 +99,8 @@ class HyperparamPanel(QWidget):
         self.error_label.setStyleSheet("color: #b00020;")
         self.pending_label = QLabel()
         self.pending_label.setWordWrap(True)
-        self.apply_button = QPushButton("Apply and reset")
+        self.apply_button = QPushButton()
         self.apply_button.setObjectName("apply_button")
-        self.apply_button.setToolTip("Rebuild the network with these settings (training starts over).")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -122,6 +108,8 @@ class HyperparamPanel(QWidget):
         layout.addWidget(self.apply_button)
         layout.addStretch(1)
 
+        self._loading = True
+        self.retranslate()
         self.set_config(config)
         self.preset.activated.connect(self._load_preset)
         for w in (self.hidden, self.lr, self.weight_decay):
@@ -136,33 +124,48 @@ class HyperparamPanel(QWidget):
         self.batch_norm.toggled.connect(self._changed)
         self.apply_button.clicked.connect(self._apply)
 
+    def retranslate(self) -> None:
+        """Labels, tooltips and the words in the boxes, in the current language (values are kept)."""
+        for name, label in self.labels.items():
+            label.setText(field_label(name) if name != "batch_norm" else "")
+            tip = self.tr(TOOLTIPS[name])
+            self.fields[name].setToolTip(tip)
+            label.setToolTip(tip)
+        self.batch_norm.setText(field_label("batch_norm"))
+        for box in (self.preset, self.activation, self.output, self.init, self.optimizer, self.scaling, self.split):
+            for i in range(box.count()):
+                key = box.itemData(i)
+                box.setItemText(i, self.tr(CHOICES[key]) if key in CHOICES else str(key))
+        self._name_datasets()
+        self.apply_button.setText(self.tr("Apply and reset"))
+        self.apply_button.setToolTip(self.tr("Rebuild the network with these settings (training starts over)."))
+        self._show_errors()
+        self.pending_label.setText(self._pending())
+
     # -- config <-> widgets ------------------------------------------------------------------------
     def set_config(self, config: Config, preset: str | None = None) -> None:
         """Show ``config`` (as applied) in the widgets."""
         self._loading = True
         self._applied = config
-        self.preset.setCurrentText(preset if preset in PRESETS else "(custom)")
+        self.preset.setCurrentIndex(max(self.preset.findData(preset if preset in PRESETS else CUSTOM), 0))
         self.hidden.setText(",".join(map(str, config.hidden)))
-        self.activation.setCurrentText(config.activation)
-        label = next((k for k, v in OUTPUTS.items() if v == (config.output, config.loss)), None)
-        if label is None:
-            label = f"{config.output} + {config.loss.replace('_', ' ')}"
-            OUTPUTS[label] = (config.output, config.loss)
-            self.output.addItem(label)
-        self.output.setCurrentText(label)
-        self.init.setCurrentText(config.init)
+        self.activation.setCurrentIndex(self.activation.findData(config.activation))
+        key = f"{config.output}|{config.loss}"
+        if self.output.findData(key) < 0:   # a combination the box does not offer: add it as it is
+            self.output.addItem(f"{config.output} + {config.loss.replace('_', ' ')}", key)
+        self.output.setCurrentIndex(self.output.findData(key))
+        self.init.setCurrentIndex(self.init.findData(config.init))
         self.batch_norm.setChecked(config.batch_norm)
         self.dropout.setValue(config.dropout)
-        self.optimizer.setCurrentText(config.optimizer)
+        self.optimizer.setCurrentIndex(self.optimizer.findData(config.optimizer))
         self.lr.setText(f"{config.lr:g}")
         self.momentum.setValue(config.momentum)
         self.weight_decay.setText(f"{config.weight_decay:g}")
         self.batch_size.setValue(config.batch_size)
         self.epochs.setValue(config.epochs)
         self.seed.setValue(config.seed)
-        self.scaling.setCurrentText(config.input_scaling)
-        self.split.setCurrentIndex(list(SPLITS.values()).index(config.validation) if config.validation in
-                                   SPLITS.values() else 0)
+        self.scaling.setCurrentIndex(self.scaling.findData(config.input_scaling))
+        self.split.setCurrentIndex(max(self.split.findData(config.validation), 0))
         self._loading = False
         self._changed()
 
@@ -174,14 +177,14 @@ class HyperparamPanel(QWidget):
             except ValueError:
                 return _Unparsed(edit.text())
 
-        output, loss = OUTPUTS[self.output.currentText()]
+        output, loss = self.output.currentData().split("|")
         return dict(
-            hidden=self.hidden.text(), activation=self.activation.currentText(), output=output, loss=loss,
-            init=self.init.currentText(), batch_norm=self.batch_norm.isChecked(),
-            dropout=round(self.dropout.value(), 4), optimizer=self.optimizer.currentText(), lr=number(self.lr),
+            hidden=self.hidden.text(), activation=self.activation.currentData(), output=output, loss=loss,
+            init=self.init.currentData(), batch_norm=self.batch_norm.isChecked(),
+            dropout=round(self.dropout.value(), 4), optimizer=self.optimizer.currentData(), lr=number(self.lr),
             momentum=round(self.momentum.value(), 4), weight_decay=number(self.weight_decay),
             batch_size=self.batch_size.value(), epochs=self.epochs.value(), seed=self.seed.value(),
-            input_scaling=self.scaling.currentText(), validation=SPLITS.get(self.split.currentText(), 0))
+            input_scaling=self.scaling.currentData(), validation=self.split.currentData() or 0)
 
     def errors(self) -> list[ConfigError]:
         """One :class:`ConfigError` per invalid field (each checked on its own)."""
@@ -220,15 +223,16 @@ class HyperparamPanel(QWidget):
             config = self.current_config()
         except ConfigError as exc:  # a combination no single field shows (e.g. loss vs output)
             errors = errors or [exc]
+        self._errors = errors
         if errors:
-            self.error_label.setText("\n".join(f"⚠ {exc}" for exc in errors))
+            self._show_errors()
             for exc in errors:
                 widget = self._field_widget(exc.field)
                 if widget is not None:
                     widget.setStyleSheet(_INVALID)
             self.apply_button.setEnabled(False)
             return
-        self.error_label.setText("")
+        self._show_errors()
         old = self._applied
         live = {name: getattr(config, name) for name in LIVE if getattr(config, name) != getattr(old, name)}
         structural = [name for name, value in config.to_dict().items()
@@ -239,11 +243,19 @@ class HyperparamPanel(QWidget):
         if self.dataset_name and self.dataset_name != self._dataset_applied:
             structural.append("dataset")
         self.apply_button.setEnabled(bool(structural))
-        self.pending_label.setText(f"Changed: {', '.join(structural)} — press Apply to rebuild the network."
-                                   if structural else "")
+        self.set_pending(lambda: self.tr("Changed: {0} — press Apply to rebuild the network.").format(
+            ", ".join(field_label(name) for name in structural)) if structural else "")
+
+    def _show_errors(self) -> None:
+        self.error_label.setText("\n".join(f"⚠ {config_error_text(exc)}" for exc in self._errors))
+
+    def set_pending(self, text) -> None:
+        """The line under the form saying what waits for Apply (``text()``: re-worded on a language change)."""
+        self._pending = text
+        self.pending_label.setText(text())
 
     def _load_preset(self, index: int) -> None:
-        name = self.preset.itemText(index)
+        name = self.preset.itemData(index)
         if name in PRESETS:
             self.preset_chosen.emit(name)
 
@@ -258,17 +270,24 @@ class HyperparamPanel(QWidget):
     IMPORT = "__import__"
 
     def set_datasets(self, entries, current: str | None = None) -> None:
-        """``entries``: ``[(name, label), ...]`` from the data catalogue."""
+        """``entries``: ``[(name, label), ...]`` from the data catalogue (label ``None``: the bundled MNIST)."""
+        self._dataset_entries = list(entries)
         self.dataset.blockSignals(True)
         self.dataset.clear()
-        for name, label in entries:
-            self.dataset.addItem(label, name)
-        self.dataset.addItem("Import a dataset file…", self.IMPORT)
+        for name, _ in entries:
+            self.dataset.addItem("", name)
+        self.dataset.addItem("", self.IMPORT)
+        self._name_datasets()
         if current is not None:
             self._dataset_applied = current
         index = self.dataset.findData(current or getattr(self, "_dataset_applied", "mnist"))
         self.dataset.setCurrentIndex(max(index, 0))
         self.dataset.blockSignals(False)
+
+    def _name_datasets(self) -> None:
+        for i, (_, label) in enumerate(self._dataset_entries):
+            self.dataset.setItemText(i, label if label is not None else self.tr("MNIST (bundled)"))
+        self.dataset.setItemText(len(self._dataset_entries), self.tr("Import a dataset file…"))
 
     @property
     def dataset_name(self) -> str | None:

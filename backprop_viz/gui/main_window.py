@@ -3,75 +3,71 @@
 It wires the user's actions to the :class:`TrainingController` (commands to the
 worker) and refreshes every view from the latest snapshot on one 30 Hz timer. Worker
 failures and divergence appear in a notice bar at the top, never as a dead window.
-Dock layout and geometry are saved with ``QSettings`` and restored on the next start.
+Dock layout and geometry are saved with ``QSettings`` and restored on the next start,
+as are the language (View → Language, applied at once) and whether the first-run tour
+(:mod:`.tour`) has been shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
-from backprop_viz import __version__
 from backprop_viz.core.config import Config
 from backprop_viz.core.presets import get_preset
-from backprop_viz.gui.actions import SPEEDS, TrainingActions
+from backprop_viz.gui import fonts, i18n
+from backprop_viz.gui.actions import TrainingActions
 from backprop_viz.gui.controller import TrainingController
 from backprop_viz.gui.hyperparams import HyperparamPanel
+from backprop_viz.gui.menus import WindowMenus
+from backprop_viz.gui.notice import NoticeBar
 from backprop_viz.gui.statusbar import TrainingStatusBar
-from backprop_viz.gui.views.curves import CurvesView
+from backprop_viz.gui.texts import divergence_text
+from backprop_viz.gui.tour import Tour, tour_steps
 from backprop_viz.gui.views.browser import BrowserView
+from backprop_viz.gui.views.curves import CurvesView
 from backprop_viz.gui.views.drawing_pad import DrawingPadView
 from backprop_viz.gui.views.evaluation import EvaluationView
 from backprop_viz.gui.views.gradcheck_view import GradCheckView
 from backprop_viz.gui.views.health import HealthView
-from backprop_viz.gui.views.race import RaceView
 from backprop_viz.gui.views.inspector import InspectorView
 from backprop_viz.gui.views.layer_views import LayerViews
 from backprop_viz.gui.views.network_diagram import NetworkDiagram
-from backprop_viz.gui.views.weights import WeightsView
 from backprop_viz.gui.views.probe import ProbeView
+from backprop_viz.gui.views.race import RaceView
+from backprop_viz.gui.views.weights import WeightsView
 from backprop_viz.gui.worker import default_loader
 
 REFRESH_HZ = 30
+TOUR_SEEN = "ui/tour_seen"
+DOCK_TITLES = {
+    "hyperparams_dock": QT_TRANSLATE_NOOP("MainWindow", "Hyperparameters"),
+    "probe_dock": QT_TRANSLATE_NOOP("MainWindow", "Probe sample"),
+    "layers_dock": QT_TRANSLATE_NOOP("MainWindow", "Layers: z, a, delta, dW"),
+    "weights_dock": QT_TRANSLATE_NOOP("MainWindow", "Weights"),
+    "diagram_dock": QT_TRANSLATE_NOOP("MainWindow", "Network"),
+    "inspector_dock": QT_TRANSLATE_NOOP("MainWindow", "Backprop inspector"),
+    "health_dock": QT_TRANSLATE_NOOP("MainWindow", "Health"),
+    "race_dock": QT_TRANSLATE_NOOP("MainWindow", "Why backprop?"),
+    "gradcheck_dock": QT_TRANSLATE_NOOP("MainWindow", "Gradient check"),
+    "browser_dock": QT_TRANSLATE_NOOP("MainWindow", "Dataset"),
+    "evaluation_dock": QT_TRANSLATE_NOOP("MainWindow", "Evaluation"),
+    "drawing_dock": QT_TRANSLATE_NOOP("MainWindow", "Draw a digit"),
+}
 
 
-class NoticeBar(QWidget):
-    """A dismissible coloured line at the top of the window for errors and warnings."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("notice_bar")
-        self.label = QLabel()
-        self.label.setObjectName("notice_text")
-        self.label.setWordWrap(True)
-        close = QPushButton("✕")
-        close.setFlat(True)
-        close.setToolTip("Dismiss")
-        close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close)
-        self.setAutoFillBackground(True)
-        self.hide()
-
-    def show_notice(self, text: str, kind: str = "error") -> None:
-        color = {"error": "#fde2e2", "warning": "#fff4ce", "info": "#e3f0ff"}[kind]
-        self.setStyleSheet(f"#notice_bar {{ background: {color}; }}")
-        self.label.setText(text)
-        self.show()
-
-
-class MainWindow(QMainWindow):
+class MainWindow(i18n.Retranslatable, QMainWindow):
     def __init__(self, config: Config | None = None, preset: str | None = "fast", loader=default_loader,
-                 settings: QSettings | None = None, emit_interval: float = 1 / 30):
+                 settings: QSettings | None = None, emit_interval: float = 1 / 30, show_tour: bool | None = None,
+                 language: str | None = None):
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowTitle("backprop-viz — watch backpropagation learn MNIST")
         if config is None:
             config = get_preset(preset or "fast").config
         self.settings = settings or QSettings()
+        self.tour: Tour | None = None
+        self._font_warned = False
+        i18n.set_language(language or i18n.saved_language(self.settings))   # widgets are built in it
         self.controller = TrainingController(config, loader, self, emit_interval)
         self.last_snapshot = None
         self.refresh_count = 0
@@ -98,29 +94,28 @@ class MainWindow(QMainWindow):
         scroll.setMinimumWidth(250)
         self.probe_view = ProbeView()
         self.docks = {}
-        self._add_dock("hyperparams_dock", "Hyperparameters", scroll, Qt.LeftDockWidgetArea)
+        self._add_dock("hyperparams_dock", scroll, Qt.LeftDockWidgetArea)
         self.refresh_datasets("mnist")
-        self._add_dock("probe_dock", "Probe sample", self.probe_view, Qt.RightDockWidgetArea)
-        # views fed from every refresh (only while visible); name → (dock title, widget)
+        self._add_dock("probe_dock", self.probe_view, Qt.RightDockWidgetArea)
+        # views fed from every refresh (only while visible)
         self.views = {}
-        self.layer_views = self._add_view("layers_dock", "Layers: z, a, delta, dW", LayerViews())
-        self.weights_view = self._add_view("weights_dock", "Weights", WeightsView(), tab_with="layers_dock")
-        self.diagram = self._add_view("diagram_dock", "Network", NetworkDiagram(), tab_with="layers_dock")
-        self.inspector = self._add_view("inspector_dock", "Backprop inspector", InspectorView(),
-                                        tab_with="layers_dock")
-        self.health = self._add_view("health_dock", "Health", HealthView(), tab_with="layers_dock")
-        self.race_view = self._add_view("race_dock", "Why backprop?", RaceView(), tab_with="layers_dock")
-        self.gradcheck_view = self._add_view("gradcheck_dock", "Gradient check", GradCheckView(),
-                                             tab_with="layers_dock")
-        self.browser = self._add_view("browser_dock", "Dataset", BrowserView(), tab_with="layers_dock")
-        self.evaluation = self._add_view("evaluation_dock", "Evaluation", EvaluationView(), tab_with="layers_dock")
-        self.drawing_pad = self._add_view("drawing_dock", "Draw a digit", DrawingPadView(), Qt.RightDockWidgetArea,
+        self.layer_views = self._add_view("layers_dock", LayerViews())
+        self.weights_view = self._add_view("weights_dock", WeightsView(), tab_with="layers_dock")
+        self.diagram = self._add_view("diagram_dock", NetworkDiagram(), tab_with="layers_dock")
+        self.inspector = self._add_view("inspector_dock", InspectorView(), tab_with="layers_dock")
+        self.health = self._add_view("health_dock", HealthView(), tab_with="layers_dock")
+        self.race_view = self._add_view("race_dock", RaceView(), tab_with="layers_dock")
+        self.gradcheck_view = self._add_view("gradcheck_dock", GradCheckView(), tab_with="layers_dock")
+        self.browser = self._add_view("browser_dock", BrowserView(), tab_with="layers_dock")
+        self.evaluation = self._add_view("evaluation_dock", EvaluationView(), tab_with="layers_dock")
+        self.drawing_pad = self._add_view("drawing_dock", DrawingPadView(), Qt.RightDockWidgetArea,
                                           tab_with="probe_dock")
         self.docks["probe_dock"].raise_()
         self.diagram.node_selected.connect(self._node_selected)
         self.docks["layers_dock"].raise_()
-        self._build_menus()
+        self.menus = WindowMenus(self)
         self._connect()
+        self.retranslate()
 
         self.timer = QTimer(self)
         self.timer.setInterval(1000 // REFRESH_HZ)
@@ -130,12 +125,50 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["hyperparams_dock"], self.docks["probe_dock"]], [290, 330], Qt.Horizontal)
         self.resizeDocks([self.docks["layers_dock"]], [380], Qt.Vertical)
         self._restore_layout()
+        self._check_font(i18n.current_language())
         self.controller.start()
+        if show_tour is None:
+            show_tour = not self.settings.value(TOUR_SEEN, False, type=bool)
+        if show_tour:
+            QTimer.singleShot(0, self.start_tour)
+
+    def retranslate(self) -> None:
+        """The window's own texts: title, dock titles, actions, menus, dataset names."""
+        self.setWindowTitle(self.tr("backprop-viz — watch backpropagation learn MNIST"))
+        for name, dock in self.docks.items():
+            dock.setWindowTitle(self.tr(DOCK_TITLES[name]))
+        self.actions_.retranslate()
+        if hasattr(self, "menus"):
+            self.menus.retranslate()
+        self.refresh_datasets()
+
+    # -- language and tour ----------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        """Switch every text to ``code`` ("en", "ko") now, and remember it for the next start."""
+        i18n.set_language(code)
+        i18n.save_language(code, self.settings)
+        self.menus.show_language(code)
+        self._check_font(code)
+
+    def _check_font(self, code: str) -> None:
+        """A Korean-capable font for Korean; without one, a notice (once) naming a package that has one."""
+        if not fonts.apply_language_font(code) and not self._font_warned:
+            self._font_warned = True
+            self.notice.show_notice(fonts.missing_font_text, "warning")
+
+    def start_tour(self) -> Tour:
+        """Show the guided tour from its first step (non-modal); it counts as seen from now on."""
+        if self.tour is None:
+            self.tour = Tour(self, tour_steps(self))
+        self.settings.setValue(TOUR_SEEN, True)
+        self.settings.sync()
+        self.tour.start()
+        return self.tour
 
     # -- construction --------------------------------------------------------------------------
-    def _add_view(self, name: str, title: str, view, area=Qt.BottomDockWidgetArea, tab_with: str | None = None):
+    def _add_view(self, name: str, view, area=Qt.BottomDockWidgetArea, tab_with: str | None = None):
         """Add a snapshot view as a dock; it is refreshed while visible and catches up when shown."""
-        dock = self._add_dock(name, title, view, area)
+        dock = self._add_dock(name, view, area)
         if tab_with is not None:
             self.tabifyDockWidget(self.docks[tab_with], dock)
         self.views[name] = view
@@ -143,8 +176,8 @@ class MainWindow(QMainWindow):
             lambda visible: visible and self.last_snapshot is not None and view.show_snapshot(self.last_snapshot))
         return view
 
-    def _add_dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _add_dock(self, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(self.tr(DOCK_TITLES[name]), self)
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable |
@@ -152,24 +185,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         self.docks[name] = dock
         return dock
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        quit_action = file_menu.addAction("Quit")
-        quit_action.setShortcut("Ctrl+Q")
-        quit_action.triggered.connect(self.close)
-        training = bar.addMenu("&Training")
-        for a in self.actions_.all():
-            training.addAction(a)
-        self.view_menu = bar.addMenu("&View")
-        for dock in self.docks.values():
-            self.view_menu.addAction(dock.toggleViewAction())
-        self.view_menu.addSeparator()
-        self.view_menu.addAction("Reset layout", self.reset_layout)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction("Keyboard shortcuts", self.show_shortcuts)
-        help_menu.addAction("About backprop-viz", self.show_about)
 
     def _connect(self) -> None:
         a, c = self.actions_, self.controller
@@ -179,12 +194,13 @@ class MainWindow(QMainWindow):
         a.epoch.triggered.connect(lambda: c.send("epoch"))
         a.run_n.triggered.connect(lambda: c.send("epochs", a.n_epochs.value()))
         a.reset.triggered.connect(lambda: c.send("reset"))
-        a.speed.currentTextChanged.connect(lambda text: c.send("speed", SPEEDS[text]))
+        a.speed.currentIndexChanged.connect(lambda _: c.send("speed", a.speed_value()))
         c.state_changed.connect(a.show_state)
-        c.error_occurred.connect(lambda msg: self.notice.show_notice(
-            f"The training worker hit an error and paused: {msg}. The app is still usable — "
-            "change a setting or press Reset.", "error"))
-        c.diverged.connect(lambda msg: self.notice.show_notice(f"Training paused: {msg}", "warning"))
+        c.error_occurred.connect(lambda msg: self.notice.show_notice(lambda: self.tr(
+            "The training worker hit an error and paused: {0}. The app is still usable — change a setting or "
+            "press Reset.").format(msg), "error"))
+        c.diverged.connect(lambda msg: self.notice.show_notice(
+            lambda: self.tr("Training paused: {0}").format(divergence_text(msg)), "warning"))
         c.data_loaded.connect(self._on_data)
         self.hyper.live_changed.connect(lambda changes: c.send("hyper", changes))
         self.hyper.reset_requested.connect(self.confirm_reset)
@@ -215,7 +231,8 @@ class MainWindow(QMainWindow):
 
     def _confusion_cell(self, true_label: int, predicted: int, indices) -> None:
         """A click on a confusion-matrix cell shows exactly those images in the browser."""
-        self.browser.set_indices(self.evaluation.split_name, indices, f"true {true_label}, predicted {predicted}")
+        self.browser.set_indices(self.evaluation.split_name, indices,
+                                 lambda: self.tr("true {0}, predicted {1}").format(true_label, predicted))
         self.docks["browser_dock"].raise_()
 
     def _node_selected(self, layer: int, unit: int) -> None:
@@ -225,7 +242,7 @@ class MainWindow(QMainWindow):
 
     def _on_preset(self, name: str) -> None:
         self.hyper.set_config(get_preset(name).config, name)
-        self.hyper.pending_label.setText(f"Preset {name} loaded — press Apply to rebuild the network.")
+        self.hyper.set_pending(lambda: self.tr("Preset {0} loaded — press Apply to rebuild the network.").format(name))
         self.hyper.apply_button.setEnabled(True)
 
     def confirm_reset(self, config: Config, dataset: str | None = None) -> None:
@@ -234,9 +251,9 @@ class MainWindow(QMainWindow):
         if snap is None or snap.global_step == 0:
             self.apply_config(config, dataset)
             return
-        box = QMessageBox(QMessageBox.Question, "Rebuild the network?",
-                          f"These settings change the network, so training restarts from new random weights "
-                          f"(you are at step {snap.global_step}). Continue?",
+        box = QMessageBox(QMessageBox.Question, self.tr("Rebuild the network?"),
+                          self.tr("These settings change the network, so training restarts from new random weights "
+                                  "(you are at step {0}). Continue?").format(snap.global_step),
                           QMessageBox.Yes | QMessageBox.No, self)
         box.setObjectName("confirm_reset_box")
         box.setAttribute(Qt.WA_DeleteOnClose)
@@ -249,7 +266,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_applying", None) is config:
             return
         self._applying = config
-        self.hyper.set_config(config, self.hyper.preset.currentText())
+        self.hyper.set_config(config, self.hyper.preset.currentData())
         if dataset is not None:
             self.hyper.mark_dataset_applied(dataset)
         self.curves.clear()
@@ -264,8 +281,7 @@ class MainWindow(QMainWindow):
             if e.problem:
                 continue
             counts = " / ".join(f"{n:,}" for n in e.counts.values())
-            label = "MNIST (bundled)" if e.kind == "bundled" else f"{e.name} ({counts})"
-            entries.append((e.name, label))
+            entries.append((e.name, None if e.kind == "bundled" else f"{e.name} ({counts})"))
         self.hyper.set_datasets(entries, current)
 
     def import_dataset(self, path: str | None = None):
@@ -278,20 +294,21 @@ class MainWindow(QMainWindow):
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Import a dataset", "", "Datasets (*.csv *.csv.gz *.npz *.gz *.pkl.gz *-ubyte);;All files (*)")
+                self, self.tr("Import a dataset"), "",
+                self.tr("Datasets (*.csv *.csv.gz *.npz *.gz *.pkl.gz *-ubyte);;All files (*)"))
             if not path:
                 return None
-        self.notice.show_notice(f"Importing {path}…", "info")
-        job = run_in_background(lambda: import_path(path), self)
-        job.done.connect(lambda entry: self._imported(path, entry))
-        job.failed.connect(lambda msg: self.notice.show_notice(f"Could not import the dataset: {msg}", "error"))
-        return job
+        self.notice.show_notice(lambda: self.tr("Importing {0}…").format(path), "info")
+        return run_in_background(lambda: import_path(path), self, lambda entry: self._imported(path, entry),
+                                 lambda msg: self.notice.show_notice(
+                                     lambda: self.tr("Could not import the dataset: {0}").format(msg), "error"))
 
     def _imported(self, path: str, entry) -> None:
         self.refresh_datasets()
         self.hyper.dataset.setCurrentIndex(self.hyper.dataset.findData(entry.name))
         self.hyper._changed()
-        self.notice.show_notice(f"Imported {path} as '{entry.name}'. Press Apply and reset to train on it.", "info")
+        self.notice.show_notice(lambda: self.tr("Imported {0} as '{1}'. Press Apply and reset to train on it.").format(
+            path, entry.name), "info")
 
     def refresh(self) -> None:
         """One refresh of every view from the latest snapshot (latest wins)."""
@@ -318,30 +335,12 @@ class MainWindow(QMainWindow):
         self.actions_.show_phase(snap.phase)
         self.actions_.show_state(snap.state)
 
-    # -- dialogs -----------------------------------------------------------------------------------
+    # -- dialogs (in :mod:`.menus`) -------------------------------------------------------------------
     def show_shortcuts(self) -> QMessageBox:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;{t}</td></tr>" for k, t in self.actions_.shortcut_rows())
-        box = QMessageBox(QMessageBox.Information, "Keyboard shortcuts", f"<table>{rows}</table>",
-                          QMessageBox.Close, self)
-        box.setObjectName("shortcuts_box")
-        box.setAttribute(Qt.WA_DeleteOnClose)
-        box.open()
-        return box
+        return self.menus.show_shortcuts()
 
     def show_about(self) -> QMessageBox:
-        import numpy
-        import pyqtgraph
-        from PySide6 import __version__ as pyside_version
-
-        text = (f"<h3>backprop-viz {__version__}</h3><p>Watch backpropagation happen while a multilayer "
-                f"perceptron learns MNIST.</p><p>NumPy {numpy.__version__} · PySide6 {pyside_version} · "
-                f"pyqtgraph {pyqtgraph.__version__}</p><p>MNIST by Yann LeCun, Corinna Cortes and Christopher "
-                f"J. C. Burges, CC BY-SA 3.0.</p>")
-        box = QMessageBox(QMessageBox.Information, "About backprop-viz", text, QMessageBox.Close, self)
-        box.setObjectName("about_box")
-        box.setAttribute(Qt.WA_DeleteOnClose)
-        box.open()
-        return box
+        return self.menus.show_about()
 
     # -- layout persistence and shutdown -------------------------------------------------------------
     def _restore_layout(self) -> None:

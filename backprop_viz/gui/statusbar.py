@@ -1,11 +1,15 @@
 """The status bar: where training is (epoch, step, phase), how fast, how long, which lr.
 
-Fed from snapshots; formatting helpers are plain functions so tests can check them.
+Fed from snapshots; formatting helpers are plain functions so tests can check them. The
+last snapshot is kept, so a language change re-words the counters at once.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar
+
+from backprop_viz.gui.i18n import Retranslatable
+from backprop_viz.gui.texts import phase_name, state_name
 
 
 def format_clock(seconds: float | None) -> str:
@@ -18,35 +22,52 @@ def format_clock(seconds: float | None) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
-class TrainingStatusBar(QStatusBar):
+class TrainingStatusBar(Retranslatable, QStatusBar):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.position = QLabel("epoch 0 · step 0")
+        self._snap = None
+        self.position = QLabel()
         self.position.setObjectName("status_position")
-        self.speed = QLabel("— samples/s")
+        self.speed = QLabel()
         self.speed.setObjectName("status_speed")
-        self.clock = QLabel("elapsed 0:00 · ETA —")
+        self.clock = QLabel()
         self.clock.setObjectName("status_clock")
-        self.lr = QLabel("lr —")
+        self.lr = QLabel()
         self.lr.setObjectName("status_lr")
-        self.state = QLabel("paused")
+        self.state = QLabel()
         self.state.setObjectName("status_state")
-        for w, tip in ((self.position, "Completed epochs, and minibatch steps in this epoch"),
-                       (self.speed, "Training throughput, measured over the last steps"),
-                       (self.clock, "Time spent training, and the estimated time to the end of the target epoch"),
-                       (self.lr, "Current learning rate"),
-                       (self.state, "Worker state")):
-            w.setToolTip(tip)
+        for w in (self.position, self.speed, self.clock, self.lr, self.state):
             self.addPermanentWidget(w)
+        self.retranslate()
 
-    def show_snapshot(self, snap) -> None:
-        phase = f" · phase {snap.phase}" if snap.phase and snap.phase != "update" else ""
+    def retranslate(self) -> None:
+        for w, tip in ((self.position, self.tr("Completed epochs, and minibatch steps in this epoch")),
+                       (self.speed, self.tr("Training throughput, measured over the last steps")),
+                       (self.clock, self.tr("Time spent training, and the estimated time to the end of the target "
+                                            "epoch")),
+                       (self.lr, self.tr("Current learning rate")),
+                       (self.state, self.tr("Worker state: paused, playing or stepping"))):
+            w.setToolTip(tip)
+        if self._snap is not None:
+            self.show_snapshot(self._snap, message=False)
+            return
+        self.position.setText(self.tr("epoch {0} · step {1}").format(0, 0))
+        self.speed.setText(self.tr("— samples/s"))
+        self.clock.setText(self.tr("elapsed {0} · ETA {1}").format(format_clock(0), format_clock(None)))
+        self.lr.setText(self.tr("lr {0}").format("—"))
+        self.state.setText(state_name("paused"))
+
+    def show_snapshot(self, snap, message: bool = True) -> None:
+        self._snap = snap
+        phase = self.tr(" · phase {0}").format(phase_name(snap.phase)) if snap.phase and snap.phase != "update" else ""
         target = snap.config.epochs
-        self.position.setText(f"epoch {snap.epoch}/{target} · step {snap.step_in_epoch}/{snap.steps_per_epoch} "
-                              f"(total {snap.global_step}){phase}")
-        self.speed.setText(f"{snap.samples_per_s:,.0f} samples/s" if snap.samples_per_s else "— samples/s")
-        self.clock.setText(f"elapsed {format_clock(snap.train_seconds)} · ETA {format_clock(snap.eta_seconds)}")
-        self.lr.setText(f"lr {snap.lr:g}")
-        self.state.setText(snap.state)
-        if snap.message:
+        self.position.setText(self.tr("epoch {0}/{1} · step {2}/{3} (total {4}){5}").format(
+            snap.epoch, target, snap.step_in_epoch, snap.steps_per_epoch, snap.global_step, phase))
+        self.speed.setText(self.tr("{0:,.0f} samples/s").format(snap.samples_per_s) if snap.samples_per_s
+                           else self.tr("— samples/s"))
+        self.clock.setText(self.tr("elapsed {0} · ETA {1}").format(format_clock(snap.train_seconds),
+                                                                   format_clock(snap.eta_seconds)))
+        self.lr.setText(self.tr("lr {0}").format(f"{snap.lr:g}"))
+        self.state.setText(state_name(snap.state))
+        if message and snap.message:
             self.showMessage(snap.message, 5000)

@@ -20,7 +20,7 @@ import traceback
 from collections import deque
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from backprop_viz.core.config import Config
 from backprop_viz.core.errors import DivergenceError
@@ -28,6 +28,10 @@ from backprop_viz.core.optimizers import make_optimizer
 from backprop_viz.core.run import Run, TrainingData
 from backprop_viz.core.threads import recommended_blas_threads
 from backprop_viz.gui.snapshot import build_snapshot
+from backprop_viz.gui.texts import divergence_text, source_text
+
+# QCoreApplication.translate is thread-safe: status messages are worded here, in the worker's thread
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -122,13 +126,13 @@ class TrainingWorker(QObject):
         except DivergenceError as exc:
             self._set_state("paused")
             self.diverged.emit(str(exc))
-            self._emit(message=str(exc))
+            self._emit(message=divergence_text(str(exc)))
         except Exception as exc:  # noqa: BLE001 - every failure must reach the user
             log.error("worker failure:\n%s", traceback.format_exc())
             self._set_state("paused")
             self.error_occurred.emit(f"{type(exc).__name__}: {exc}")
             if self.run is not None:
-                self._emit(message=f"Error: {exc}")
+                self._emit(message=translate("TrainingWorker", "Error: {0}").format(exc))
 
     def _setup(self, config: Config | None = None, dataset: str | None = None) -> None:
         config = config or self._config
@@ -164,7 +168,7 @@ class TrainingWorker(QObject):
         self._eval_points = [(0, loss, acc)]
         self._subset_points = []
         self._set_state("paused")
-        self._emit(message="Network initialised: ready to train")
+        self._emit(message=translate("TrainingWorker", "Network initialised: ready to train"))
 
     # -- commands ------------------------------------------------------------------------------
     def _handle(self, command: str, *args) -> None:
@@ -172,7 +176,7 @@ class TrainingWorker(QObject):
             self._setup(*args)
             return
         if self.run is None:
-            raise RuntimeError("no data loaded; reset with another dataset")
+            raise RuntimeError(translate("TrainingWorker", "no data loaded; reset with another dataset"))
         run = self.run
         if command == "play":
             if self._target_epoch <= run.epoch:
@@ -192,7 +196,7 @@ class TrainingWorker(QObject):
             self._speed = float(args[0]) if args and args[0] else None
         elif command == "hyper":
             self._apply_live(dict(args[0]))
-            self._emit(message="Settings apply from the next step")
+            self._emit(message=translate("TrainingWorker", "Settings apply from the next step"))
         elif command == "eval_every":
             self.eval_every = max(int(args[0]), 0)
         elif command == "probe":
@@ -222,8 +226,8 @@ class TrainingWorker(QObject):
     def _train_sample(self, pixels, label: int, source: str = "your drawing") -> None:
         run = self.run
         if run.config.batch_norm:
-            raise ValueError("batch norm cannot train on a single sample (its batch statistics need "
-                             "several); turn batch norm off to train on your drawing")
+            raise ValueError(translate("TrainingWorker", "batch norm cannot train on a single sample (its batch "
+                                       "statistics need several); turn batch norm off to train on your drawing"))
         if run.trainer.phase not in (None, "update"):
             run.step()  # finish the step under way first
         self._set_state("paused")
@@ -233,7 +237,8 @@ class TrainingWorker(QObject):
         run.history.step_losses.append(loss)  # a training step like any other: keeps step numbers aligned
         self._last_trace = run.trainer.trace
         self._probe_input = (x, t, label, source)
-        self._emit(message=f"One backprop step on {source} (label {label})")
+        self._emit(message=translate("TrainingWorker", "One backprop step on {0} (label {1})").format(
+            source_text(source), label))
 
     def _apply_live(self, changes: dict) -> None:
         run = self.run
@@ -293,7 +298,7 @@ class TrainingWorker(QObject):
             self._next_due = max(self._next_due + 1.0 / self._speed, now)
         if record is not None and self.run.epoch >= self._target_epoch:
             self._set_state("paused")
-            self._emit(message=f"Finished epoch {self.run.epoch}")
+            self._emit(message=translate("TrainingWorker", "Finished epoch {0}").format(self.run.epoch))
         elif show or record is not None:
             self._emit()
 

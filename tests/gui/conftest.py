@@ -10,12 +10,21 @@ from backprop_viz.core.presets import get_preset
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, qapp):
+    """Per-test settings, as after a first run in English: the tour counts as seen, so it never
+    pops up in a test's way (tests of the tour and of the language start from fresh settings)."""
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
     qapp.setOrganizationName("backprop-viz-tests")
     qapp.setApplicationName("backprop-viz-tests")
+    from backprop_viz.gui import fonts, i18n
     from backprop_viz.gui.app import configure_pyqtgraph
 
+    settings = QSettings()
+    settings.setValue(i18n.SETTINGS_KEY, "en")
+    settings.setValue("ui/tour_seen", True)
+    settings.sync()
+    i18n.set_language("en")
+    fonts.apply_language_font("en")
     configure_pyqtgraph()
     yield
 

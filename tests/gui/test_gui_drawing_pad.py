@@ -107,7 +107,6 @@ def test_live_probabilities_equal_the_snapshot_networks_answer(qtbot, pad, train
     np.testing.assert_allclose(pad.probabilities, expected, rtol=1e-6)
     np.testing.assert_allclose(pad.bars.opts["height"], expected, rtol=1e-6)
     assert pad.probabilities.sum() == pytest.approx(1.0, abs=1e-4)
-    assert pad.last_update_ms <= 30
 
 
 def test_the_answer_updates_while_drawing(qtbot, pad, trained):

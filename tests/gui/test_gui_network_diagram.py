@@ -2,7 +2,6 @@
 strongest terms as edges, and a real mouse click on a node selects it and shows its detail."""
 
 import dataclasses
-import time
 
 import numpy as np
 import pytest
@@ -145,11 +144,3 @@ def test_evenly_spaced_units_and_clear(view, make_snapshot):
     assert view.node_color(3, 0) is not None
     assert view.objectName() == "network_diagram" and "δ" in view.info_text
 
-
-def test_refresh_is_cheap_for_the_fast_preset(view, make_snapshot):
-    snap, _ = make_snapshot(get_preset("fast").config, steps=1, phases=2)
-    view.show_snapshot(snap)
-    start = time.perf_counter()
-    for _ in range(10):
-        view.show_snapshot(snap)
-    assert (time.perf_counter() - start) / 10 < 0.05     # a few ms normally; generous for shared CI cores

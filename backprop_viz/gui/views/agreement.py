@@ -16,7 +16,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from backprop_viz.core.gradcheck import PASS_THRESHOLD, GradCheckResult
 from backprop_viz.core.gradrace import entry_errors
 
-from .common import plain_axes, plot_note, set_note
+from backprop_viz.gui.i18n import Retranslatable
+
+from .common import plain_axes, plot_note, rename_legend, set_label, set_note, set_title
 
 MAX_POINTS = 1500
 THRESHOLD_TEXT = f"1e{round(math.log10(PASS_THRESHOLD))}"   # "1e-6"
@@ -32,8 +34,13 @@ N_WORST = 8
 LAYER_COLORS = [(31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 103, 189), (140, 86, 75),
                 (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207)]
 PASS_COLOR, FAIL_COLOR = QColor(220, 245, 220), QColor(253, 226, 226)
-ARRAY_COLUMNS = ("array  (shape)", "entries checked", "relative error", "max |num − bp|", "verdict")
-WORST_COLUMNS = ("entry", "numerical", "backprop", "|num − bp|", "rel. error")
+ARRAY_COLUMNS = (QT_TRANSLATE_NOOP("AgreementPanel", "array  (shape)"),
+                 QT_TRANSLATE_NOOP("AgreementPanel", "entries checked"),
+                 QT_TRANSLATE_NOOP("AgreementPanel", "relative error"), "max |num − bp|",
+                 QT_TRANSLATE_NOOP("AgreementPanel", "verdict"))
+WORST_COLUMNS = (QT_TRANSLATE_NOOP("AgreementPanel", "entry"), QT_TRANSLATE_NOOP("AgreementPanel", "numerical"),
+                 QT_TRANSLATE_NOOP("AgreementPanel", "backprop"), "|num − bp|",
+                 QT_TRANSLATE_NOOP("AgreementPanel", "rel. error"))
 
 
 def entry_label(name: str, shape: tuple[int, ...], index: int) -> str:
@@ -68,7 +75,7 @@ def _item(text: str, align=Qt.AlignRight | Qt.AlignVCenter) -> QTableWidgetItem:
     return item
 
 
-class AgreementPanel(QWidget):
+class AgreementPanel(Retranslatable, QWidget):
     """``set_arrays(names, shapes, layers)`` once per network, then ``show_result(result)``."""
 
     def __init__(self, parent=None):
@@ -79,22 +86,15 @@ class AgreementPanel(QWidget):
         self.names: tuple[str, ...] = ()
         self.shapes: tuple = ()
         self.layers: tuple = ()
+        self._default_waiting = True
         self.table = _table(ARRAY_COLUMNS, "agreement_table")
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.table.setToolTip(f"Relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) of each parameter array's checked entries; "
-                              f"an array passes below {THRESHOLD_TEXT}.")
         self.worst_table = _table(WORST_COLUMNS, "agreement_worst")
         self.worst_table.horizontalHeader().setStretchLastSection(False)
         self.worst_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.worst_table.setToolTip("The entries whose numerical and backprop values differ most, relative to their "
-                                    "size. “+n alike”: n more entries have exactly the same two values (e.g. the "
-                                    "weights from blank pixels into one unit all get the same gradient).")
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("agreement_scatter")
-        self.plot.setTitle("numerical vs backprop, one point per entry")
-        self.plot.setLabel("bottom", "backprop ∂E/∂w")
-        self.plot.setLabel("left", "numerical ∂E/∂w (central difference)")
         plain_axes(self.plot.getPlotItem())
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.legend = self.plot.addLegend(offset=(8, 8), labelTextSize="8pt")
@@ -103,10 +103,10 @@ class AgreementPanel(QWidget):
         self.scatters: list[pg.ScatterPlotItem] = []
         self.note = plot_note(self.plot.getPlotItem())
         self.note.setPos(30, 110)
-        self.caption = QLabel("No entries yet.")
+        self.caption = QLabel()
         self.caption.setObjectName("agreement_caption")
         self.caption.setWordWrap(True)
-        self.worst_label = QLabel("Largest disagreements (each entry's own relative error):")
+        self.worst_label = QLabel()
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.caption)
@@ -117,6 +117,31 @@ class AgreementPanel(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(left, 5)
         box.addWidget(self.plot, 4)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers, titles and tooltips; a shown result is written out again in the current language."""
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in ARRAY_COLUMNS])
+        self.worst_table.setHorizontalHeaderLabels([self.tr(c) for c in WORST_COLUMNS])
+        self.table.setToolTip(self.tr("Relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) of each parameter array's "
+                                      "checked entries; an array passes below {0}.").format(THRESHOLD_TEXT))
+        self.worst_table.setToolTip(self.tr(
+            "The entries whose numerical and backprop values differ most, relative to their size. “+n alike”: n more "
+            "entries have exactly the same two values (e.g. the weights from blank pixels into one unit all get the "
+            "same gradient)."))
+        set_title(self.plot.getPlotItem(), self.tr("numerical vs backprop, one point per entry"))
+        set_label(self.plot.getPlotItem(), "bottom", self.tr("backprop ∂E/∂w"))
+        set_label(self.plot.getPlotItem(), "left", self.tr("numerical ∂E/∂w (central difference)"))
+        rename_legend(self.legend, self.diagonal, self.tr("y = x (perfect agreement)"))
+        for layer, item in zip(sorted(set(self.layers)), self.scatters):
+            rename_legend(self.legend, item, self.tr("layer {0}").format(layer))
+        self.worst_label.setText(self.tr("Largest disagreements (each entry's own relative error):"))
+        if self.result is not None:
+            self.show_result(self.result)
+        else:
+            self._fill_table()
+            if self._default_waiting:
+                self.set_waiting(self.tr("No entries yet."))
 
     # -- data --------------------------------------------------------------------------------------
     def set_arrays(self, names, shapes, layers) -> None:
@@ -129,18 +154,20 @@ class AgreementPanel(QWidget):
         self.scatters = []
         for layer in sorted(set(self.layers)):
             color = LAYER_COLORS[(layer - 1) % len(LAYER_COLORS)]
-            item = pg.ScatterPlotItem(size=5, pen=None, brush=pg.mkBrush(*color, 170), name=f"layer {layer}")
+            item = pg.ScatterPlotItem(size=5, pen=None, brush=pg.mkBrush(*color, 170),
+                                      name=self.tr("layer {0}").format(layer))
             self.plot.addItem(item)
             self.scatters.append(item)
         self.diagonal.setData([], [])
         self._fill_table()
         self.worst_table.setRowCount(0)
-        self.set_waiting("No entries yet.")
+        self.set_waiting(self.tr("No entries yet."))
 
-    def set_waiting(self, text: str, note: str = "No entries yet.") -> None:
+    def set_waiting(self, text: str, note: str | None = None) -> None:
         """Before any result: ``text`` as the caption, ``note`` over the empty scatter."""
+        self._default_waiting = note is None and text == self.tr("No entries yet.")
         self.caption.setText(text)
-        set_note(self.note, note)
+        set_note(self.note, note if note is not None else self.tr("No entries yet."))
 
     def clear(self) -> None:
         self.set_arrays((), (), ())
@@ -173,11 +200,12 @@ class AgreementPanel(QWidget):
         pad = 0.05 * (hi - lo) if hi > lo else 1e-6
         self.diagonal.setData([lo - pad, hi + pad], [lo - pad, hi + pad])
         n = int(sum(p.n_checked for p in checks))
-        verdict = ("all checked arrays pass" if result.passed else
-                   f"{sum(not p.passed for p in checks)} array(s) FAIL")
-        self.caption.setText(f"{n:,} entries checked · largest relative error {result.max_rel_error:.1e} "
-                             f"(pass below {THRESHOLD_TEXT}): {verdict}"
-                             + (f" · scatter shows {int(shown.sum()):,} of them" if shown.sum() < n else ""))
+        verdict = (self.tr("all checked arrays pass") if result.passed else
+                   self.tr("%n array(s) FAIL", "", sum(not p.passed for p in checks)))
+        self.caption.setText(self.tr("{0:,} entries checked · largest relative error {1:.1e} (pass below {2}): {3}")
+                             .format(n, result.max_rel_error, THRESHOLD_TEXT, verdict)
+                             + (self.tr(" · scatter shows {0:,} of them").format(int(shown.sum()))
+                                if shown.sum() < n else ""))
 
     def _worst(self, num, ana, errors, owner, flat) -> np.ndarray:
         """Fill :attr:`worst` with the N_WORST worst entries of distinct values (many share
@@ -190,8 +218,9 @@ class AgreementPanel(QWidget):
         self.worst = []
         for k, same in zip(chosen, counts[pick]):
             label = entry_label(self.names[owner[k]], self.shapes[owner[k]], flat[k])
-            self.worst.append((label + (f" (+{same - 1:,} alike)" if same > 1 else ""), float(num[k]), float(ana[k]),
-                               float(abs(num[k] - ana[k])), float(errors[k])))
+            alike = self.tr(" (+{0:,} alike)").format(same - 1) if same > 1 else ""
+            self.worst.append((label + alike, float(num[k]), float(ana[k]), float(abs(num[k] - ana[k])),
+                               float(errors[k])))
         return chosen
 
     # -- tables ------------------------------------------------------------------------------------
@@ -212,10 +241,10 @@ class AgreementPanel(QWidget):
             size = int(np.prod(shape))
             cells = [f"{name}  ({'×'.join(map(str, shape))})", f"{p.n_checked:,} / {size:,}" if p else f"0 / {size:,}",
                      f"{p.rel_error:.2e}" if p else "—", f"{p.max_abs_error:.1e}" if p else "—",
-                     ("pass ✔" if p.passed else "FAIL ✘") if p else "—"]
+                     (self.tr("pass ✔") if p.passed else self.tr("FAIL ✘")) if p else "—"]
             for c, text in enumerate(cells):
                 item = _item(text, Qt.AlignLeft | Qt.AlignVCenter if c in (0, 4) else Qt.AlignRight | Qt.AlignVCenter)
-                item.setToolTip(f"{name}: parameter array of layer {layer}, shape {shape}")
+                item.setToolTip(self.tr("{0}: parameter array of layer {1}, shape {2}").format(name, layer, shape))
                 if p and c == 4:
                     item.setBackground(PASS_COLOR if p.passed else FAIL_COLOR)
                 self.table.setItem(r, c, item)

@@ -14,62 +14,63 @@ shows exactly a given set of images (e.g. one cell of the confusion matrix).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListView, QPushButton, QSpinBox, QSplitter,
                                QVBoxLayout, QWidget)
+
+from backprop_viz.gui.i18n import Retranslatable
+from backprop_viz.gui.texts import split_name
 
 from .common import info_button
 from .image_detail import ImageDetail
 from .thumbnails import INDEX_ROLE, ThumbnailDelegate, ThumbnailModel, make_grid
 
-INFO = ("The data the network learns from. Each MNIST image is 28×28 = 784 grey values (0 = background, "
+INFO = QT_TRANSLATE_NOOP("BrowserView", "The data the network learns from. Each MNIST image is 28×28 = 784 grey values (0 = background, "
         "255 = ink) and a label 0–9; the course stores one image per CSV row of 785 numbers: the label, then "
         "the 784 pixels row by row. The network's input x is that row without the label, scaled (e.g. x/255); "
         "its target t is the one-hot vector of the label. Filter by label or split, jump to an index, select "
         "an image to see its numbers, and press Inspect to follow it through the network.")
 
 
-class BrowserView(QWidget):
+class BrowserView(Retranslatable, QWidget):
     inspect_requested = Signal(object, object, str)   # pixels uint8 (28, 28), label, source
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("browser_view")
-        self.info_text = INFO
-        self.setToolTip(INFO)
         self.splits: dict = {}
         self.split = ""
         self.names: tuple[str, ...] = tuple(str(k) for k in range(10))
         self.subset: np.ndarray | None = None     # set_indices mode
         self.selected: int | None = None
+        self._description = None                  # set_indices: what the chosen images are (text or callable)
 
         self.split_box = QComboBox()
         self.split_box.setObjectName("browser_split")
-        self.split_box.setToolTip("Which part of the dataset to browse")
         self.label_box = QComboBox()
         self.label_box.setObjectName("browser_label")
-        self.label_box.setToolTip("Show only the images with this label")
         self.jump_box = QSpinBox()
         self.jump_box.setObjectName("browser_jump")
-        self.jump_box.setToolTip("Index of an image in the split")
-        self.jump_button = QPushButton("Go")
+        self.jump_button = QPushButton()
         self.jump_button.setObjectName("browser_go")
-        self.count_label = QLabel("no data")
+        self.count_label = QLabel()
         self.count_label.setObjectName("browser_count")
         info_panel = QLabel()
+        self.info = info_button("", info_panel)
         top = QHBoxLayout()
-        for text, w in (("split", self.split_box), ("label", self.label_box), ("go to #", self.jump_box)):
-            top.addWidget(QLabel(text))
+        self.names_ = [QLabel() for _ in range(3)]
+        for label, w in zip(self.names_, (self.split_box, self.label_box, self.jump_box)):
+            top.addWidget(label)
             top.addWidget(w)
         top.addWidget(self.jump_button)
         top.addWidget(self.count_label, 1)
-        top.addWidget(info_button(INFO, info_panel))
+        top.addWidget(self.info)
 
         self.subset_bar = QWidget()
         self.subset_label = QLabel()
         self.subset_label.setObjectName("browser_subset_label")
         self.subset_label.setWordWrap(True)
-        show_all = QPushButton("Show all")
+        self.show_all = show_all = QPushButton()
         show_all.setObjectName("browser_show_all")
         bar = QHBoxLayout(self.subset_bar)
         bar.setContentsMargins(4, 2, 4, 2)
@@ -109,7 +110,34 @@ class BrowserView(QWidget):
         self.grid.selectionModel().currentChanged.connect(lambda cur, _: self._select(cur))
         self.grid.doubleClicked.connect(lambda _: self.inspect())
         self.inspect_button.clicked.connect(self.inspect)
+        self.retranslate()
         self.clear()
+
+    def retranslate(self) -> None:
+        self.info_text = self.tr(INFO)
+        self.info.set_text(self.info_text)
+        self.setToolTip(self.info_text)
+        self.split_box.setToolTip(self.tr("Which part of the dataset to browse"))
+        self.label_box.setToolTip(self.tr("Show only the images with this label"))
+        self.jump_box.setToolTip(self.tr("Index of an image in the split (0 is the first)"))
+        self.jump_button.setText(self.tr("Go"))
+        self.jump_button.setToolTip(self.tr("Select the image with the index in the box"))
+        self.show_all.setText(self.tr("Show all"))
+        self.show_all.setToolTip(self.tr("Leave this selection and show the whole split again"))
+        for label, text, box in zip(self.names_, (self.tr("split"), self.tr("label"), self.tr("go to #")),
+                                    (self.split_box, self.label_box, self.jump_box)):
+            label.setText(text)
+            label.setToolTip(box.toolTip())
+        for i in range(self.split_box.count()):
+            name = self.split_box.itemData(i)
+            self.split_box.setItemText(i, self._split_item(name))
+        if self.label_box.count():
+            self.label_box.setItemText(0, self.tr("all"))
+        self._show_count()
+        if self.subset is not None:
+            self._show_subset_label()
+        if self.selected is not None:
+            self._select(self.grid.currentIndex())
 
     # -- data --------------------------------------------------------------------------------------
     def set_splits(self, splits) -> None:
@@ -122,16 +150,19 @@ class BrowserView(QWidget):
         self.names = tuple(splits.train.class_names)
         self.split_box.blockSignals(True)
         self.split_box.clear()
-        for name, ds in self.splits.items():
-            self.split_box.addItem(f"{name} ({len(ds):,})", name)
+        for name in self.splits:
+            self.split_box.addItem(self._split_item(name), name)
         self.split_box.blockSignals(False)
         self.label_box.blockSignals(True)
         self.label_box.clear()
-        self.label_box.addItem("all", None)
+        self.label_box.addItem(self.tr("all"), None)
         for k, name in enumerate(self.names):
             self.label_box.addItem(name, k)
         self.label_box.blockSignals(False)
         self._show_split()
+
+    def _split_item(self, name: str) -> str:
+        return self.tr("{0} ({1:,})").format(split_name(name), len(self.splits[name]))
 
     @property
     def dataset(self):
@@ -163,7 +194,7 @@ class BrowserView(QWidget):
         ds = self.dataset
         if ds is None:
             self.model.set_data(np.zeros((0, 28, 28), np.uint8), np.zeros(0, np.int64))
-            self.count_label.setText("no data")
+            self._show_count()
             self._select(QModelIndex())
             return
         label = self.label_box.currentData()
@@ -173,14 +204,23 @@ class BrowserView(QWidget):
     def _show_rows(self, ds, rows) -> None:
         self.model.set_data(ds.images, ds.labels, rows, names=self.names)
         n = self.model.rowCount()
-        self.count_label.setText(f"showing {n:,} of {len(ds):,} {self.split} images")
+        self._show_count()
         if n:
             self.grid.setCurrentIndex(self.model.index(0))
         else:
             self._select(QModelIndex())
 
-    def set_indices(self, split: str, indices, description: str = "") -> None:
-        """Show exactly the images ``indices`` of ``split`` (e.g. one confusion-matrix cell)."""
+    def _show_count(self) -> None:
+        ds = self.dataset
+        if ds is None:
+            self.count_label.setText(self.tr("no data"))
+        else:
+            self.count_label.setText(self.tr("showing {0:,} of {1:,} {2} images").format(
+                self.model.rowCount(), len(ds), split_name(self.split)))
+
+    def set_indices(self, split: str, indices, description="") -> None:
+        """Show exactly the images ``indices`` of ``split`` (e.g. one confusion-matrix cell);
+        ``description`` says what they are (a text, or a callable giving it in the current language)."""
         self.split_box.blockSignals(True)
         self.set_split(split)
         self.split_box.blockSignals(False)
@@ -192,8 +232,14 @@ class BrowserView(QWidget):
         self.label_box.blockSignals(False)
         self.subset = np.asarray(indices, dtype=np.int64)
         self._show_rows(ds, self.subset)
-        self.subset_label.setText(f"{description or 'A chosen set'}: {len(self.subset):,} {split} images.")
+        self._description = description
+        self._show_subset_label()
         self.subset_bar.show()
+
+    def _show_subset_label(self) -> None:
+        text = self._description() if callable(self._description) else self._description
+        self.subset_label.setText(self.tr("{0}: {1:,} {2} images.").format(
+            text or self.tr("A chosen set"), len(self.subset), split_name(self.split)))
 
     def jump_to(self, index: int) -> None:
         """Select image ``index`` of the split (showing all labels if the filter hides it)."""
@@ -226,7 +272,8 @@ class BrowserView(QWidget):
         i = int(current.data(INDEX_ROLE))
         self.selected = i
         label = int(ds.labels[i])
-        title = f"<b>{self.split} image #{i}</b><br>label <b>{self.names[label]}</b>"
+        title = self.tr("<b>{0} image #{1}</b><br>label <b>{2}</b>").format(split_name(self.split), i,
+                                                                             self.names[label])
         self.detail.show_image(ds.images[i], label, title)
         self.jump_box.blockSignals(True)
         self.jump_box.setValue(i)

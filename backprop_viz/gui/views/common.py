@@ -15,8 +15,10 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStyle, QToolButton
+
+from backprop_viz.gui.i18n import Retranslatable
 
 #: blue – white – red (ColorBrewer RdBu), white exactly at the centre
 DIVERGING = pg.ColorMap([0.0, 0.25, 0.5, 0.75, 1.0],
@@ -98,6 +100,14 @@ def set_title(plot: pg.PlotItem, text: str) -> None:
         plot.setTitle(text)
 
 
+def rename_legend(legend, item, name: str) -> None:
+    """Re-label ``item``'s entry in a pyqtgraph legend (and its own name)."""
+    item.opts["name"] = name
+    for sample, label in legend.items:
+        if sample.item is item and label.text != name:
+            label.setText(name)
+
+
 def plot_note(plot: pg.PlotItem) -> pg.TextItem:
     """A hidden text box pinned to the top-left of ``plot``'s view (moves with nothing)."""
     note = pg.TextItem("", color=(90, 90, 90), fill=pg.mkBrush(255, 255, 240, 230),
@@ -118,22 +128,37 @@ def set_note(note: pg.TextItem, text: str | None) -> None:
         note.hide()
 
 
-def info_button(info_text: str, panel: QLabel) -> QToolButton:
+class InfoButton(Retranslatable, QToolButton):
+    """The ⓘ button of a view: its tooltip is the view's "what am I seeing" text; a click
+    shows or hides that text in ``panel`` (a word-wrapped label under the view's controls)."""
+
+    def __init__(self, info_text: str, panel: QLabel):
+        super().__init__()
+        self.panel = panel
+        panel.setWordWrap(True)
+        panel.setStyleSheet("QLabel { background: #eef4ff; border: 1px solid #c9d8f0; padding: 4px; }")
+        panel.hide()
+        self.setIcon(self.style().standardIcon(QStyle.SP_MessageBoxInformation))
+        self.setText("ⓘ")   # shown only where the style has no icon
+        self.setToolButtonStyle(Qt.ToolButtonIconOnly)
+        self.setObjectName("info_button")
+        self.setCheckable(True)
+        self.toggled.connect(panel.setVisible)
+        self.set_text(info_text)
+        self.retranslate()
+
+    def set_text(self, info_text: str) -> None:
+        """The (translated) text to show; the owning view calls it when the language changes."""
+        self.panel.setText(info_text)
+        self.setToolTip(info_text)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("What am I seeing?"))
+
+
+def info_button(info_text: str, panel: QLabel) -> InfoButton:
     """An ⓘ button: tooltip ``info_text``; clicking shows or hides ``panel`` (word-wrapped)."""
-    panel.setText(info_text)
-    panel.setWordWrap(True)
-    panel.setStyleSheet("QLabel { background: #eef4ff; border: 1px solid #c9d8f0; padding: 4px; }")
-    panel.hide()
-    button = QToolButton()
-    button.setIcon(button.style().standardIcon(QStyle.SP_MessageBoxInformation))
-    button.setText("ⓘ")   # shown only where the style has no icon
-    button.setToolButtonStyle(Qt.ToolButtonIconOnly)
-    button.setObjectName("info_button")
-    button.setCheckable(True)
-    button.setToolTip(info_text)
-    button.setAccessibleName("What am I seeing?")
-    button.toggled.connect(panel.setVisible)
-    return button
+    return InfoButton(info_text, panel)
 
 
 class Series:
@@ -169,5 +194,7 @@ def layer_labels(config) -> list[str]:
     """``layer l · hidden · 784→256 · relu`` for every layer of ``config`` (1-based)."""
     sizes = config.sizes
     L = len(sizes) - 1
-    return [f"layer {l} · {'output' if l == L else 'hidden'} · {sizes[l - 1]}→{sizes[l]} · "
-            f"{config.output if l == L else config.activation}" for l in range(1, L + 1)]
+    hidden, output = (QCoreApplication.translate("Common", "layer {0} · hidden · {1}→{2} · {3}"),
+                      QCoreApplication.translate("Common", "layer {0} · output · {1}→{2} · {3}"))
+    return [(output if l == L else hidden).format(l, sizes[l - 1], sizes[l], config.output if l == L
+                                                  else config.activation) for l in range(1, L + 1)]

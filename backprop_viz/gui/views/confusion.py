@@ -15,7 +15,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QGraphicsRectItem
 
-from .common import plot_note, set_note, set_title
+from backprop_viz.gui.i18n import Retranslatable
+
+from .common import plot_note, set_label, set_note, set_title
 
 N = 10
 
@@ -36,7 +38,7 @@ def confusion_colors(confusion: np.ndarray) -> np.ndarray:
     return rgba.astype(np.uint8)
 
 
-class ConfusionPlot(pg.PlotWidget):
+class ConfusionPlot(Retranslatable, pg.PlotWidget):
     cell_clicked = Signal(int, int)      # true label, predicted label
 
     def __init__(self, parent=None):
@@ -48,8 +50,6 @@ class ConfusionPlot(pg.PlotWidget):
         m.hideButtons()
         m.invertY(True)
         m.setAspectLocked(True)
-        m.setLabel("left", "true label")
-        m.setLabel("bottom", "predicted label")
         ticks = [[(k, str(k)) for k in range(N)]]
         m.getAxis("left").setTicks(ticks)
         m.getAxis("bottom").setTicks(ticks)
@@ -67,10 +67,20 @@ class ConfusionPlot(pg.PlotWidget):
         self.highlight.setPen(pg.mkPen((20, 20, 20), width=3))
         m.addItem(self.highlight)
         m.setRange(xRange=(-0.5, N - 0.5), yRange=(-0.5, N - 0.5), padding=0.02)
-        set_title(m, "confusion matrix — click a cell")
         self.note = plot_note(m)
         self.scene().sigMouseClicked.connect(self._clicked)
         self.show_counts(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        m = self.getPlotItem()
+        set_label(m, "left", self.tr("true label"))
+        set_label(m, "bottom", self.tr("predicted label"))
+        set_title(m, self.tr("confusion matrix — click a cell"))
+        self.setToolTip(self.tr("Row = true label, column = the network's answer; click a cell to see its images "
+                                "in the dataset browser"))
+        if self.n == 0:
+            set_note(self.note, self.tr("appears after the first evaluation"))
 
     def show_counts(self, confusion: np.ndarray | None) -> None:
         """Draw ``confusion`` (C×C counts, C ≤ 10), or an empty matrix with a note for ``None``."""
@@ -80,7 +90,7 @@ class ConfusionPlot(pg.PlotWidget):
             self.image.setImage(np.full((N, N, 4), 255, np.uint8), autoLevels=False)
             for t in self.texts:
                 t.setText("")
-            set_note(self.note, "appears after the first evaluation")
+            set_note(self.note, self.tr("appears after the first evaluation"))
             return
         conf = np.asarray(confusion)[:N, :N]
         self.n = len(conf)

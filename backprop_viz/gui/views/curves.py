@@ -12,8 +12,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget
+
+from backprop_viz.gui.i18n import Retranslatable
+from backprop_viz.gui.texts import split_name
+
+from .common import info_button, rename_legend
 
 
 def ema(values: np.ndarray, alpha: float, start: float = 0.0, count: int = 0) -> tuple[np.ndarray, float, int]:
@@ -29,7 +34,16 @@ def ema(values: np.ndarray, alpha: float, start: float = 0.0, count: int = 0) ->
     return out, s, n
 
 
-class CurvesView(QWidget):
+INFO = QT_TRANSLATE_NOOP(
+    "CurvesView", "How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, "
+    "e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets "
+    "how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: "
+    "the loss on the whole test (or validation) set at each epoch's end. Bottom: the share of that set classified "
+    "correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; "
+    "right-click → Export saves PNG, SVG or CSV.")
+
+
+class CurvesView(Retranslatable, QWidget):
     eval_every_changed = Signal(int)   # K: evaluate on a fixed subset every K steps (0 = off)
 
     def __init__(self, parent=None):
@@ -42,14 +56,13 @@ class CurvesView(QWidget):
         self._eval = np.zeros((0, 3))
         self._subset = np.zeros((0, 3))
         self._dirty = False
+        self._eval_name = "test"
+        self._hovered = None
 
         self.loss_plot = pg.PlotWidget()
-        self.loss_plot.setTitle("Loss per minibatch")
-        self.loss_plot.setLabel("left", "loss E")
-        self.loss_plot.setLabel("bottom", "step (minibatch)")
         self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
-        legend = self.loss_plot.addLegend(offset=(-10, 10))
-        legend.setLabelTextSize("8pt")
+        self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10))
+        self.loss_legend.setLabelTextSize("8pt")
         self.raw_curve = self.loss_plot.plot(pen=pg.mkPen((150, 150, 160), width=1), name="minibatch loss")
         self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen((31, 119, 180), width=2), name="smoothed (EMA)",
                                                 antialias=True)
@@ -63,9 +76,6 @@ class CurvesView(QWidget):
             item.setClipToView(True)
 
         self.acc_plot = pg.PlotWidget()
-        self.acc_plot.setTitle("Accuracy")
-        self.acc_plot.setLabel("left", "accuracy (%)")
-        self.acc_plot.setLabel("bottom", "step (minibatch)")
         self.acc_plot.showGrid(x=True, y=True, alpha=0.2)
         self.acc_plot.setXLink(self.loss_plot)
         # The x range grows in steps (not every frame), so axes are re-rendered rarely.
@@ -73,8 +83,9 @@ class CurvesView(QWidget):
         self._x_max = 0.0
         self.acc_curve = self.acc_plot.plot(pen=pg.mkPen((44, 160, 44), width=2), symbol="o", symbolSize=7,
                                             symbolBrush=(44, 160, 44), name="test accuracy")
-        self.acc_plot.addLegend(offset=(-10, -10)).setLabelTextSize("8pt")
-        self.acc_plot.plotItem.legend.addItem(self.acc_curve, "test accuracy (epoch end)")
+        self.acc_legend = self.acc_plot.addLegend(offset=(-10, -10))
+        self.acc_legend.setLabelTextSize("8pt")
+        self.acc_legend.addItem(self.acc_curve, "")   # named in retranslate()
         self.subset_acc_curve = self.acc_plot.plot(pen=pg.mkPen((255, 127, 14), width=1), symbol="t",
                                                    symbolSize=6, symbolBrush=(255, 127, 14),
                                                    name="subset accuracy")
@@ -83,32 +94,29 @@ class CurvesView(QWidget):
         self.smoothing.setObjectName("smoothing_slider")
         self.smoothing.setRange(0, 99)
         self.smoothing.setValue(90)
-        self.smoothing.setToolTip("How strongly the blue curve averages recent minibatches "
-                                  "(0 = no smoothing, 0.99 = very smooth). Noisy minibatch losses are normal.")
         self.smoothing_label = QLabel()
-        self.log_scale = QCheckBox("log scale")
+        self.log_scale = QCheckBox()
         self.log_scale.setObjectName("log_scale")
-        self.log_scale.setToolTip("Show the loss on a logarithmic axis: late, small improvements become visible.")
         self.eval_every = QSpinBox()
         self.eval_every.setObjectName("eval_every")
         self.eval_every.setRange(0, 100000)
         self.eval_every.setSingleStep(50)
-        self.eval_every.setSpecialValueText("epoch ends only")
-        self.eval_every.setPrefix("every ")
-        self.eval_every.setSuffix(" steps")
-        self.eval_every.setToolTip("Also evaluate on a fixed subset of 1,000 evaluation samples every K steps "
-                                   "(orange triangles). 0 = only at the end of each epoch.")
-        self.hover_label = QLabel("Hover over a plot to read its values.")
+        self.hover_label = QLabel()
         self.hover_label.setObjectName("hover_label")
+        self.smoothing_name, self.evaluate_name = QLabel(), QLabel()
+        info_panel = QLabel()
+        self.info = info_button("", info_panel)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("smoothing"))
+        controls.addWidget(self.smoothing_name)
         controls.addWidget(self.smoothing, 1)
         controls.addWidget(self.smoothing_label)
         controls.addWidget(self.log_scale)
-        controls.addWidget(QLabel("  evaluate"))
+        controls.addWidget(self.evaluate_name)
         controls.addWidget(self.eval_every)
+        controls.addWidget(self.info)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(info_panel)
         layout.addWidget(self.loss_plot, 3)
         layout.addWidget(self.acc_plot, 2)
         layout.addLayout(controls)
@@ -119,7 +127,48 @@ class CurvesView(QWidget):
         self.log_scale.toggled.connect(lambda on: self.loss_plot.setLogMode(False, on))
         self.loss_plot.scene().sigMouseMoved.connect(lambda pos: self._hover(self.loss_plot, pos))
         self.acc_plot.scene().sigMouseMoved.connect(lambda pos: self._hover(self.acc_plot, pos))
+        self.retranslate()
         self._resmooth()
+
+    def retranslate(self) -> None:
+        """Every text in the current language (plot titles, axes, legends, controls)."""
+        self.info_text = self.tr(INFO)
+        self.info.set_text(self.info_text)
+        self.loss_plot.setTitle(self.tr("Loss per minibatch"))
+        self.loss_plot.setLabel("left", self.tr("loss E"))
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setLabel("bottom", self.tr("step (minibatch)"))
+        self.acc_plot.setLabel("left", self.tr("accuracy (%)"))
+        rename_legend(self.loss_legend, self.raw_curve, self.tr("minibatch loss"))
+        rename_legend(self.loss_legend, self.smooth_curve, self.tr("smoothed (EMA)"))
+        rename_legend(self.loss_legend, self.subset_loss_curve, self.tr("subset loss"))
+        rename_legend(self.acc_legend, self.subset_acc_curve, self.tr("subset accuracy"))
+        self._name_evaluations()
+        self.smoothing.setToolTip(self.tr("How strongly the blue curve averages recent minibatches "
+                                          "(0 = no smoothing, 0.99 = very smooth). Noisy minibatch losses are normal."))
+        self.smoothing_name.setText(self.tr("smoothing"))
+        self.smoothing_name.setToolTip(self.smoothing.toolTip())
+        self.log_scale.setText(self.tr("log scale"))
+        self.log_scale.setToolTip(self.tr("Show the loss on a logarithmic axis: late, small improvements become "
+                                          "visible."))
+        self.evaluate_name.setText(self.tr("  evaluate"))
+        self.eval_every.setSpecialValueText(self.tr("epoch ends only"))
+        self.eval_every.setPrefix(self.tr("every "))
+        self.eval_every.setSuffix(self.tr(" steps"))
+        self.eval_every.setToolTip(self.tr("Also evaluate on a fixed subset of 1,000 evaluation samples every K "
+                                           "steps (orange triangles). 0 = only at the end of each epoch; 200–500 "
+                                           "shows the test accuracy rising within the first epoch."))
+        self.evaluate_name.setToolTip(self.eval_every.toolTip())
+        if self._hovered is None:
+            self.hover_label.setText(self.tr("Hover over a plot to read its values."))
+        else:
+            self._hover(*self._hovered)
+
+    def _name_evaluations(self) -> None:
+        name = split_name(self._eval_name)
+        rename_legend(self.loss_legend, self.eval_loss_curve, self.tr("{0} loss").format(name))
+        rename_legend(self.acc_legend, self.acc_curve, self.tr("{0} accuracy (epoch end)").format(name))
+        self.acc_plot.setTitle(self.tr("Accuracy on the {0} set").format(name))
 
     # -- data -------------------------------------------------------------------------------------
     @property
@@ -158,10 +207,10 @@ class CurvesView(QWidget):
         arr = np.asarray(points, dtype=float).reshape(-1, 3)
         if arr.shape != self._eval.shape or not np.array_equal(arr, self._eval):
             self._eval = arr
-            self.eval_loss_curve.opts["name"] = f"{name} loss"
-            self.acc_curve.opts["name"] = f"{name} accuracy"
-            self.acc_plot.setTitle(f"Accuracy on the {name} set")
             self._dirty = True
+        if name != self._eval_name:
+            self._eval_name = name
+            self._name_evaluations()
 
     def set_subset_evaluations(self, points) -> None:
         """``points``: ``((step, loss, accuracy), ...)`` on the fixed evaluation subset."""
@@ -200,13 +249,16 @@ class CurvesView(QWidget):
     def _hover(self, plot: pg.PlotWidget, pos) -> None:
         if not plot.sceneBoundingRect().contains(pos) or not len(self._steps) and not len(self._eval):
             return
+        self._hovered = (plot, pos)
         x = plot.plotItem.vb.mapSceneToView(pos).x()
         parts = []
         if len(self._steps):
             i = int(np.clip(np.searchsorted(self._steps, x), 0, len(self._steps) - 1))
-            parts.append(f"step {int(self._steps[i])}: loss {self._losses[i]:.4f}, smoothed {self._smooth[i]:.4f}")
+            parts.append(self.tr("step {0}: loss {1:.4f}, smoothed {2:.4f}").format(
+                int(self._steps[i]), self._losses[i], self._smooth[i]))
         if len(self._eval):
             j = int(np.argmin(np.abs(self._eval[:, 0] - x)))
             step, loss, acc = self._eval[j]
-            parts.append(f"evaluation at step {int(step)}: loss {loss:.4f}, accuracy {100 * acc:.2f} %")
+            parts.append(self.tr("evaluation at step {0}: loss {1:.4f}, accuracy {2:.2f} %").format(
+                int(step), loss, 100 * acc))
         self.hover_label.setText("   ·   ".join(parts))

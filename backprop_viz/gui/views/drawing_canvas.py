@@ -13,15 +13,19 @@ the button or pen goes down/up; the pad throttles its live prediction on them.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QSpinBox, QWidget
+
+from backprop_viz.gui.i18n import Retranslatable
+
+translate = QCoreApplication.translate
 
 SIDE = 280
 UNDO_DEPTH = 50
 
 
-class DrawingCanvas(QWidget):
+class DrawingCanvas(Retranslatable, QWidget):
     changed = Signal()
     stroke_started = Signal()       # the user starts a stroke (not set_ink/clear/undo)
     stroke_finished = Signal()
@@ -33,7 +37,7 @@ class DrawingCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         self.setCursor(Qt.CrossCursor)
         self.setAttribute(Qt.WA_StaticContents)
-        self.setToolTip("Draw a digit here with the mouse or a pen — large and centred works best")
+        self.retranslate()
         self.image = QImage(SIDE, SIDE, QImage.Format_Grayscale8)
         self.image.fill(255)
         self.brush = 22.0
@@ -42,6 +46,10 @@ class DrawingCanvas(QWidget):
         self._last: QPointF | None = None
         self._blank = True
         self.revision = 0               # counts every change of the drawing
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("Draw a digit here with the mouse or a pen — large and centred works best"))
+        self.update()
 
     # -- state ------------------------------------------------------------------------------------
     def ink(self) -> np.ndarray:
@@ -167,7 +175,7 @@ class DrawingCanvas(QWidget):
         painter.drawRect(0, 0, SIDE - 1, SIDE - 1)
         if self._blank:
             painter.setPen(QColor(150, 150, 150))
-            painter.drawText(self.rect(), Qt.AlignCenter, "draw a digit here")
+            painter.drawText(self.rect(), Qt.AlignCenter, self.tr("draw a digit here"))
         painter.end()
 
 
@@ -176,23 +184,32 @@ def canvas_tools(canvas: DrawingCanvas, parent: QWidget, brush: int = 26):
     Ctrl+Z undoes anywhere in ``parent``."""
     size = QSpinBox()
     size.setObjectName("pad_brush")
-    size.setToolTip("Brush width on the 280×280 canvas (the preprocessing evens out the stroke weight)")
     size.setRange(4, 60)
-    size.setSuffix(" px")
     size.valueChanged.connect(lambda v: setattr(canvas, "brush", float(v)))
     size.setValue(brush)
-    eraser = QPushButton("Eraser")
+    eraser = QPushButton()
     eraser.setObjectName("pad_eraser")
-    eraser.setToolTip("Paint paper instead of ink")
     eraser.setCheckable(True)
     eraser.toggled.connect(lambda on: setattr(canvas, "eraser", on))
-    undo = QPushButton("Undo")
+    undo = QPushButton()
     undo.setObjectName("pad_undo")
-    undo.setToolTip("Undo the last stroke, clear or load (Ctrl+Z)")
     undo.clicked.connect(canvas.undo)
-    clear = QPushButton("Clear")
+    clear = QPushButton()
     clear.setObjectName("pad_clear")
-    clear.setToolTip("Blank the pad")
     clear.clicked.connect(canvas.clear)
     QShortcut(QKeySequence.Undo, parent, canvas.undo, context=Qt.WidgetWithChildrenShortcut)
+    retranslate_tools(size, eraser, undo, clear)
     return size, eraser, undo, clear
+
+
+def retranslate_tools(size: QSpinBox, eraser: QPushButton, undo: QPushButton, clear: QPushButton) -> None:
+    """The tools' texts in the current language (the pad calls it on a language change)."""
+    size.setSuffix(translate("DrawingCanvas", " px"))
+    size.setToolTip(translate("DrawingCanvas", "Brush width on the 280×280 canvas (the preprocessing evens out the "
+                              "stroke weight); 20–30 px draws like a thick pen"))
+    eraser.setText(translate("DrawingCanvas", "Eraser"))
+    eraser.setToolTip(translate("DrawingCanvas", "Paint paper instead of ink"))
+    undo.setText(translate("DrawingCanvas", "Undo"))
+    undo.setToolTip(translate("DrawingCanvas", "Undo the last stroke, clear or load (Ctrl+Z)"))
+    clear.setText(translate("DrawingCanvas", "Clear"))
+    clear.setToolTip(translate("DrawingCanvas", "Blank the pad"))

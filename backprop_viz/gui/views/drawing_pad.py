@@ -19,17 +19,19 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backprop_viz.core.preprocess import preprocess_details
+from backprop_viz.gui.i18n import Retranslatable
+from backprop_viz.gui.texts import source_text
 
 from .answer_plot import AnswerPlot
 from .common import info_button
-from .drawing_canvas import DrawingCanvas, canvas_tools
-from .thumbnails import gray_image, signed_image, zoomed
+from .drawing_canvas import DrawingCanvas, canvas_tools, retranslate_tools
+from .pad_input import PadInput
 
-INFO = ("Draw a digit and watch the network read it. Your drawing is prepared the way MNIST's digits were: its "
+INFO = QT_TRANSLATE_NOOP("DrawingPadView", "Draw a digit and watch the network read it. Your drawing is prepared the way MNIST's digits were: its "
         "bounding box is scaled to fit 20×20 pixels (keeping its shape), smoothed, and placed in a 28×28 field so "
         "its centre of mass is in the middle; very thin or thick strokes are adjusted to MNIST's stroke width. That "
         "28×28 image (middle) is the input x. The bars are the network's output a_L for it, computed from a copy of "
@@ -38,11 +40,9 @@ INFO = ("Draw a digit and watch the network read it. Your drawing is prepared th
         "backpropagated to the pixels, ∂E/∂x = W₁·δ₁: blue where more ink would lower the loss. The weights' own "
         "gradient dW₁ = x·δ₁ is non-zero only for inked pixels: only their weights change.")
 UPDATE_MS = 25
-SIDE = 140
-PLACEHOLDER = "Train on it to see\nthe gradient of\nthe step here"
 
 
-class DrawingPadView(QWidget):
+class DrawingPadView(Retranslatable, QWidget):
     digit_drawn = Signal(object)                     # preprocessed uint8 (28, 28), on every stroke update
     probe_requested = Signal(object, object, str)    # pixels, label or None, source
     train_requested = Signal(object, int)            # pixels, label
@@ -50,8 +50,6 @@ class DrawingPadView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("drawing_pad_view")
-        self.info_text = INFO
-        self.setToolTip(INFO)
         self.snapshot = None
         self.pixels = np.zeros((28, 28), np.uint8)   # the current preprocessed input
         self.details = None                           # its Preprocessed record
@@ -61,66 +59,49 @@ class DrawingPadView(QWidget):
         self.source = "your drawing"
         self._pending = None                          # (x, label, a_L before) of a train request
         self._loaded = None                           # (canvas revision, image) of a loaded test digit
-        self.gradient: np.ndarray | None = None      # ∂E/∂x (28, 28) of the last "Train on it"
         self._test = (np.zeros((0, 28, 28), np.uint8), np.zeros(0, np.int64))
         self._test_order, self._test_pos = np.zeros(0, np.int64), 0
+        self._caption = lambda: ""                    # re-worded on a language change
 
         self.canvas = DrawingCanvas()
         self.brush, self.eraser, self.undo_button, self.clear_button = canvas_tools(self.canvas, self, brush=26)
-        self.load_button = self._make(QPushButton("Load a test digit"), "pad_load_test",
-                                      "Put a real MNIST test image on the pad: what the network was trained on")
-        self.label_box = self._make(QComboBox(), "pad_label", "The digit you meant: the target for 'Train on it'")
+        self.load_button = self._make(QPushButton(), "pad_load_test")
+        self.label_box = self._make(QComboBox(), "pad_label")
         self.label_box.addItem("?", None)
         for k in range(10):
             self.label_box.addItem(str(k), k)
-        self.train_button = self._make(QPushButton("Train on it"), "pad_train",
-                                       "One backpropagation step on your drawing with this label (updates the weights)")
-        self.follow = self._make(QCheckBox("follow the drawing"), "pad_follow",
-                                 "Make the drawing the probe sample: the inside-the-network views show its forward "
-                                 "pass (and, with a true label chosen, its backward pass) as you draw")
+        self.train_button = self._make(QPushButton(), "pad_train")
+        self.follow = self._make(QCheckBox(), "pad_follow")
         info_panel = QLabel()
+        self.info = info_button("", info_panel)
+        self.brush_name, self.label_name = QLabel(), QLabel()
         tools = QGridLayout()
-        for row, widgets in enumerate(((QLabel("brush"), self.brush, self.eraser),
+        for row, widgets in enumerate(((self.brush_name, self.brush, self.eraser),
                                        (self.undo_button, self.clear_button, self.load_button),
-                                       (QLabel("true label"), self.label_box, self.train_button))):
+                                       (self.label_name, self.label_box, self.train_button))):
             for col, w in enumerate(widgets):
                 tools.addWidget(w, row, col)
         tools.addWidget(self.follow, 3, 0, 1, 2)
-        tools.addWidget(info_button(INFO, info_panel), 3, 2, Qt.AlignRight)
+        tools.addWidget(self.info, 3, 2, Qt.AlignRight)
         left = QVBoxLayout()
         left.addWidget(self.canvas)
         left.addLayout(tools)
         left.addStretch(1)
 
-        self.input_image = self._make(QLabel(), "pad_input", "The 28×28 input x the network gets (white = ink)")
-        self.input_note = self._make(QLabel(), "pad_input_note", "")
-        self.gradient_image = self._make(QLabel(), "pad_gradient", "The gradient of the loss of the last 'Train on "
-                                         "it' step with respect to each input pixel, ∂E/∂x = W₁·δ₁ (backpropagated "
-                                         "one layer further than the weights)")
-        self.gradient_image.setAlignment(Qt.AlignCenter)
-        self.gradient_note = QLabel("∂E/∂x of the step: <span style='color:#2166ac'>blue</span> = more ink here "
-                                    "lowers the loss, <span style='color:#b2182b'>red</span> raises it")
-        middle = QVBoxLayout()
-        middle.addWidget(QLabel("<b>network input x</b> (28×28)"))
-        for w in (self.input_image, self.input_note, self.gradient_image, self.gradient_note):
-            middle.addWidget(w)
-        middle.addStretch(1)
-        for image in (self.input_image, self.gradient_image):
-            image.setFixedSize(SIDE, SIDE)
-        for note in (self.input_note, self.gradient_note):
-            note.setWordWrap(True)
-            note.setFixedWidth(SIDE + 20)
+        self.middle = PadInput()
+        self.input_image, self.input_note, self.gradient_image = (self.middle.input_image, self.middle.input_note,
+                                                                  self.middle.gradient_image)
 
         self.plot = AnswerPlot()
         self.bars, self.before_bars, self.note = self.plot.bars, self.plot.before_bars, self.plot.note
-        self.caption = self._make(QLabel(), "pad_caption", "")
+        self.caption = self._make(QLabel(), "pad_caption")
         self.caption.setWordWrap(True)
         right = QVBoxLayout()
         right.addWidget(self.plot, 1)
         right.addWidget(self.caption)
         top = QHBoxLayout()
         top.addLayout(left)
-        top.addLayout(middle)
+        top.addWidget(self.middle)
         top.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -138,16 +119,48 @@ class DrawingPadView(QWidget):
         self.train_button.clicked.connect(self.train)
         self.label_box.currentIndexChanged.connect(lambda _: self._label_changed())
         self.follow.toggled.connect(lambda on: on and self._follow())
+        self.retranslate()
         self.clear()
 
+    def retranslate(self) -> None:
+        self.info_text = self.tr(INFO)
+        self.info.set_text(self.info_text)
+        self.setToolTip(self.info_text)
+        retranslate_tools(self.brush, self.eraser, self.undo_button, self.clear_button)
+        self.brush_name.setText(self.tr("brush"))
+        self.label_name.setText(self.tr("true label"))
+        self.load_button.setText(self.tr("Load a test digit"))
+        self.load_button.setToolTip(self.tr("Put a real MNIST test image on the pad: what the network was trained on"))
+        self.label_box.setToolTip(self.tr("The digit you meant: the target for 'Train on it' (? = not said)"))
+        self.label_name.setToolTip(self.label_box.toolTip())
+        self.train_button.setText(self.tr("Train on it"))
+        self.train_button.setToolTip(self.tr("One backpropagation step on your drawing with this label (updates the "
+                                             "weights)"))
+        self.follow.setText(self.tr("follow the drawing"))
+        self.follow.setToolTip(self.tr("Make the drawing the probe sample: the inside-the-network views show its "
+                                       "forward pass (and, with a true label chosen, its backward pass) as you draw"))
+        self.caption.setText(self._caption())
+        if not self.canvas.is_blank() and self.probabilities is None:
+            self.plot.show_blank(self.tr("waiting for the network…"))
+        elif self.canvas.is_blank():
+            self.plot.show_blank(self.tr("draw a digit"))
+
+    def _set_caption(self, text) -> None:
+        """The caption ``text()`` (a callable, so a language change can re-word it)."""
+        self._caption = text
+        self.caption.setText(text())
+
     @staticmethod
-    def _make(widget, name: str, tip: str):
+    def _make(widget, name: str):
         widget.setObjectName(name)
-        if tip:
-            widget.setToolTip(tip)
         return widget
 
     # -- inputs ----------------------------------------------------------------------------------------
+    @property
+    def gradient(self) -> np.ndarray | None:
+        """∂E/∂x (28, 28) of the last "Train on it", or ``None``."""
+        return self.middle.gradient
+
     @property
     def label(self) -> int | None:
         return self.label_box.currentData()
@@ -202,22 +215,30 @@ class DrawingPadView(QWidget):
         if loaded:
             self.pixels = self._loaded[1]
         self.before = None
-        self._reset_gradient()
-        self.input_image.setPixmap(zoomed(gray_image(self.pixels), SIDE))
+        self.middle.reset_gradient()
+        source = self.source
         if loaded:
-            self.input_note.setText(f"{self.source} from the MNIST test set, used as it is (it was made by "
-                                    "this same preprocessing)")
+            note = lambda: self.tr("{0} from the MNIST test set, used as it is (it was made by this same "  # noqa: E731
+                                   "preprocessing)").format(source_text(source))
         elif d.bbox is None:
-            self.input_note.setText("(blank)")
+            note = lambda: self.tr("(blank)")  # noqa: E731
         else:
-            self.input_note.setText(f"scaled ×{d.scale:.3f} to fit 20×20, centred by mass; stroke "
-                                    f"{d.stroke_before:.1f} px" + (f", {d.adjusted} to {d.stroke_after:.1f} px"
-                                                                   if d.adjusted else ""))
+            note = lambda: self._preprocessing_note(d)  # noqa: E731
+        self.middle.show_input(self.pixels, note)
         self._predict()
         self.last_update_ms = (time.perf_counter() - start) * 1000
         self.digit_drawn.emit(self.pixels.copy())
         if self.follow.isChecked():
             self._follow()
+
+    def _preprocessing_note(self, d) -> str:
+        text = self.tr("scaled ×{0:.3f} to fit 20×20, centred by mass; stroke {1:.1f} px").format(d.scale,
+                                                                                                d.stroke_before)
+        if d.adjusted == "thickened":
+            text += self.tr(", thickened to {0:.1f} px").format(d.stroke_after)
+        elif d.adjusted:
+            text += self.tr(", thinned to {0:.1f} px").format(d.stroke_after)
+        return text
 
     def _follow(self) -> None:
         if not self.canvas.is_blank():
@@ -227,9 +248,10 @@ class DrawingPadView(QWidget):
         snap = self.snapshot
         if snap is None or snap.network is None or self.canvas.is_blank():
             self.probabilities = None
-            self.plot.show_blank("draw a digit" if self.canvas.is_blank() else "waiting for the network…")
-            self.caption.setText("Draw a digit 0–9 on the pad (or load a test digit): the bars show what the "
-                                 "network thinks it is.")
+            self.plot.show_blank(self.tr("draw a digit") if self.canvas.is_blank() else
+                                 self.tr("waiting for the network…"))
+            self._set_caption(lambda: self.tr("Draw a digit 0–9 on the pad (or load a test digit): the bars show "
+                                              "what the network thinks it is."))
         else:
             self.probabilities = np.asarray(snap.network.infer(self.inputs(self.pixels, snap.config))[0], float)
             self._draw_bars(self.probabilities)
@@ -240,13 +262,15 @@ class DrawingPadView(QWidget):
         pred = self.plot.show_answer(out, label, self.before)
         if self.before is not None:                # the caption describes the training step
             return
+        source = self.source
         if label is None:
-            self.caption.setText(f"The network reads {self.source} as a <b>{pred}</b> (blue). Choose the true "
-                                 "label to check it and to train on it.")
+            self._set_caption(lambda: self.tr("The network reads {0} as a <b>{1}</b> (blue). Choose the true label "
+                                              "to check it and to train on it.").format(source_text(source), pred))
         else:
-            verdict = "right" if pred == label else f"wrong: the true label {label} is the green bar"
-            self.caption.setText(f"The network reads {self.source} as a <b>{pred}</b> — {verdict}. Train on it "
-                                 "takes one backprop step towards the label.")
+            self._set_caption(lambda: self.tr("The network reads {0} as a <b>{1}</b> — {2}. Train on it takes one "
+                                              "backprop step towards the label.").format(
+                source_text(source), pred, self.tr("right") if pred == label else
+                self.tr("wrong: the true label {0} is the green bar").format(label)))
 
     # -- training on the drawing ----------------------------------------------------------------------------
     def train(self) -> None:
@@ -256,7 +280,9 @@ class DrawingPadView(QWidget):
             return
         before = None if self.probabilities is None else self.probabilities.copy()
         self._pending = (self.inputs(self.pixels, snap.config)[0], label, before)
-        self.caption.setText(f"One backprop step on {self.source} with label {label}…")
+        source = self.source
+        self._set_caption(lambda: self.tr("One backprop step on {0} with label {1}…").format(source_text(source),
+                                                                                               label))
         self.train_requested.emit(self.pixels.copy(), int(label))
 
     def _answers_request(self, snap) -> bool:
@@ -273,19 +299,19 @@ class DrawingPadView(QWidget):
         self._pending = None
         layer = snap.trace.layers[0] if snap.trace.layers else None
         if layer is not None and layer.delta is not None and layer.W_before is not None and layer.n_in == 784:
-            grad = (layer.W_before @ layer.delta[0]).reshape(28, 28)   # ∂E/∂x = W₁ δ₁
-            self.gradient = grad
-            self.gradient_image.setStyleSheet("")
-            self.gradient_image.setPixmap(zoomed(signed_image(grad), SIDE))
+            self.middle.show_gradient((layer.W_before @ layer.delta[0]).reshape(28, 28))   # ∂E/∂x = W₁ δ₁
         self.before = before
         self._predict()
         after = self.probabilities
         if before is None or after is None:
             self.before = None
             return
-        self.caption.setText(f"One backprop step on {self.source} as a {label} (loss {snap.trace.loss:.3f}): the "
-                             f"output for {label} went {before[label]:.3f} → {after[label]:.3f}, the prediction "
-                             f"{int(np.argmax(before))} → {int(np.argmax(after))}. Grey bars: before the step.")
+        source, loss = self.source, snap.trace.loss
+        self._set_caption(lambda: self.tr(
+            "One backprop step on {source} as a {label} (loss {loss:.3f}): the output for {label} went {a:.3f} → "
+            "{b:.3f}, the prediction {p} → {q}. Grey bars: before the step.").format(
+            source=source_text(source), label=label, loss=loss, a=before[label], b=after[label],
+            p=int(np.argmax(before)), q=int(np.argmax(after))))
 
     # -- snapshots ------------------------------------------------------------------------------------------
     def show_snapshot(self, snapshot) -> None:
@@ -302,14 +328,6 @@ class DrawingPadView(QWidget):
         self.train_button.setEnabled(drawn and self.label is not None and self.snapshot is not None)
         self.undo_button.setEnabled(self.canvas.can_undo)
         self.load_button.setEnabled(len(self._test[0]) > 0)
-
-    def _reset_gradient(self) -> None:
-        if self.gradient is None and self.gradient_image.text() == PLACEHOLDER:
-            return
-        self.gradient = None
-        self.gradient_image.clear()
-        self.gradient_image.setText(PLACEHOLDER)
-        self.gradient_image.setStyleSheet("color: #777; border: 1px dashed #bbb;")
 
     def clear(self) -> None:
         """Blank pad and no network answer until the next snapshot (undo can bring the drawing back)."""

@@ -14,27 +14,31 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from backprop_viz.core.evaluation import evaluate
 from backprop_viz.gui.background import run_in_background
+from backprop_viz.gui.i18n import Retranslatable
+from backprop_viz.gui.texts import duration, split_name
 
-from .common import info_button, plain_axes, plot_note, set_note, set_title
+from .common import info_button, plain_axes, plot_note, set_label, set_note, set_title
 from .confusion import ConfusionPlot
 from .thumbnails import ThumbnailDelegate, ThumbnailModel, make_grid
 
-INFO = ("How well the network does on images it never trained on. Accuracy: the share of the evaluation set it "
+INFO = QT_TRANSLATE_NOOP("EvaluationView", "How well the network does on images it never trained on. Accuracy: the share of the evaluation set it "
         "classifies right. Confusion matrix: row = the true digit, column = the network's answer; each cell counts "
         "images — the diagonal (green) is right, everything else (red) a mistake, e.g. row 4, column 9 = fours "
         "taken for nines. Click a cell to see those images in the dataset browser. Per-class accuracy: the share "
         "of each digit recognised. The gallery lists every mistake with true label → prediction and the "
         "network's confidence (its output a_L for the predicted class): confident mistakes are the interesting "
         "ones. Re-computed at the end of every epoch, or press Evaluate now.")
-ORDERS = (("most confident first", "confident"), ("least confident first", "unsure"), ("by index", "index"))
+ORDERS = ((QT_TRANSLATE_NOOP("EvaluationView", "most confident first"), "confident"),
+          (QT_TRANSLATE_NOOP("EvaluationView", "least confident first"), "unsure"),
+          (QT_TRANSLATE_NOOP("EvaluationView", "by index"), "index"))
 
 
-class EvaluationView(QWidget):
+class EvaluationView(Retranslatable, QWidget):
     cell_selected = Signal(int, int, object)          # true label, predicted label, indices into the split
     inspect_requested = Signal(object, object, str)   # pixels, label, source (double-click in the gallery)
     evaluated = Signal(object)                        # the Evaluation, once shown
@@ -42,8 +46,6 @@ class EvaluationView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("evaluation_view")
-        self.info_text = INFO
-        self.setToolTip(INFO)
         self.dataset = None
         self.split_name = "test"
         self.snapshot = None
@@ -53,20 +55,21 @@ class EvaluationView(QWidget):
         self._queued = False
         self._run_id = None
         self._epoch = None
+        self._status = lambda: ""
 
-        self.evaluate_button = QPushButton("Evaluate now")
+        self.evaluate_button = QPushButton()
         self.evaluate_button.setObjectName("evaluation_run")
-        self.evaluate_button.setToolTip("Evaluate the current weights on the whole set (off the GUI thread)")
-        self.accuracy_label = QLabel("accuracy —")
+        self.accuracy_label = QLabel()
         self.accuracy_label.setObjectName("evaluation_accuracy")
-        self.status = QLabel("no data yet")
+        self.status = QLabel()
         self.status.setObjectName("evaluation_status")
         info_panel = QLabel()
+        self.info = info_button("", info_panel)
         top = QHBoxLayout()
         top.addWidget(self.evaluate_button)
         top.addWidget(self.accuracy_label)
         top.addWidget(self.status, 1)
-        top.addWidget(info_button(INFO, info_panel))
+        top.addWidget(self.info)
 
         self.matrix_plot = ConfusionPlot()
         self.matrix_plot.cell_clicked.connect(self.select_cell)
@@ -79,11 +82,8 @@ class EvaluationView(QWidget):
         plain_axes(p)
         p.setMouseEnabled(False, False)
         p.hideButtons()
-        p.setLabel("left", "accuracy (%)")
-        p.setLabel("bottom", "true class")
         p.getAxis("bottom").setTicks([[(k, str(k)) for k in range(10)]])
         p.showGrid(y=True, alpha=0.25)
-        set_title(p, "per-class accuracy")
         self.class_bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush=(35, 139, 69))
         p.addItem(self.class_bars)
         self.class_note = plot_note(p)
@@ -92,13 +92,12 @@ class EvaluationView(QWidget):
         self.order_box.setObjectName("evaluation_order")
         for text, key in ORDERS:
             self.order_box.addItem(text, key)
-        self.gallery_label = QLabel("misclassified images")
+        self.gallery_label = QLabel()
         self.gallery_label.setObjectName("evaluation_gallery_label")
         self.model = ThumbnailModel(self)
         self.gallery = QListView()
         self.gallery.setObjectName("evaluation_gallery")
         make_grid(self.gallery, self.model, ThumbnailDelegate(zoom=2, parent=self.gallery))
-        self.gallery.setToolTip("true label → prediction (confidence). Double-click to inspect it in the network.")
         gallery_box = QWidget()
         g = QVBoxLayout(gallery_box)
         g.setContentsMargins(0, 0, 0, 0)
@@ -125,8 +124,39 @@ class EvaluationView(QWidget):
         self.evaluate_button.clicked.connect(self.refresh)
         self.order_box.currentIndexChanged.connect(lambda _: self._show_gallery())
         self.gallery.doubleClicked.connect(self._inspect)
+        self.retranslate()
         self.clear()
 
+    def retranslate(self) -> None:
+        self.info_text = self.tr(INFO)
+        self.info.set_text(self.info_text)
+        self.setToolTip(self.info_text)
+        self.evaluate_button.setText(self.tr("Evaluate now"))
+        self.evaluate_button.setToolTip(self.tr("Evaluate the current weights on the whole set (off the GUI "
+                                                "thread); it also runs at every epoch's end"))
+        p = self.class_plot.getPlotItem()
+        set_label(p, "left", self.tr("accuracy (%)"))
+        set_label(p, "bottom", self.tr("true class"))
+        set_title(p, self.tr("per-class accuracy"))
+        for i, (text, _) in enumerate(ORDERS):
+            self.order_box.setItemText(i, self.tr(text))
+        self.order_box.setToolTip(self.tr("The order of the mistakes: the most confident ones are the most "
+                                          "instructive"))
+        self.gallery.setToolTip(self.tr("true label → prediction (confidence). Double-click to inspect it in the "
+                                        "network."))
+        self.status.setText(self._status())
+        if self.result is not None:
+            self._display(self.result, self.result_key)
+        else:
+            self.accuracy_label.setText("<b style='font-size:14pt'>" + self.tr("accuracy —") + "</b>")
+            if self.class_note.isVisible():
+                set_note(self.class_note, self.tr("appears after the first evaluation"))
+            self._show_gallery()
+
+    def _set_status(self, text) -> None:
+        """Show ``text()`` as the status (a callable, so a language change can re-word it)."""
+        self._status = text
+        self.status.setText(text())
     # -- inputs -------------------------------------------------------------------------------------
     def set_split(self, dataset, name: str = "test") -> None:
         """Evaluate on ``dataset`` (a :class:`~backprop_viz.data.Dataset`), called ``name``."""
@@ -154,15 +184,14 @@ class EvaluationView(QWidget):
             return
         net, config = snap.network, snap.config
         key = (snap.run_id, snap.epoch, snap.global_step, id(ds))
-        self.status.setText(f"evaluating {len(ds):,} {self.split_name} images…")
+        n = len(ds)
+        self._set_status(lambda: self.tr("evaluating {0:,} {1} images…").format(n, split_name(self.split_name)))
 
         def work():
             x = ds.inputs(config.input_scaling, dtype=np.dtype(config.dtype))
             return key, evaluate(net, x, ds.labels)
 
-        self._job = run_in_background(work, self)
-        self._job.done.connect(self._done)
-        self._job.failed.connect(self._failed)
+        self._job = run_in_background(work, self, self._done, self._failed)
 
     def _finish_job(self) -> None:
         self._job.deleteLater()
@@ -172,7 +201,7 @@ class EvaluationView(QWidget):
             self.refresh()
 
     def _failed(self, message: str) -> None:
-        self.status.setText(f"evaluation failed: {message}")
+        self._set_status(lambda: self.tr("evaluation failed: {0}").format(message))
         self._finish_job()
 
     def _done(self, result) -> None:
@@ -185,11 +214,16 @@ class EvaluationView(QWidget):
     # -- display --------------------------------------------------------------------------------------
     def show_evaluation(self, ev, key=None) -> None:
         """Show an :class:`~backprop_viz.core.evaluation.Evaluation` (normally from :meth:`refresh`)."""
+        self._display(ev, key)
+        self.evaluated.emit(ev)
+
+    def _display(self, ev, key) -> None:
         self.result, self.result_key = ev, key
-        self.accuracy_label.setText(f"<b style='font-size:14pt'>accuracy {100 * ev.accuracy:.2f} %</b>")
-        when = f"after epoch {key[1]} (step {key[2]:,})" if key else ""
-        self.status.setText(f"on the {self.split_name} set: {ev.correct:,} of {ev.n:,} right {when} · "
-                            f"computed in {ev.seconds:.2f} s")
+        self.accuracy_label.setText("<b style='font-size:14pt'>" + self.tr("accuracy {0:.2f} %").format(
+            100 * ev.accuracy) + "</b>")
+        when = self.tr("after epoch {0} (step {1:,})").format(key[1], key[2]) if key else ""
+        self._set_status(lambda: self.tr("on the {0} set: {1:,} of {2:,} right {3} · computed in {4}").format(
+            split_name(self.split_name), ev.correct, ev.n, when, duration(ev.seconds)))
         self.matrix_plot.show_counts(ev.confusion)
         acc = 100 * np.nan_to_num(ev.per_class_accuracy[:10])
         self.class_bars.setOpts(height=acc)
@@ -197,13 +231,12 @@ class EvaluationView(QWidget):
         self.class_plot.setYRange(low, 100, padding=0.02)
         set_note(self.class_note, None)
         self._show_gallery()
-        self.evaluated.emit(ev)
 
     def _show_gallery(self) -> None:
         ev, ds = self.result, self.dataset
         if ev is None or ds is None:
             self.model.set_data(np.zeros((0, 28, 28), np.uint8), np.zeros(0, np.int64))
-            self.gallery_label.setText("misclassified images: none yet")
+            self.gallery_label.setText(self.tr("misclassified images: none yet"))
             return
         rows = ev.misclassified(self.order_box.currentData())
         pred, conf, names = ev.predictions, ev.confidences, ds.class_names
@@ -212,7 +245,7 @@ class EvaluationView(QWidget):
             return f"{names[int(ev.labels[i])]}→{names[int(pred[i])]} {conf[i]:.2f}"
 
         self.model.set_data(ds.images, ds.labels, rows, caption=caption, names=names)
-        self.gallery_label.setText(f"<b>{len(rows):,}</b> mistakes: true→predicted, confidence")
+        self.gallery_label.setText(self.tr("<b>{0:,}</b> mistakes: true→predicted, confidence").format(len(rows)))
 
     def gallery_indices(self) -> np.ndarray:
         """Indices of the images in the gallery, in display order."""
@@ -234,10 +267,11 @@ class EvaluationView(QWidget):
         """Forget the shown evaluation (e.g. after a reset)."""
         self.result, self.result_key = None, None
         self._epoch = None
-        self.accuracy_label.setText("<b style='font-size:14pt'>accuracy —</b>")
-        self.status.setText("waiting for the network…" if self.dataset is not None else "waiting for the data…")
+        self.accuracy_label.setText("<b style='font-size:14pt'>" + self.tr("accuracy —") + "</b>")
+        self._set_status(lambda: self.tr("waiting for the network…") if self.dataset is not None
+                         else self.tr("waiting for the data…"))
         self.matrix_plot.show_counts(None)
         self.class_bars.setOpts(height=np.zeros(10))
         self.class_plot.setYRange(0, 100, padding=0.02)
-        set_note(self.class_note, "appears after the first evaluation")
+        set_note(self.class_note, self.tr("appears after the first evaluation"))
         self._show_gallery()

@@ -13,38 +13,39 @@ two disagree — the tool to reach for after changing a derivative.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from backprop_viz.core.gradcheck import gradient_check
 from backprop_viz.gui.background import run_in_background
+from backprop_viz.gui.i18n import Retranslatable
+from backprop_viz.gui.texts import loss_name
 from backprop_viz.gui.race_worker import sample_batch
 
 from .agreement import THRESHOLD_TEXT, AgreementPanel, arrays_of
 from .common import info_button
 
-INFO = ("A gradient check: backprop's gradient is compared with the numerical derivative (E(w + ε) − E(w − ε)) / 2ε "
+INFO = QT_TRANSLATE_NOOP("GradCheckView", "A gradient check: backprop's gradient is compared with the numerical derivative (E(w + ε) − E(w − ε)) / 2ε "
         "of the same network on the same samples, in float64, for a few random entries of every parameter array "
         "(W = weights, b = biases, gamma/beta = batch norm of layer l). If backprop has a bug — a wrong f′(z), a "
         "missing 1/N, a transposed matrix — the two disagree and that array fails. Dropout masks are drawn once and "
         "kept, so the loss is a fixed function of the weights. The scatter shows every checked entry: all points on "
         "the diagonal means agreement.")
-THRESHOLD_WORDS = (
-    f"<b>Threshold.</b> An array passes when its relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) is below "
-    f"{THRESHOLD_TEXT}: the two gradients agree to about six significant digits. A correct backward pass "
-    f"typically lands between 1e-11 and 1e-7 (the numerical derivative itself is only that accurate: its ε = 1e-5 "
-    f"step leaves an error of order ε², and rounding the loss adds some); a wrong derivative gives 1e-3 or more. "
-    f"When an array's true gradient is about zero (a bias right before batch norm), the denominator is raised to "
-    f"the rounding-noise level, so noise alone never fails it.")
+THRESHOLD_WORDS = QT_TRANSLATE_NOOP(
+    "GradCheckView", "<b>Threshold.</b> An array passes when its relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) is "
+    "below {0}: the two gradients agree to about six significant digits. A correct backward pass typically lands "
+    "between 1e-11 and 1e-7 (the numerical derivative itself is only that accurate: its ε = 1e-5 step leaves an "
+    "error of order ε², and rounding the loss adds some); a wrong derivative gives 1e-3 or more. When an array's "
+    "true gradient is about zero (a bias right before batch norm), the denominator is raised to the rounding-noise "
+    "level, so noise alone never fails it.")
 
 
-class GradCheckView(QWidget):
+class GradCheckView(Retranslatable, QWidget):
     checked = Signal(object)   # the GradCheckResult shown, or None when the check could not run
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("gradcheck_view")
-        self.info_text = INFO
         self.snapshot = None
         self.dataset = None
         self.result = None
@@ -54,33 +55,28 @@ class GradCheckView(QWidget):
         self.samples.setObjectName("gradcheck_samples")
         self.samples.setRange(1, 256)
         self.samples.setValue(4)
-        self.samples.setSuffix(" samples")
-        self.samples.setToolTip("The small batch of training samples the loss E is computed on")
         self.entries = QSpinBox()
         self.entries.setObjectName("gradcheck_entries")
         self.entries.setRange(1, 5000)
         self.entries.setValue(100)
-        self.entries.setSuffix(" entries per array")
-        self.entries.setToolTip("Random entries checked in each parameter array (all of them when the array is "
-                                "smaller). Each costs two forward passes.")
-        self.button = QPushButton("Check gradient")
+        self.button = QPushButton()
         self.button.setObjectName("gradcheck_run")
         self.button.setEnabled(False)
-        self.button.setToolTip("Compare backprop with the numerical derivative on the current network")
         panel = QLabel()
+        self.info = info_button("", panel)
         top = QHBoxLayout()
         top.addWidget(self.samples)
         top.addWidget(self.entries)
         top.addWidget(self.button)
         top.addStretch(1)
-        top.addWidget(info_button(INFO, panel))
-        self.caption = QLabel("Waiting for the network…")
+        top.addWidget(self.info)
+        self.caption = QLabel()
         self.caption.setObjectName("gradcheck_caption")
         self.caption.setWordWrap(True)
-        self.verdict = QLabel("Press “Check gradient” to compare backprop with the numerical derivative.")
+        self.verdict = QLabel()
         self.verdict.setObjectName("gradcheck_verdict")
         self.verdict.setWordWrap(True)
-        self.threshold = QLabel(THRESHOLD_WORDS)
+        self.threshold = QLabel()
         self.threshold.setObjectName("gradcheck_threshold")
         self.threshold.setWordWrap(True)
         self.threshold.setStyleSheet("QLabel { color: #444; }")
@@ -94,7 +90,41 @@ class GradCheckView(QWidget):
         layout.addWidget(self.threshold)
         layout.addWidget(self.agreement, 1)
         self.button.clicked.connect(lambda: self.check())
-        self._set_verdict(None)
+        self._verdict = self._prompt
+        self._last_verdict = (None, 0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.info_text = self.tr(INFO)
+        self.info.set_text(self.info_text)
+        self.samples.setSuffix(self.tr(" samples"))
+        self.samples.setToolTip(self.tr("The small batch of training samples the loss E is computed on; 2–8 is "
+                                        "plenty"))
+        self.entries.setSuffix(self.tr(" entries per array"))
+        self.entries.setToolTip(self.tr("Random entries checked in each parameter array (all of them when the array "
+                                        "is smaller). Each costs two forward passes; 100 takes a few seconds."))
+        self.button.setText(self.tr("Check gradient"))
+        self.button.setToolTip(self.tr("Compare backprop with the numerical derivative on the current network"))
+        self.threshold.setText(self.tr(THRESHOLD_WORDS).format(THRESHOLD_TEXT))
+        if self.snapshot is None:
+            self.caption.setText(self.tr("Waiting for the network…"))
+        else:
+            self._describe(self.snapshot)
+        self._set_verdict(*self._last_verdict)
+        if self.result is None and self.job is None and self.agreement.names:
+            self._waiting()
+
+    def _prompt(self) -> str:
+        return self.tr("Press “Check gradient” to compare backprop with the numerical derivative.")
+
+    def _describe(self, snapshot) -> None:
+        c = snapshot.config
+        extras = [s for s, on in ((self.tr("batch norm"), c.batch_norm),
+                                  (self.tr("dropout {0:g}").format(c.dropout), c.dropout > 0)) if on]
+        self.caption.setText(self.tr("Current network: {arch} ({params:,} parameters), {act} hidden, {out} output + "
+                                     "{loss}{extras} · after {steps:,} steps · checked in float64").format(
+            arch=c.architecture, params=snapshot.network.n_params, act=c.activation, out=c.output,
+            loss=loss_name(c.loss), extras="".join(", " + e for e in extras), steps=snapshot.global_step))
 
     def show_snapshot(self, snapshot) -> None:
         """Remember the current network (cheap); the check runs when asked."""
@@ -102,20 +132,19 @@ class GradCheckView(QWidget):
             return
         self.snapshot = snapshot
         c = snapshot.config
-        extras = [s for s, on in (("batch norm", c.batch_norm), (f"dropout {c.dropout:g}", c.dropout > 0)) if on]
-        self.caption.setText(f"Current network: {c.architecture} ({snapshot.network.n_params:,} parameters), "
-                             f"{c.activation} hidden, {c.output} output + {c.loss.replace('_', ' ')}"
-                             + (f", {', '.join(extras)}" if extras else "")
-                             + f" · after {snapshot.global_step:,} steps · checked in float64")
+        self._describe(snapshot)
         self.samples.setMinimum(2 if c.batch_norm else 1)  # batch norm needs a batch to normalise over
         self.button.setEnabled(self.job is None)
         names, shapes, layers = arrays_of(snapshot.network)
         if self.result is None and self.job is None and (self.agreement.names, self.agreement.shapes) != (
                 tuple(names), tuple(shapes)):
             self.agreement.set_arrays(names, shapes, layers)
-            self.agreement.set_waiting("Press “Check gradient” to compare backprop with the numerical derivative.",
-                                       "Press “Check gradient”: every checked\nentry becomes a point "
-                                       "(backprop, numerical).\nAgreement puts it on the diagonal.")
+            self._waiting()
+
+    def _waiting(self) -> None:
+        self.agreement.set_waiting(self._prompt(),
+                                   self.tr("Press “Check gradient”: every checked\nentry becomes a point "
+                                           "(backprop, numerical).\nAgreement puts it on the diagonal."))
 
     def set_dataset(self, dataset) -> None:
         """The samples to check on (the app's training set); default the bundled MNIST training set."""
@@ -127,8 +156,8 @@ class GradCheckView(QWidget):
         self._serial += 1  # a check still running belongs to the old network: ignore it
         self.job = None
         self.button.setEnabled(False)
-        self.caption.setText("Waiting for the network…")
-        self._set_verdict(None)
+        self.caption.setText(self.tr("Waiting for the network…"))
+        self._set_verdict(None, 0, self._prompt)
         self.agreement.clear()
 
     def check(self):
@@ -147,10 +176,8 @@ class GradCheckView(QWidget):
             return serial, result, *arrays_of(network)[1:], step
 
         self.button.setEnabled(False)
-        self.verdict.setText(f"Checking {config.architecture} on {n} samples…")
-        self.job = run_in_background(work, self)
-        self.job.done.connect(self._on_done)
-        self.job.failed.connect(self._on_failed)
+        self._set_verdict(None, 0, lambda: self.tr("Checking {0} on {1} samples…").format(config.architecture, n))
+        self.job = run_in_background(work, self, self._on_done, self._on_failed)
         return self.job
 
     def _on_done(self, payload) -> None:
@@ -168,23 +195,28 @@ class GradCheckView(QWidget):
     def _on_failed(self, message: str) -> None:
         self.job = None
         self.button.setEnabled(self.snapshot is not None)
-        self.verdict.setText(f"The check could not run: {message}")
+        self._set_verdict(None, 0, lambda: self.tr("The check could not run: {0}").format(message))
         self.checked.emit(None)
 
-    def _set_verdict(self, result, step: int = 0) -> None:
+    def _set_verdict(self, result, step: int = 0, text=None) -> None:
+        """The verdict of ``result`` (``None``: ``text()``, or the last waiting text), kept for re-wording."""
+        self._last_verdict = (result, step)
         if result is None:
+            if text is not None:
+                self._verdict = text
+            self.verdict.setText(self._verdict())
             self.verdict.setStyleSheet("")
             return
         failed = [p.name for p in result.params if not p.passed]
         if failed:
-            text = (f"✘ {', '.join(failed)} FAIL: backprop and the numerical derivative disagree there (largest "
-                    f"relative error {result.max_rel_error:.1e}, threshold {THRESHOLD_TEXT}; network at step {step:,}). "
-                    f"Look for a wrong derivative in that layer.")
+            text = self.tr("✘ {0} FAIL: backprop and the numerical derivative disagree there (largest relative error "
+                           "{1:.1e}, threshold {2}; network at step {3:,}). Look for a wrong derivative in that "
+                           "layer.").format(", ".join(failed), result.max_rel_error, THRESHOLD_TEXT, step)
             style = "QLabel { background: #fde2e2; color: #8b1a1a; padding: 6px; font-weight: bold; }"
         else:
-            text = (f"✔ All {len(result.params)} parameter arrays pass: backprop's gradient matches the numerical "
-                    f"derivative (largest relative error {result.max_rel_error:.1e}, threshold {THRESHOLD_TEXT}; network at "
-                    f"step {step:,}).")
+            text = self.tr("✔ All {0} parameter arrays pass: backprop's gradient matches the numerical derivative "
+                           "(largest relative error {1:.1e}, threshold {2}; network at step {3:,}).").format(
+                len(result.params), result.max_rel_error, THRESHOLD_TEXT, step)
             style = "QLabel { background: #dcf5dc; color: #1d5c1d; padding: 6px; font-weight: bold; }"
         self.verdict.setText(text)
         self.verdict.setStyleSheet(style)

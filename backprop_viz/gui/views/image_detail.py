@@ -16,6 +16,8 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from backprop_viz.gui.i18n import Retranslatable
+
 from .thumbnails import gray_image, zoomed
 
 SIDE = 168
@@ -52,14 +54,15 @@ class PixelTableModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignCenter)
         if role == Qt.ToolTipRole:
-            return f"row {index.row()}, column {index.column()}: {v} (x = {v / 255:.3f} after /255)"
+            return self.tr("row {0}, column {1}: {2} (x = {3:.3f} after /255)").format(index.row(), index.column(),
+                                                                                       v, v / 255)
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         return str(section) if role == Qt.DisplayRole else None
 
 
-class ImageDetail(QWidget):
+class ImageDetail(Retranslatable, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("image_detail")
@@ -74,10 +77,8 @@ class ImageDetail(QWidget):
         self.target_label.setTextFormat(Qt.RichText)
         for label in (self.title, self.target_label):
             label.setWordWrap(True)
-        self.inspect_button = QPushButton("Inspect in the network ▶")
+        self.inspect_button = QPushButton()
         self.inspect_button.setObjectName("browser_inspect")
-        self.inspect_button.setToolTip("Make this image the probe sample: the inside-the-network views show its "
-                                       "forward pass and the backward pass its label would produce (no update)")
         side = QVBoxLayout()
         side.addWidget(self.title)
         side.addWidget(self.target_label)
@@ -109,8 +110,8 @@ class ImageDetail(QWidget):
         self.row_text.setReadOnly(True)
         self.row_text.setFont(mono)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.row_text, "CSV row: label + 784 pixels")
-        self.tabs.addTab(self.table, "28×28 pixel table")
+        self.tabs.addTab(self.row_text, "")
+        self.tabs.addTab(self.table, "")
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(head)
@@ -118,13 +119,29 @@ class ImageDetail(QWidget):
         self._target = (0.0, 1.0, 10)
         self.label: int | None = None
         self.show_image(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.inspect_button.setText(self.tr("Inspect in the network ▶"))
+        self.inspect_button.setToolTip(self.tr("Make this image the probe sample: the inside-the-network views show "
+                                               "its forward pass and the backward pass its label would produce (no "
+                                               "update)"))
+        self.tabs.setTabText(0, self.tr("CSV row: label + 784 pixels"))
+        self.tabs.setTabText(1, self.tr("28×28 pixel table"))
+        self.row_text.setToolTip(self.tr("The image as the course's CSV files store it: the label, then the 784 "
+                                         "pixel values (0–255) row by row"))
+        self.table.setToolTip(self.tr("The 784 pixel values as a 28×28 table, each cell shaded like its pixel"))
+        if self.label is None:
+            self.title.setText(self.tr("Select an image"))
+        else:
+            self._show_target()
 
     def show_image(self, pixels: np.ndarray | None, label: int = 0, title: str = "") -> None:
         """Show ``pixels`` (uint8 28×28) with its ``label``; ``None`` shows nothing."""
         self.inspect_button.setEnabled(pixels is not None)
         if pixels is None:
             self.label = None
-            self.title.setText("Select an image")
+            self.title.setText(self.tr("Select an image"))
             self.target_label.setText("")
             self.big_image.clear()
             self.row_text.setPlainText("")
@@ -150,6 +167,6 @@ class ImageDetail(QWidget):
         off, on, n = self._target
         label = self.label
         cells = " ".join(f"<b style='color:#1a7f37'>{on:g}</b>" if k == label else f"{off:g}" for k in range(n))
-        self.target_label.setText(f"one-hot target t (off {off:g}, on {on:g}):<br>"
-                                  f"<span style='font-family:monospace'>[{cells}]</span><br>"
-                                  f"<span style='color:#666'>position {label} of 0…{n - 1} is 'on'</span>")
+        self.target_label.setText(self.tr("one-hot target t (off {0:g}, on {1:g}):").format(off, on) + "<br>"
+                                  f"<span style='font-family:monospace'>[{cells}]</span><br><span style='color:#666'>"
+                                  + self.tr("position {0} of 0…{1} is 'on'").format(label, n - 1) + "</span>")

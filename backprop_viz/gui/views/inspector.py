@@ -13,39 +13,29 @@ the batch sum ``dW[i, j] = Σ_n a_prev[n, i]·delta[n, j]``; and the update ``W 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTextBrowser, QVBoxLayout,
                                QWidget)
 
+from backprop_viz.gui.i18n import Retranslatable
+
 from .common import info_button, layer_labels
+from .inspector_page import CSS, page_html
 from .inspector_terms import source_from_snapshot, terms
 
-INFO = ("The backpropagation equations for one unit, filled in with the numbers of the current step. Forward: "
-        "z = Σ a_prev·w + b, a = f(z). Backward: at the output δ = a − t (softmax + cross-entropy) or "
-        "(a − t)·f′(z) (squared error), divided by the minibatch size N because the loss is the batch mean; in a "
-        "hidden layer δ = (Σ δ_next·w)·f′(z); the weight gradient sums over the minibatch, "
-        "dW[i, j] = Σ_n a_prev[n, i]·δ[n, j]. Update: W_new = W − lr·dW for plain SGD (momentum and Adam compute "
-        "their own step ΔW). Step one phase at a time (P) to watch the lines fill in.")
-F_TEXT = {"sigmoid": ("σ(z) = 1/(1 + e^−z)", "a(1 − a)"), "tanh": ("tanh(z)", "1 − a²"),
-          "relu": ("max(0, z)", "1 if z > 0 else 0"), "leaky_relu": ("z if z > 0 else 0.01·z", "1 if z > 0 else 0.01"),
-          "identity": ("z", "1"), "softmax": ("e^z_k / Σ_m e^z_m", "—")}
-CSS = ("<style>p{margin:2px 0} .h{color:#1f4e9a;font-weight:bold;margin-top:8px} .m{font-family:monospace} "
-       ".e{color:#0a6b2a;font-weight:bold} .p{color:#999;font-style:italic} .n{color:#666}</style>")
+INFO = QT_TRANSLATE_NOOP(
+    "InspectorView", "The backpropagation equations for one unit, filled in with the numbers of the current step. "
+    "Forward: z = Σ a_prev·w + b, a = f(z). Backward: at the output δ = a − t (softmax + cross-entropy) or "
+    "(a − t)·f′(z) (squared error), divided by the minibatch size N because the loss is the batch mean; in a "
+    "hidden layer δ = (Σ δ_next·w)·f′(z); the weight gradient sums over the minibatch, "
+    "dW[i, j] = Σ_n a_prev[n, i]·δ[n, j]. Update: W_new = W − lr·dW for plain SGD (momentum and Adam compute "
+    "their own step ΔW). Step one phase at a time (P) to watch the lines fill in.")
 
 
-def num(x, digits: int = 6) -> str:
-    return "—" if x is None else f"{float(x):.{digits}g}"
-
-
-def paren(x, digits: int = 6) -> str:
-    s = num(x, digits)
-    return f"({s})" if s.startswith("-") else s
-
-
-class InspectorView(QWidget):
+class InspectorView(Retranslatable, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("inspector_view")
-        self.info_text = INFO
         self.snapshot = None
         self._source = None
         self._values: dict = {}
@@ -54,23 +44,23 @@ class InspectorView(QWidget):
         self.layer_box = QComboBox()
         self.layer_box.setObjectName("inspector_layer")
         self.layer_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.layer_box.setToolTip("The layer l whose unit j and weight W[i, j] are written out")
-        self.sample = self._spin("inspector_sample", "sample n of the minibatch")
-        self.unit = self._spin("inspector_unit", "unit j of the chosen layer")
-        self.input = self._spin("inspector_input", "input i of the chosen layer: the weight shown is W[i, j]")
-        self.output = self._spin("inspector_output", "output unit k for the output error")
-        self.pick = QPushButton("★ strongest")
-        self.pick.setToolTip("Pick the most active unit j of sample n and its largest input term i")
+        self.sample = self._spin("inspector_sample")
+        self.unit = self._spin("inspector_unit")
+        self.input = self._spin("inspector_input")
+        self.output = self._spin("inspector_output")
+        self.pick = QPushButton()
         panel = QLabel()
         row = QHBoxLayout()
-        for label, w in (("layer", self.layer_box), ("n", self.sample), ("j", self.unit), ("i", self.input),
-                         ("k", self.output)):
-            row.addWidget(QLabel(label))
+        self.layer_name = QLabel()
+        for label, w in ((self.layer_name, self.layer_box), (QLabel("n"), self.sample), (QLabel("j"), self.unit),
+                         (QLabel("i"), self.input), (QLabel("k"), self.output)):
+            row.addWidget(label)
             row.addWidget(w)
         row.addWidget(self.pick)
         row.addStretch(1)
-        row.addWidget(info_button(INFO, panel))
-        self.caption = QLabel("Waiting for the network…")
+        self.info = info_button("", panel)
+        row.addWidget(self.info)
+        self.caption = QLabel()
         self.caption.setObjectName("inspector_caption")
         self.caption.setWordWrap(True)
         self.text = QTextBrowser()
@@ -89,11 +79,27 @@ class InspectorView(QWidget):
         for box in (self.sample, self.unit, self.input, self.output):
             box.valueChanged.connect(lambda _: self._render())
         self.pick.clicked.connect(lambda: (self.pick_strongest(), self._render()))
+        self.retranslate()
 
-    def _spin(self, name: str, tip: str) -> QSpinBox:
+    def retranslate(self) -> None:
+        self.info_text = self.tr(INFO)
+        self.info.set_text(self.info_text)
+        self.layer_name.setText(self.tr("layer"))
+        self.layer_box.setToolTip(self.tr("The layer l whose unit j and weight W[i, j] are written out"))
+        self.sample.setToolTip(self.tr("sample n of the minibatch (0 … N − 1)"))
+        self.unit.setToolTip(self.tr("unit j of the chosen layer"))
+        self.input.setToolTip(self.tr("input i of the chosen layer: the weight shown is W[i, j]"))
+        self.output.setToolTip(self.tr("output unit k for the output error (the label is a good choice)"))
+        self.pick.setText(self.tr("★ strongest"))
+        self.pick.setToolTip(self.tr("Pick the most active unit j of sample n and its largest input term i"))
+        if self.snapshot is None:
+            self.caption.setText(self.tr("Waiting for the network…"))
+        else:
+            self.show_snapshot(self.snapshot)
+
+    def _spin(self, name: str) -> QSpinBox:
         box = QSpinBox()
         box.setObjectName(name)
-        box.setToolTip(tip)
         box.setKeyboardTracking(False)
         return box
 
@@ -106,7 +112,7 @@ class InspectorView(QWidget):
 
     def clear(self) -> None:
         self.snapshot, self._source, self._values, self._run_id = None, None, {}, None
-        self.caption.setText("Waiting for the network…")
+        self.caption.setText(self.tr("Waiting for the network…"))
         self.text.clear()
 
     def select(self, layer: int | None = None, unit: int | None = None, input_unit: int | None = None,
@@ -134,6 +140,10 @@ class InspectorView(QWidget):
         self.snapshot = snapshot
         self._source = source_from_snapshot(snapshot, self._cache)
         labels = layer_labels(snapshot.config)
+        if self.layer_box.count() == len(labels):   # the same network: only the words may have changed
+            for i, text in enumerate(labels):
+                if self.layer_box.itemText(i) != text:
+                    self.layer_box.setItemText(i, text)
         if [self.layer_box.itemText(i) for i in range(self.layer_box.count())] != labels:
             self.layer_box.blockSignals(True)
             self.layer_box.clear()
@@ -186,110 +196,13 @@ class InspectorView(QWidget):
             return
         if src is None:
             self._values = {}
-            self.caption.setText("This step kept no arrays; the numbers appear with the next displayed step.")
-            self.text.setHtml(CSS + "<p class='p'>— waiting for a step with full arrays</p>")
+            self.caption.setText(self.tr("This step kept no arrays; the numbers appear with the next displayed step."))
+            self.text.setHtml(CSS + "<p class='p'>" + self.tr("— waiting for a step with full arrays") + "</p>")
             return
         v = terms(src, self.layer_box.currentIndex() + 1, self.sample.value(), self.unit.value(),
                   self.input.value(), self.output.value(), snap.config)
         self._values = v
-        self.caption.setText(f"{src.what} — <span style='color:#0a6b2a'><b>green</b></span>: the engine's "
-                             f"numbers; <i>recomputed</i>: the formula evaluated here (equal up to float32 rounding)")
-        self.text.setHtml(CSS + "".join(_html(v, src, snap.config)))
-
-
-def _sum_terms(items, extra: int) -> str:
-    body = " + ".join(f"{paren(a, 4)}·{paren(w, 4)}" for _, a, w in items)
-    return body + (f" + … ({extra} more)" if extra > 0 else "")
-
-
-def _result(recomputed, name: str, engine) -> str:
-    return (f"<p class='m'>&nbsp;&nbsp;= {num(recomputed)} <span class='n'>(recomputed)</span> &nbsp; "
-            f"<span class='e'>{name} = {num(engine)}</span></p>")
-
-
-def _update_rule(config, lr) -> str:
-    if config.optimizer == "sgd":
-        return f"W_new = W − lr·{'(dW + λ·W)' if config.weight_decay else 'dW'}"
-    if config.optimizer == "momentum":
-        return f"v ← {config.momentum:g}·v + dW,  ΔW = −{lr:g}·v,  W_new = W + ΔW"
-    return (f"m ← {config.beta1:g}·m + {1 - config.beta1:g}·dW,  v ← {config.beta2:g}·v + {1 - config.beta2:g}·dW²,"
-            f"  ΔW = −{lr:g}·m̂/(√v̂ + ε),  W_new = W + ΔW")
-
-
-def _html(v: dict, src, config) -> list[str]:
-    l, n, j, i, k, N = v["layer"], v["n"], v["j"], v["i"], v["k"], v["N"]
-    L, out_act = len(src.z), src.activations[-1]
-    f, fp = F_TEXT.get(v["activation"], ("f(z)", "f′(z)"))
-    if config.loss == "cross_entropy":
-        delta_rule = "δ_L = (a − t)/N   (softmax + cross-entropy: softmax − one-hot)"
-    elif out_act == "softmax":
-        delta_rule = "δ_L = a·(g − Σ_m g_m·a_m), g = (a − t)/N   (softmax + squared error)"
-    else:
-        delta_rule = f"δ_L = (a − t)·f′(z)/N, f′(z) = {F_TEXT.get(out_act, ('', 'f′(z)'))[1]}   (squared error)"
-    arg = "z" if v["z_hat"] is None else f"ẑ) with ẑ = BN(z) = {num(v['z_hat'])}, f(ẑ"
-    out = [f"<p class='h'>1 · Forward pass — layer {l}, unit j = {j}, sample n = {n}</p>",
-           f"<p class='m'>z = Σ_i a_prev[i]·w[i, {j}] + b = {_sum_terms(v['z_terms'], v['n_in'] - len(v['z_terms']))}"
-           f" + {paren(v['b'], 4)}</p>", _result(v["z_sum"], "z", v["z"]),
-           f"<p class='m'>a = f({arg}) = {f} = <span class='e'>{num(v['a'])}</span></p>"]
-    if v["mask"] is not None:
-        out.append(f"<p class='m n'>dropout: the next layer sees a·m = {num(v['a'])}·{num(v['mask'])}</p>")
-    heads = [f"2 · Output error — output unit k = {k}, sample n = {n}", f"3 · Hidden error — layer {l}, unit j = {j}",
-             f"4 · Weight gradient dW[i = {i}, j = {j}] of layer {l} — a sum over the minibatch",
-             f"5 · Update of W[{i}, {j}]"]
-    if "delta_out" not in v:
-        after = "after the backward phase"
-        rules = [delta_rule, "δ = (Σ_m δ_next[m]·w_next[j, m])·f′(z)", "dW[i, j] = Σ_n a_prev[n, i]·δ[n, j]",
-                 _update_rule(config, src.lr)]
-        for m, (head, rule) in enumerate(zip(heads, rules)):
-            when = src.update_note if m == 3 else after
-            out += [f"<p class='h'>{head}</p>", f"<p class='m p'>{rule} &nbsp;— {when}</p>"]
-        return out
-    a, t = paren(v["a_out"]), paren(v["t"])
-    label = f" (label {int(src.labels[n])})" if src.labels is not None else ""
-    if config.loss == "cross_entropy" and abs(v["t_sum"] - 1) < 1e-6:
-        nums = f"({a} − {t})/{N}"
-    elif config.loss == "cross_entropy":
-        delta_rule, nums = "δ_L = (a·Σt − t)/N   (cross-entropy, targets summing to Σt)", \
-            f"({a}·{v['t_sum']:.4g} − {t})/{N}"
-    elif "softmax_dot" in v:
-        nums = f"{a}·(({a} − {t})/{N} − {paren(v['softmax_dot'])})"
-    else:
-        nums = f"({a} − {t})·{paren(v['fprime_out'])}/{N}"
-    out += [f"<p class='h'>{heads[0]}</p>", f"<p class='m'>{delta_rule}</p>",
-            f"<p class='m'>&nbsp;&nbsp;= {nums} &nbsp;<span class='n'>t = target of sample {n}{label}</span></p>",
-            _result(v["delta_out_formula"], f"δ_L[{n}, {k}]", v["delta_out"]),
-            f"<p class='n'>The loss is the mean over the N = {N} sample{'s' * (N != 1)} of the minibatch, so the "
-            f"engine folds 1/N into δ (with N = 1 this is the lecture's per-sample formula).</p>", f"<p class='h'>{heads[1]}</p>"]
-    if l == L:
-        out.append("<p class='n'>This is the output layer: its δ is the output error above. Choose a hidden "
-                   "layer to see δ = (Σ δ_next·w)·f′(z).</p>")
-    else:
-        mask = "" if v["mask"] is None else f"·m"
-        mval = "" if v["mask"] is None else f"·{num(v['mask'])}"
-        out += [f"<p class='m'>δ = (Σ_m δ_next[m]·w_next[{j}, m]){mask}·f′(z), f′(z) = {fp}</p>",
-                f"<p class='m'>&nbsp;&nbsp;= ({_sum_terms(v['back_terms'], v['n_next'] - len(v['back_terms']))})"
-                f"{mval}·{paren(v['fprime'], 4)}</p>",
-                f"<p class='m'>&nbsp;&nbsp;= ({num(v['back_sum'])}){mval}·{paren(v['fprime'])}</p>",
-                _result(v["delta_hidden_sum"], f"δ[{n}, {j}]", v["delta_hidden"])]
-        if v["z_hat"] is not None:
-            out.append("<p class='n'>With batch norm, δ also flows through the normalisation, which mixes the "
-                       "samples, so it is not recomputed here; the engine's value is shown.</p>")
-    terms_ = " + ".join(f"{paren(a_, 4)}·{paren(d_, 4)}" for _, a_, d_ in v["dW_terms"])
-    more = f" + … ({N - len(v['dW_terms'])} more samples)" if N > len(v["dW_terms"]) else ""
-    out += [f"<p class='h'>{heads[2]}</p>",
-            f"<p class='m'>dW[{i}, {j}] = Σ_n a_prev[n, {i}]·δ[n, {j}] = {terms_}{more}</p>",
-            _result(v["dW_sum"], f"dW[{i}, {j}]", v["dW"]),
-            f"<p class='n'>Sample n = {n} contributes {paren(v['a_prev_i'])}·{paren(v['delta_j'])}; "
-            f"{v['dW_zero']} of the {N} terms are exactly 0.</p>", f"<p class='h'>{heads[3]}</p>"]
-    if "W_new" not in v:
-        return out + [f"<p class='m p'>{_update_rule(config, src.lr)} &nbsp;— {src.update_note}</p>"]
-    W, upd, lr, wd = paren(v["W"]), paren(v["dW_update"]), src.lr, config.weight_decay
-    out.append(f"<p class='m'>{_update_rule(config, lr)}</p>")
-    if config.optimizer == "sgd":
-        g = f"({num(v['dW'])} + {wd:g}·{W})" if wd else paren(v["dW"])
-        out.append(f"<p class='m'>&nbsp;&nbsp;= {W} − {lr:g}·{g} = {W} + {paren(v['minus_lr_g'])}</p>")
-    else:
-        out.append(f"<p class='m'>&nbsp;&nbsp;= {W} + {upd} &nbsp;<span class='n'>(ΔW from the engine: it needs "
-                   f"the optimizer's running averages)</span></p>")
-    out.append(_result(v["W_new_sum"], f"W_new[{i}, {j}]", v["W_new"]))
-    return out
+        self.caption.setText(self.tr("{0} — <span style='color:#0a6b2a'><b>green</b></span>: the engine's numbers; "
+                                     "<i>recomputed</i>: the formula evaluated here (equal up to float32 rounding)")
+                             .format(src.what))
+        self.text.setHtml(page_html(v, src, snap.config))

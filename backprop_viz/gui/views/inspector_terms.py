@@ -1,4 +1,4 @@
-"""The numbers behind the backprop inspector, without Qt: one step's formulas for one unit.
+"""The numbers behind the backprop inspector (Qt only for translating captions): one step's formulas for one unit.
 
 :func:`source_from_snapshot` gives the arrays the inspector reads — the current
 minibatch from a full trace, or, before the first step, the probe sample (N = 1) with
@@ -15,8 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from backprop_viz.core.activations import get_activation
+from backprop_viz.gui.texts import phase_name, source_text
+
+translate = QCoreApplication.translate
 
 TOP_TERMS = 4
 
@@ -43,14 +47,19 @@ class Source:
     targets: np.ndarray | None
     labels: np.ndarray | None
     lr: float
-    update_note: str = "after the update phase"   # what the update line says until it is filled
+    update_note: str = ""      # what the update line says until it is filled (default: after the update phase)
+
+    def __post_init__(self):
+        if not self.update_note:
+            self.update_note = translate("InspectorTerms", "after the update phase")
 
 
 def source_from_snapshot(snapshot, init_cache: dict | None = None) -> Source | None:
     trace = snapshot.trace
     if trace is not None and trace.layers and trace.layers[0].z is not None:
         L = trace.layers
-        return Source(f"minibatch of {trace.batch_size} · step {trace.step} · {trace.phase} phase done",
+        return Source(translate("InspectorTerms", "minibatch of {0} · step {1} · {2} phase done").format(
+                          trace.batch_size, trace.step, phase_name(trace.phase)),
                       trace.phase, trace.batch_size, [x.a_prev for x in L], [x.z for x in L],
                       [x.z_hat for x in L], [x.a for x in L], [x.mask for x in L], [x.delta for x in L],
                       [x.dW for x in L], [x.W_before for x in L], [x.b_before for x in L],
@@ -71,15 +80,18 @@ def source_from_snapshot(snapshot, init_cache: dict | None = None) -> Source | N
     delta = list(probe.delta) if probe.delta is not None else [None] * n_layers
     none = [None] * n_layers
     dW = list(probe.dW) if probe.dW is not None else none   # without it, terms() forms a·δ for one weight
-    where = getattr(snapshot, "probe_source", "") or f"{snapshot.eval_name} sample #{snapshot.probe_index}"
-    when = "untrained network, no step yet" if snapshot.global_step == 0 else \
-        f"network after step {snapshot.global_step} (the last step kept no arrays)"
-    return Source(f"probe: {where} (N = 1) · {when}",
+    where = source_text(getattr(snapshot, "probe_source", "") or f"{snapshot.eval_name} sample #{snapshot.probe_index}")
+    if snapshot.global_step == 0:
+        when = translate("InspectorTerms", "untrained network, no step yet")
+    else:
+        when = translate("InspectorTerms", "network after step {0} (the last step kept no arrays)").format(
+            snapshot.global_step)
+    return Source(translate("InspectorTerms", "probe: {0} (N = 1) · {1}").format(where, when),
                   "backward" if probe.delta is not None else "forward", 1, a_prev, list(probe.z), none,
                   list(probe.a), none, delta, dW, [p["W"] for p in params], [p["b"] for p in params],
                   none, none, acts, t, None if probe.label is None else np.array([probe.label]), snapshot.config.lr,
-                  "after the first training step" if snapshot.global_step == 0 else
-                  "shown for training steps, not for the probe")
+                  translate("InspectorTerms", "after the first training step") if snapshot.global_step == 0 else
+                  translate("InspectorTerms", "shown for training steps, not for the probe"))
 
 
 def initial_params(snapshot, cache: dict) -> list[dict]:

@@ -13,32 +13,36 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from .common import Series, plain_axes, plot_note, set_note, set_title
+from backprop_viz.gui.i18n import Retranslatable
+
+from .common import Series, plain_axes, plot_note, set_label, set_note, set_title
 
 #: chart key → (title, y label, log y)
-CHARTS = {"a_std": ("activation spread std(a)", "std(a)", False),
-          "frac": ("dead / saturated units", "fraction", False),
-          "grad_norm": ("gradient norm ‖dW‖", "‖dW‖ (log)", True),
-          "update_ratio": ("update ratio ‖ΔW‖/‖W‖", "ratio (log)", True)}
+CHARTS = {"a_std": (QT_TRANSLATE_NOOP("LayerCharts", "activation spread std(a)"), "std(a)", False),
+          "frac": (QT_TRANSLATE_NOOP("LayerCharts", "dead / saturated units"),
+                   QT_TRANSLATE_NOOP("LayerCharts", "fraction"), False),
+          "grad_norm": (QT_TRANSLATE_NOOP("LayerCharts", "gradient norm ‖dW‖"),
+                        QT_TRANSLATE_NOOP("LayerCharts", "‖dW‖ (log)"), True),
+          "update_ratio": (QT_TRANSLATE_NOOP("LayerCharts", "update ratio ‖ΔW‖/‖W‖"),
+                           QT_TRANSLATE_NOOP("LayerCharts", "ratio (log)"), True)}
 STAT_KEYS = ("a_std", "dead_frac", "saturated_frac", "grad_norm", "update_ratio")
-EMPTY_NOTE = "one point per shown step:\nappears once training runs"
+EMPTY_NOTE = QT_TRANSLATE_NOOP("LayerCharts", "one point per shown step:\nappears once training runs")
 
 
-class LayerCharts(pg.GraphicsLayoutWidget):
+class LayerCharts(Retranslatable, pg.GraphicsLayoutWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plots, self.items, self.notes = {}, {}, {}
         self._history: list[dict[str, Series]] = []
         self._shown: dict[str, tuple[np.ndarray, np.ndarray]] = {}   # raw (step, value) on screen
+        self._drawn: tuple | None = None   # (layer, activation) last drawn
         self.dirty = True
         first = None
         for k, (key, (title, ylabel, log)) in enumerate(CHARTS.items()):
-            p = self.addPlot(row=k // 2, col=k % 2, title=title)
+            p = self.addPlot(row=k // 2, col=k % 2)
             plain_axes(p)
-            p.setLabel("bottom", "step")
-            p.setLabel("left", ylabel)
             p.showGrid(x=True, y=True, alpha=0.2)
             if log:
                 p.setLogMode(False, True)
@@ -52,10 +56,28 @@ class LayerCharts(pg.GraphicsLayoutWidget):
                                      label="1e-3", labelOpts={"position": 0.05, "color": (214, 39, 40)})
         self.plots["update_ratio"].addItem(self.guide)   # counts for auto-range: the guide stays in view
         self.plots["frac"].setYRange(0, 1)
-        self.plots["grad_norm"].setToolTip("‖dW‖ = √(Σ dW²) of this layer: vanishing gradients sink towards 0, "
-                                           "exploding ones shoot up")
-        self.plots["update_ratio"].setToolTip("‖ΔW‖/‖W‖: how much of the weights one step changes. "
-                                              "Around 1e-3 is customary; far below, learning crawls")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for key, (title, ylabel, _) in CHARTS.items():
+            p = self.plots[key]
+            set_title(p, self.tr(title))
+            set_label(p, "bottom", self.tr("step"))
+            set_label(p, "left", self.tr(ylabel))
+        self.plots["a_std"].setToolTip(self.tr("std(a): how widely this layer's activations spread over the "
+                                               "minibatch; a healthy layer keeps it roughly steady"))
+        self.plots["frac"].setToolTip(self.tr("The share of units that no longer pass a gradient: dead ReLUs "
+                                              "(z ≤ 0 for every sample) or saturated sigmoid/tanh units (f′(z) ≈ 0)"))
+        self.plots["grad_norm"].setToolTip(self.tr("‖dW‖ = √(Σ dW²) of this layer: vanishing gradients sink "
+                                                   "towards 0, exploding ones shoot up"))
+        self.plots["update_ratio"].setToolTip(self.tr("‖ΔW‖/‖W‖: how much of the weights one step changes. "
+                                                      "Around 1e-3 is customary; far below, learning crawls"))
+        for key, note in self.notes.items():
+            if note.isVisible():
+                set_note(note, self.tr(EMPTY_NOTE))
+        if self._drawn is not None:
+            self.dirty = True
+            self.draw(*self._drawn)
 
     def reset(self, n_layers: int) -> None:
         """Forget every point; expect ``n_layers`` layers."""
@@ -64,7 +86,7 @@ class LayerCharts(pg.GraphicsLayoutWidget):
         self.dirty = True
         for key, item in self.items.items():
             item.setData([], [])
-            set_note(self.notes[key], EMPTY_NOTE)
+            set_note(self.notes[key], self.tr(EMPTY_NOTE))
 
     def record(self, trace, selected: int) -> None:
         """Add the stats of every layer of ``trace`` at ``trace.step`` (``selected``: 1-based
@@ -88,10 +110,11 @@ class LayerCharts(pg.GraphicsLayoutWidget):
         if not self.dirty or not self._history:
             return
         self.dirty = False
+        self._drawn = (layer, activation)
         hist = self._history[layer - 1]
         dead = "dead_frac" in hist or activation in ("relu", "leaky_relu")
-        set_title(self.plots["frac"], "dead ReLUs (z ≤ 0 for the whole batch)" if dead
-                  else f"saturated {activation} units")
+        set_title(self.plots["frac"], self.tr("dead ReLUs (z ≤ 0 for the whole batch)") if dead
+                  else self.tr("saturated {0} units").format(activation))
         for key in CHARTS:
             series = hist.get(("dead_frac" if dead else "saturated_frac") if key == "frac" else key)
             x, y = series.data() if series is not None else (np.zeros(0), np.zeros(0))
@@ -102,6 +125,6 @@ class LayerCharts(pg.GraphicsLayoutWidget):
             if len(x):
                 set_note(self.notes[key], None)
             elif key == "frac" and activation not in ("relu", "leaky_relu", "sigmoid", "tanh", "softmax"):
-                set_note(self.notes[key], f"not measured for {activation} units")
+                set_note(self.notes[key], self.tr("not measured for {0} units").format(activation))
             else:
-                set_note(self.notes[key], EMPTY_NOTE)
+                set_note(self.notes[key], self.tr(EMPTY_NOTE))

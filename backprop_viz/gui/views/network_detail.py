@@ -13,8 +13,12 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from backprop_viz.gui.i18n import Retranslatable
+
+translate = QCoreApplication.translate
 
 from .common import DIVERGING, symmetric_levels
 from .inspector_terms import initial_params
@@ -36,21 +40,31 @@ def current_weights(snapshot, cache: dict):
 
 def legend_html(back: bool, weights_only: bool, source: str, label, edges: int) -> str:
     """The colour key under the diagram."""
-    what = "error δ = ∂E/∂z" if back else "activation a = f(z)"
-    lines = "weights w" if weights_only else "a_prev·δ (the sample's dW)" if back else "a_prev·w (the terms of z)"
-    known = "" if label is None else f" (label {label})"
-    return (f"<b>Nodes:</b> {what} of the probe, {source}{known} — "
-            "<span style='color:#2151db'>■ negative</span> · <span style='color:#bbb'>□</span> 0 · "
-            "<span style='color:#c00206'>■ positive</span>, scaled per layer (max |value| under each column). "
-            f"<b>Lines:</b> the {edges} largest {lines} per layer: <span style='color:#c81e1e'>red +</span>, "
-            "<span style='color:#1e50d2'>blue −</span>, thicker = larger.")
+    if back:
+        what = translate("NetworkLegend", "error δ = ∂E/∂z")
+    else:
+        what = translate("NetworkLegend", "activation a = f(z)")
+    if weights_only:
+        lines = translate("NetworkLegend", "weights w")
+    elif back:
+        lines = translate("NetworkLegend", "a_prev·δ (the sample's dW)")
+    else:
+        lines = translate("NetworkLegend", "a_prev·w (the terms of z)")
+    known = "" if label is None else translate("NetworkLegend", " (label {0})").format(label)
+    return translate(
+        "NetworkLegend", "<b>Nodes:</b> {what} of the probe, {source}{known} — "
+        "<span style='color:#2151db'>■ negative</span> · <span style='color:#bbb'>□</span> 0 · "
+        "<span style='color:#c00206'>■ positive</span>, scaled per layer (max |value| under each column). "
+        "<b>Lines:</b> the {edges} largest {lines} per layer: <span style='color:#c81e1e'>red +</span>, "
+        "<span style='color:#1e50d2'>blue −</span>, thicker = larger.").format(
+        what=what, source=source, known=known, edges=edges, lines=lines)
 
 
 def _fmt(v) -> str:
     return "—" if v is None else f"{float(v):.4g}"
 
 
-class NodeDetail(QWidget):
+class NodeDetail(Retranslatable, QWidget):
     """The selected node: its numbers and its incoming weights."""
 
     def __init__(self):
@@ -82,30 +96,41 @@ class NodeDetail(QWidget):
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.unit = None
         self._kind = None
+        self._shown = (None,)
+        self.setToolTip(self.tr("The selected node's numbers for the probe sample and its incoming weights"))
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("The selected node's numbers for the probe sample and its incoming weights"))
+        kind, self._kind = self._kind, None   # axis labels are words: set them again
+        if kind is not None:
+            self._set_kind(*kind)
+        self.show_unit(*self._shown)
 
     def show_unit(self, layer, unit=None, sizes=(), probe=None, Wb=None, config=None) -> None:
+        self._shown = (layer, unit, sizes, probe, Wb, config)
         self.unit = None if layer is None else (layer, unit)
         if layer is None:
-            self.title.setText("<b>Click a node</b> to see its numbers.")
+            self.title.setText(self.tr("<b>Click a node</b> to see its numbers."))
             self.values.setText("")
             return
         L = len(sizes) - 1
         act = config.output if layer == L else config.activation
-        name = "output" if layer == L else "hidden"
-        self.title.setText(f"<b>Layer {layer} · {name} · {act}<br>unit {unit}</b>")
+        title = (self.tr("<b>Layer {0} · output · {1}<br>unit {2}</b>") if layer == L else
+                 self.tr("<b>Layer {0} · hidden · {1}<br>unit {2}</b>"))
+        self.title.setText(title.format(layer, act, unit))
         z, a = float(probe.z[layer - 1].reshape(-1)[unit]), float(probe.a[layer - 1].reshape(-1)[unit])
         d = probe.delta[layer - 1].reshape(-1)[unit] if probe.delta is not None else None
         b = Wb[1][unit] if Wb is not None else None
         rows = [("z", _fmt(z), "Σ a_prev·w + b"), ("a", _fmt(a), "f(z)"), ("δ", _fmt(d), "∂E/∂z"),
-                ("b", _fmt(b), "bias")]
+                ("b", _fmt(b), self.tr("bias"))]
         self.values.setText("<table>" + "".join(
             f"<tr><td><b>{k}</b>&nbsp;=&nbsp;</td><td style='font-family:monospace' align='right'>{v}</td>"
             f"<td style='color:#666'>&nbsp;{note}</td></tr>" for k, v, note in rows) +
-            "</table><span style='color:#666'>for the probe sample</span>")
+            "</table><span style='color:#666'>" + self.tr("for the probe sample") + "</span>")
         if Wb is None:
             self._set_kind("bars", layer)
             self.bars.setData([], [])
-            self.caption.setText("Incoming weights appear with the next displayed step.")
+            self.caption.setText(self.tr("Incoming weights appear with the next displayed step."))
             return
         w = np.asarray(Wb[0][:, unit])
         side = math.isqrt(len(w))
@@ -115,12 +140,13 @@ class NodeDetail(QWidget):
         if as_image:
             self.image.setImage(w.reshape(side, side), autoLevels=False, levels=(lo, hi))
             self.plot.setRange(xRange=(0, side), yRange=(0, side), padding=0.02)
-            self.caption.setText(f"Incoming weights W[:, {unit}] as a {side}×{side} image: red pixels push z up, "
-                                 f"blue push it down (colour range ±{hi:.3g}).")
+            self.caption.setText(self.tr("Incoming weights W[:, {0}] as a {1}×{1} image: red pixels push z up, "
+                                         "blue push it down (colour range ±{2:.3g}).").format(unit, side, hi))
         else:
             self.bars.setData(np.arange(len(w) + 1) - 0.5, w)
             self.plot.setRange(xRange=(-0.5, len(w) - 0.5), yRange=(lo, hi), padding=0.05)
-            self.caption.setText(f"Incoming weights W[:, {unit}]: one bar per unit of layer {layer - 1}.")
+            self.caption.setText(self.tr("Incoming weights W[:, {0}]: one bar per unit of layer {1}.").format(
+                unit, layer - 1))
 
     def _set_kind(self, kind: str, layer: int) -> None:
         """Switch the weight plot between the 28×28 image and the bar chart (only on change)."""
@@ -135,5 +161,5 @@ class NodeDetail(QWidget):
         for axis in ("left", "bottom"):
             self.plot.showAxis(axis, not image)
         if not image:
-            self.plot.setLabel("bottom", f"input unit i (of layer {layer - 1})")
-            self.plot.setLabel("left", "weight w[i, unit]")
+            self.plot.setLabel("bottom", self.tr("input unit i (of layer {0})").format(layer - 1))
+            self.plot.setLabel("left", self.tr("weight w[i, unit]"))

@@ -19,10 +19,13 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (QComboBox, QGraphicsLineItem, QHBoxLayout, QLabel, QSizePolicy, QSplitter,
                                QVBoxLayout, QWidget)
+
+from backprop_viz.gui.i18n import Retranslatable
+from backprop_viz.gui.texts import source_text
 
 from .common import DIVERGING, info_button, symmetric_levels
 from .network_detail import NodeDetail, current_weights, legend_html
@@ -33,7 +36,7 @@ DX, TOP, BOTTOM = 3.0, 0.4, 9.6
 LUT = DIVERGING.getLookupTable(0.0, 1.0, 256, alpha=False)
 BRUSHES = [QBrush(QColor(*map(int, c))) for c in LUT]
 EDGE_POS, EDGE_NEG = QColor(200, 30, 30), QColor(30, 80, 210)
-INFO = ("The network as columns: the input image on the left, then every layer l. A node is one unit; its colour "
+INFO = QT_TRANSLATE_NOOP("NetworkDiagram", "The network as columns: the input image on the left, then every layer l. A node is one unit; its colour "
         "is its activation a = f(z) for the probe sample (forward mode) or its error δ = ∂E/∂z (backward mode), "
         "red positive, blue negative, white zero, scaled per layer. Wide layers show 16 of their units. Lines are "
         "the strongest terms: forward a_prev·w, the pieces of z = Σ a_prev·w + b; backward a_prev·δ, the sample's "
@@ -41,16 +44,15 @@ INFO = ("The network as columns: the input image on the left, then every layer l
 
 
 def _source(snapshot) -> str:
-    return getattr(snapshot, "probe_source", "") or f"{snapshot.eval_name} sample #{snapshot.probe_index}"
+    return source_text(getattr(snapshot, "probe_source", "") or f"{snapshot.eval_name} sample #{snapshot.probe_index}")
 
 
-class NetworkDiagram(QWidget):
+class NetworkDiagram(Retranslatable, QWidget):
     node_selected = Signal(int, int)   # layer (1-based), unit
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("network_diagram")
-        self.info_text = INFO
         self.selected: tuple[int, int] | None = None
         self.snapshot = None
         self._sizes: tuple[int, ...] = ()
@@ -61,26 +63,23 @@ class NetworkDiagram(QWidget):
 
         self.mode = QComboBox()
         self.mode.setObjectName("diagram_mode")
-        self.mode.addItems(["auto", "a (forward)", "δ (backward)"])
-        self.mode.setToolTip("What the node colours show: the activation a, or the error δ. Auto shows δ while a step "
-                             "waits after its backward phase, a otherwise.")
+        self.mode.addItems(["", "", ""])
         self.units = QComboBox()
-        self.units.addItems(["most active", "evenly spaced"])
-        self.units.setToolTip("Which 16 units of a wide layer are drawn")
+        self.units.addItems(["", ""])
         self.edges = QComboBox()
-        self.edges.addItems(["terms a·w / a·δ", "weights |w|"])
-        self.edges.setToolTip("Which connections are drawn, the 24 largest per pair of columns: the terms a_prev·w "
-                              "(forward) or a_prev·δ (backward), or simply the weights")
+        self.edges.addItems(["", ""])
         for box_ in (self.mode, self.units, self.edges):
             box_.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             box_.setMinimumContentsLength(7)
             box_.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         panel = QLabel()
         controls = QHBoxLayout()
-        for label, box in (("colour", self.mode), ("units", self.units), ("lines", self.edges)):
-            controls.addWidget(QLabel(label))
+        self.names = [QLabel() for _ in range(3)]
+        for label, box in zip(self.names, (self.mode, self.units, self.edges)):
+            controls.addWidget(label)
             controls.addWidget(box)
-        controls.addWidget(info_button(INFO, panel))
+        self.info = info_button("", panel)
+        controls.addWidget(self.info)
 
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("diagram_plot")
@@ -115,6 +114,29 @@ class NetworkDiagram(QWidget):
         layout.addWidget(split)
         for box_ in (self.mode, self.units, self.edges):
             box_.currentIndexChanged.connect(lambda _: self.snapshot and self.show_snapshot(self.snapshot))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Controls, then the diagram's own labels (rebuilt) in the current language."""
+        self.info_text = self.tr(INFO)
+        self.info.set_text(self.info_text)
+        for box, items in ((self.mode, (self.tr("auto"), self.tr("a (forward)"), self.tr("δ (backward)"))),
+                           (self.units, (self.tr("most active"), self.tr("evenly spaced"))),
+                           (self.edges, (self.tr("terms a·w / a·δ"), self.tr("weights |w|")))):
+            for i, text in enumerate(items):
+                box.setItemText(i, text)
+        self.mode.setToolTip(self.tr("What the node colours show: the activation a, or the error δ. Auto shows δ "
+                                     "while a step waits after its backward phase, a otherwise."))
+        self.units.setToolTip(self.tr("Which 16 units of a wide layer are drawn"))
+        self.edges.setToolTip(self.tr("Which connections are drawn, the 24 largest per pair of columns: the terms "
+                                      "a_prev·w (forward) or a_prev·δ (backward), or simply the weights"))
+        for label, text, box in zip(self.names, (self.tr("colour"), self.tr("units"), self.tr("lines")),
+                                    (self.mode, self.units, self.edges)):
+            label.setText(text)
+            label.setToolTip(box.toolTip())
+        if self.snapshot is not None and self._sizes:
+            self._build(self._sizes)       # the column titles are words; the selection stays
+            self.show_snapshot(self.snapshot)
 
     # -- structure (once per architecture) -----------------------------------------------------
     def _build(self, sizes: tuple[int, ...]) -> None:
@@ -130,12 +152,12 @@ class NetworkDiagram(QWidget):
         self.image = pg.ImageItem(np.zeros(self._img_shape), levels=(0, 1))
         self.image.setRect(*self._img_rect)
         self.vb.addItem(self.image)
-        self._text(0, TOP - 0.9, f"input x\n{n} values", bold=True)
+        self._text(0, TOP - 0.9, self.tr("input x\n{0} values").format(n), bold=True)
         self.nodes, self.unit_labels, self.more, self.scale = [], [], [], []
         for l in range(1, L + 1):
             x, k = l * DX, min(sizes[l], MAX_UNITS)
-            name = "output" if l == L else f"layer {l}"
-            self._text(x, TOP - 0.9, f"{name}\n{sizes[l]} units", bold=True)
+            name = self.tr("output") if l == L else self.tr("layer {0}").format(l)
+            self._text(x, TOP - 0.9, self.tr("{0}\n{1} units").format(name, sizes[l]), bold=True)
             scatter = pg.ScatterPlotItem(size=17, pen=pg.mkPen(60, 60, 60, 200), hoverable=True,
                                          hoverPen=pg.mkPen("k", width=2), tip=None)
             scatter.setZValue(5)
@@ -144,7 +166,8 @@ class NetworkDiagram(QWidget):
             self.nodes.append(scatter)
             self.unit_labels.append([self._text(x + 0.35, 0, "", anchor=(0, 0.5), size=7, fill=(255, 255, 255, 190))
                                      for _ in range(k)])
-            self.more.append(self._text(x, BOTTOM + 0.45, f"+{sizes[l] - k} more" if sizes[l] > k else "", size=8))
+            more = self.tr("+{0} more").format(sizes[l] - k) if sizes[l] > k else ""
+            self.more.append(self._text(x, BOTTOM + 0.45, more, size=8))
             self.scale.append(self._text(x, BOTTOM + 0.95, "", size=7, color=(90, 90, 90)))
         self.ring = pg.ScatterPlotItem(size=25, pen=pg.mkPen((255, 170, 0), width=3), brush=None)
         self.ring.setZValue(6)
@@ -286,7 +309,7 @@ class NetworkDiagram(QWidget):
             if label.textItem.toPlainText() != text:
                 label.setText(text)
             label.setPos(l * DX + 0.35, y)
-        self.scale[l - 1].setText(f"max |{'δ' if back else 'a'}| {hi:.3g}")
+        self.scale[l - 1].setText(f"max |{'δ' if back else 'a'}| {hi:.3g}")   # notation, the same in every language
 
     def _draw_edges(self, l: int, weights, acts, probe, back: bool) -> None:
         pool = self.lines[l - 1]

@@ -7,7 +7,7 @@ numerical derivative one parameter at a time — two forward passes each — whi
 counters run side by side: entries done, elapsed time, time per entry, the numerical
 gradient (per entry × parameters), one epoch (× 60,000 / batch gradients) and the
 course's setting (784-30-10, batch 1) beside the course's measured 20 h 22 min; on the
-backprop side its gradient, its epoch and the ratio. Below, the agreement of the
+backprop side its gradient, its epoch and the ratio (:mod:`.race_counters`). Below, the agreement of the
 entries done so far (:class:`~backprop_viz.gui.views.agreement.AgreementPanel`). Stop
 ends the worker before its next entry.
 """
@@ -17,113 +17,87 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from backprop_viz.core.gradcheck import COURSE_BACKPROP_TRAINING_S, COURSE_NUMERICAL_EPOCH_S, format_duration
 from backprop_viz.core.gradrace import check_entries
 from backprop_viz.core.network import Network
-from backprop_viz.gui.race_worker import (COURSE_ARCHITECTURE, COURSE_EPOCH_S, COURSE_SAMPLES, EMIT_INTERVAL,
-                                          RaceProgress, RaceRunner, RaceSpec, course_config)
+from backprop_viz.gui.i18n import Retranslatable
+from backprop_viz.gui.race_worker import EMIT_INTERVAL, RaceProgress, RaceRunner, RaceSpec, course_config
 
 from .agreement import AgreementPanel, arrays_of
 from .common import info_button
+from .race_counters import RaceCounters
 
-INFO = ("Why backprop? The numerical derivative ∂E/∂w ≈ (E(w + ε) − E(w − ε)) / 2ε needs two forward passes for "
-        "every single parameter w; backpropagation gets all of them from one forward and one backward pass. Both "
-        "run here on the same float64 network and samples. The numerical side is timed entry by entry and "
-        "extrapolated: one gradient = time per entry × number of parameters, one epoch = one gradient × 60,000 "
-        "samples / batch size. The course measured 20 h 22 min for one epoch of 784-30-10 at batch 1 (7 h 53 min "
-        "for 784-8-10) and trained 784-100-10 with backprop in 28.9 s. Below: do the two methods agree? Each "
-        "parameter array's relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) over the entries done so far (below 1e-6 "
-        "passes), every entry as a point (on the diagonal when they agree), and the worst entries. Times are "
-        "medians (of the entries, and of backprop passes timed in between), so a moment of other work on the "
-        "machine does not distort them; 'elapsed' is wall time. Pause training for clean timings: both share the CPU.")
+INFO = QT_TRANSLATE_NOOP(
+    "RaceView", "Why backprop? The numerical derivative ∂E/∂w ≈ (E(w + ε) − E(w − ε)) / 2ε needs two forward "
+    "passes for every single parameter w; backpropagation gets all of them from one forward and one backward pass. "
+    "Both run here on the same float64 network and samples. The numerical side is timed entry by entry and "
+    "extrapolated: one gradient = time per entry × number of parameters, one epoch = one gradient × 60,000 "
+    "samples / batch size. The course measured 20 h 22 min for one epoch of 784-30-10 at batch 1 (7 h 53 min "
+    "for 784-8-10) and trained 784-100-10 with backprop in 28.9 s. Below: do the two methods agree? Each "
+    "parameter array's relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) over the entries done so far (below 1e-6 "
+    "passes), every entry as a point (on the diagonal when they agree), and the worst entries. Times are "
+    "medians (of the entries, and of backprop passes timed in between), so a moment of other work on the "
+    "machine does not distort them; 'elapsed' is wall time. Pause training for clean timings: both share the CPU.")
 #: seconds between agreement refreshes while racing (the GUI shares the CPU and the GIL with the race)
 AGREEMENT_INTERVAL = 0.5
 NETWORKS = (("784-8-10", (8,)), ("784-30-10", (30,)), ("784-100-10", (100,)))
-NUMERICAL_ROWS = (("done", "entries done"), ("elapsed", "elapsed"), ("per_entry", "time per entry"),
-                  ("gradient", "one gradient"), ("epoch", "one epoch"))
-BACKPROP_ROWS = (("bp_gradient", "one gradient"), ("bp_epoch", "one epoch"), ("ratio", "ratio"),
-                 ("bp_course", "the course"))
 
 
 def _params(sizes) -> int:
     return sum(a * b + b for a, b in zip(sizes[:-1], sizes[1:]))
 
 
-class RaceView(QWidget):
+class RaceView(Retranslatable, QWidget):
     race_started = Signal()    # e.g. to pause training for clean timings
     race_finished = Signal()
 
     def __init__(self, parent=None, emit_interval: float | None = None):
         super().__init__(parent)
         self.setObjectName("race_view")
-        self.info_text = INFO
         self.snapshot = None
         self.dataset = None
         self.last_progress: RaceProgress | None = None
         self.on_current = False         # the race shown is on the app's current network
         self._entries: list = []
         self._agreement_shown = 0.0
+        self._status = lambda: ""       # the status line, re-worded on a language change
         self.runner = RaceRunner(self, emit_interval or EMIT_INTERVAL)
 
         self.network_box = QComboBox()
         self.network_box.setObjectName("race_network")
-        for name, hidden in NETWORKS:
-            self.network_box.addItem(f"{name} ({_params((784, *hidden, 10)):,} parameters)", hidden)
-        self.network_box.addItem("current network (none yet)", None)
+        for _, hidden in NETWORKS:
+            self.network_box.addItem("", hidden)
+        self.network_box.addItem("", None)
         self.network_box.model().item(len(NETWORKS)).setEnabled(False)
         self.network_box.setCurrentIndex(1)
-        self.network_box.setToolTip("The course's networks use its setup (sigmoid, squared error); "
-                                    "'current network' races the app's network as it is now.")
         self.batch = QSpinBox()
         self.batch.setObjectName("race_batch")
         self.batch.setRange(1, 256)
-        self.batch.setPrefix("batch ")
-        self.batch.setToolTip("Samples per gradient. The course used batch 1: one epoch = 60,000 gradients.")
-        self.start_button = QPushButton("▶ Start race")
+        self.start_button = QPushButton()
         self.start_button.setObjectName("race_start")
-        self.stop_button = QPushButton("■ Stop")
+        self.stop_button = QPushButton()
         self.stop_button.setObjectName("race_stop")
         self.stop_button.setEnabled(False)
         panel = QLabel()
+        self.network_name = QLabel()
+        self.info = info_button("", panel)
         top = QHBoxLayout()
-        top.addWidget(QLabel("network"))
+        top.addWidget(self.network_name)
         top.addWidget(self.network_box)
         top.addWidget(self.batch)
         top.addWidget(self.start_button)
         top.addWidget(self.stop_button)
         top.addStretch(1)
-        top.addWidget(info_button(INFO, panel))
+        top.addWidget(self.info)
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("race_progress")
-        self.progress_bar.setFormat("press Start")
         self.status = QLabel("")
         self.status.setObjectName("race_status")
         self.status.setWordWrap(True)
-
-        self.counters: dict[str, QLabel] = {}
-        sides = QHBoxLayout()
-        for title, rows in (("Numerical differentiation — 2 forward passes per parameter", NUMERICAL_ROWS),
-                            ("Backpropagation — 1 forward + 1 backward pass for all", BACKPROP_ROWS)):
-            box = QGroupBox(title)
-            form = QFormLayout(box)
-            form.setVerticalSpacing(2)
-            for key, label in rows:
-                value = QLabel("—")
-                value.setObjectName(f"race_{key}")
-                value.setWordWrap(True)
-                self.counters[key] = value
-                form.addRow(label, value)
-            sides.addWidget(box, 1)
-        banner = self.counters["course"] = QLabel("")
-        banner.setObjectName("race_course")
-        banner.setWordWrap(True)
-        banner.setStyleSheet("QLabel { background: #fff8e1; border: 1px solid #e6d9a8; padding: 4px; }")
-        banner.setToolTip("The course's setting: 784-30-10, sigmoid, squared error, batch 1, one epoch = 60,000 "
-                          "numerical gradients. Measured here for a moment when another network is raced.")
+        self.counter_panel = RaceCounters()
+        self.counters = self.counter_panel.counters
         self.agreement = AgreementPanel()
 
         layout = QVBoxLayout(self)
@@ -131,8 +105,7 @@ class RaceView(QWidget):
         layout.addLayout(top)
         layout.addWidget(panel)
         layout.addWidget(self.progress_bar)
-        layout.addLayout(sides)
-        layout.addWidget(self.counters["course"])
+        layout.addWidget(self.counter_panel)
         layout.addWidget(self.status)
         layout.addWidget(self.agreement, 1)
 
@@ -140,9 +113,52 @@ class RaceView(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.network_box.currentIndexChanged.connect(self._network_changed)
         self.runner.progress.connect(self._on_progress)
-        self.runner.failed.connect(lambda msg: self.status.setText(f"The race failed: {msg}"))
+        self.runner.failed.connect(lambda msg: self._set_status(lambda: self.tr("The race failed: {0}").format(msg)))
         self.runner.finished.connect(self._on_finished)
+        self.retranslate()
         self._reset_display()
+
+    def retranslate(self) -> None:
+        self.info_text = self.tr(INFO)
+        self.info.set_text(self.info_text)
+        for i, (name, hidden) in enumerate(NETWORKS):
+            self.network_box.setItemText(i, self.tr("{0} ({1:,} parameters)").format(name, _params((784, *hidden, 10))))
+        self._name_current()
+        self.network_box.setToolTip(self.tr("The course's networks use its setup (sigmoid, squared error); "
+                                            "'current network' races the app's network as it is now. 784-30-10 is "
+                                            "the course's own setting."))
+        self.network_name.setText(self.tr("network"))
+        self.network_name.setToolTip(self.network_box.toolTip())
+        self.batch.setPrefix(self.tr("batch "))
+        self.batch.setToolTip(self.tr("Samples per gradient. The course used batch 1: one epoch = 60,000 "
+                                      "gradients."))
+        self.start_button.setText(self.tr("▶ Start race"))
+        self.start_button.setToolTip(self.tr("Time backprop, then the numerical derivative entry by entry, and "
+                                             "extrapolate both to a whole epoch (training pauses meanwhile)"))
+        self.stop_button.setText(self.tr("■ Stop"))
+        self.stop_button.setToolTip(self.tr("Stop the race before its next entry; the figures so far are "
+                                            "extrapolated from the entries done"))
+        self.status.setText(self._status())
+        if self.last_progress is None:
+            self.progress_bar.setFormat(self.tr("press Start"))
+            if not self.runner.is_running():
+                self._show_pending()
+        else:
+            self._show_progress_bar(self.last_progress)
+            if self._entries:
+                self.agreement.show_result(self.agreement_result())
+
+    def _set_status(self, text) -> None:
+        """Show ``text()`` in the status line (a callable, so it can be re-worded)."""
+        self._status = text
+        self.status.setText(text())
+
+    def _name_current(self) -> None:
+        item = self.network_box.model().item(len(NETWORKS))
+        snap = self.snapshot
+        item.setText(self.tr("current network (none yet)") if snap is None else
+                     self.tr("current network: {0} ({1:,} parameters)").format(snap.config.architecture,
+                                                                                 snap.network.n_params))
 
     # -- the app's network ---------------------------------------------------------------------------
     def show_snapshot(self, snapshot) -> None:
@@ -152,9 +168,8 @@ class RaceView(QWidget):
         old, self.snapshot = self.snapshot, snapshot
         if old is not None and old.config == snapshot.config:
             return   # the same network shape: nothing to redraw (called on every refresh)
-        item = self.network_box.model().item(len(NETWORKS))
-        item.setText(f"current network: {snapshot.config.architecture} ({snapshot.network.n_params:,} parameters)")
-        item.setEnabled(True)
+        self._name_current()
+        self.network_box.model().item(len(NETWORKS)).setEnabled(True)
         self._network_changed()
 
     def set_dataset(self, dataset) -> None:
@@ -164,9 +179,8 @@ class RaceView(QWidget):
     def clear(self) -> None:
         """Forget the current network (training was reset); a race on it is stopped and cleared."""
         self.snapshot = None
-        item = self.network_box.model().item(len(NETWORKS))
-        item.setText("current network (none yet)")
-        item.setEnabled(False)
+        self._name_current()
+        self.network_box.model().item(len(NETWORKS)).setEnabled(False)
         if self.network_box.currentIndex() == len(NETWORKS):
             self.network_box.setCurrentIndex(1)
         if self.on_current:
@@ -187,9 +201,10 @@ class RaceView(QWidget):
         else:
             h = (hidden or (30,))[0]
             self.agreement.set_arrays(("W1", "b1", "W2", "b2"), ((784, h), (h,), (h, 10), (10,)), (1, 1, 2, 2))
-        self.agreement.set_waiting("Press Start: each numerical entry is compared with backprop's value for it.",
-                                   "Press Start: every entry computed\nbecomes a point (backprop, numerical).\n"
-                                   "Agreement puts it on the diagonal.")
+        self.agreement.set_waiting(self.tr("Press Start: each numerical entry is compared with backprop's value for "
+                                           "it."),
+                                   self.tr("Press Start: every entry computed\nbecomes a point (backprop, "
+                                           "numerical).\nAgreement puts it on the diagonal."))
 
     # -- racing --------------------------------------------------------------------------------------
     def spec(self, max_entries: int | None = None) -> RaceSpec:
@@ -206,8 +221,9 @@ class RaceView(QWidget):
         spec = self.spec(max_entries)
         self.on_current = self.network_box.currentData() is None
         self._reset_display()
-        self.status.setText(f"Timing backprop on {spec.config.architecture}, then the numerical derivative entry "
-                            f"by entry…")
+        arch = spec.config.architecture
+        self._set_status(lambda: self.tr("Timing backprop on {0}, then the numerical derivative entry by entry…")
+                         .format(arch))
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
         self.runner.start(spec)
@@ -225,14 +241,8 @@ class RaceView(QWidget):
         self._entries = []
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
-        self.progress_bar.setFormat("press Start")
-        for label in self.counters.values():
-            label.setText("—")
-        self.counters["bp_course"].setText(f"trained 784-100-10 for one epoch in "
-                                           f"{format_duration(COURSE_BACKPROP_TRAINING_S['784-100-10'])}")
-        self.counters["course"].setText("The course's setting (784-30-10, batch 1, 60,000 samples): the course "
-                                        f"measured {format_duration(COURSE_EPOCH_S)} for one epoch of numerical "
-                                        "differentiation. Start the race to measure it on this machine.")
+        self.progress_bar.setFormat(self.tr("press Start"))
+        self.counter_panel.reset()
         self._show_pending()
 
     def _on_finished(self) -> None:
@@ -246,20 +256,24 @@ class RaceView(QWidget):
         self.last_progress = p
         if len(p.new_arrays):
             self._entries.append((p.new_arrays, p.new_indices, p.new_numerical, p.new_analytic))
-        self._show_counters(p)
+        self._show_progress_bar(p)
+        self.counter_panel.show_progress(p)
         now = time.perf_counter()
         if self._entries and (p.state != "running" or now - self._agreement_shown >= AGREEMENT_INTERVAL):
             self._agreement_shown = now
             self.agreement.show_result(self.agreement_result())
+        self._set_status(lambda: self._progress_status(p))
+
+    def _progress_status(self, p: RaceProgress) -> str:
         if p.state == "stopped":
-            self.status.setText(f"Stopped after {p.done:,} of {p.total:,} entries: the figures are extrapolated "
-                                f"from those.")
-        elif p.state == "finished":
-            self.status.setText(f"Complete: all {p.total:,} entries of one numerical gradient computed."
-                                if p.done == p.total else f"Finished the {p.done:,} entries asked for; the "
-                                f"figures are extrapolated from those.")
-        else:
-            self.status.setText(f"Racing {p.architecture} at batch {p.batch_size}…")
+            return self.tr("Stopped after {0:,} of {1:,} entries: the figures are extrapolated from those.").format(
+                p.done, p.total)
+        if p.state == "finished" and p.done == p.total:
+            return self.tr("Complete: all {0:,} entries of one numerical gradient computed.").format(p.total)
+        if p.state == "finished":
+            return self.tr("Finished the {0:,} entries asked for; the figures are extrapolated from those.").format(
+                p.done)
+        return self.tr("Racing {0} at batch {1}…").format(p.architecture, p.batch_size)
 
     def agreement_result(self):
         """The engine's gradient-check figures of every entry received so far."""
@@ -267,26 +281,8 @@ class RaceView(QWidget):
         arrays, indices, num, ana = (np.concatenate(parts) for parts in zip(*self._entries))
         return check_entries(p.names, [int(np.prod(s)) for s in p.shapes], arrays, indices, num, ana, p.loss, p.eps)
 
-    def _show_counters(self, p: RaceProgress) -> None:
-        r, c = p.result, self.counters
+    def _show_progress_bar(self, p: RaceProgress) -> None:
         self.progress_bar.setRange(0, p.total)
         self.progress_bar.setValue(p.done)
-        self.progress_bar.setFormat(f"{p.done:,} / {p.total:,} numerical entries ({100 * p.done / p.total:.1f} %)")
-        gradients = COURSE_SAMPLES / p.batch_size
-        c["done"].setText(f"{p.done:,} of {p.total:,} parameters")
-        c["elapsed"].setText(f"{format_duration(p.elapsed_s)}")
-        if p.done:
-            c["per_entry"].setText(f"{format_duration(r.numerical_entry_s)} (median of {p.done:,})")
-            c["gradient"].setText(f"<b>{format_duration(r.numerical_gradient_s)}</b> = {p.total:,} × "
-                                  f"{format_duration(r.numerical_entry_s)}")
-            course = COURSE_NUMERICAL_EPOCH_S.get(p.architecture) if p.batch_size == 1 else None
-            course = None if p.architecture == COURSE_ARCHITECTURE else course  # the banner says it
-            c["epoch"].setText(f"<b>{format_duration(r.numerical_epoch_s)}</b> = {gradients:,.0f} gradients"
-                               + (f" · course: {format_duration(course)}" if course else ""))
-            c["ratio"].setText(f"<b>backprop is {r.speedup:,.0f}× faster</b> per gradient")
-        if p.course_epoch_s is not None:
-            c["course"].setText(f"The course's setting (784-30-10, batch 1, 60,000 samples): one epoch of numerical "
-                                f"differentiation would take <b>{format_duration(p.course_epoch_s)}</b> on this "
-                                f"machine — the course measured <b>{format_duration(COURSE_EPOCH_S)}</b>.")
-        c["bp_gradient"].setText(f"<b>{format_duration(p.backprop_gradient_s)}</b> for all {p.total:,} (median pass)")
-        c["bp_epoch"].setText(f"<b>{format_duration(r.backprop_epoch_s)}</b> = {gradients:,.0f} gradients")
+        self.progress_bar.setFormat(self.tr("{0:,} / {1:,} numerical entries ({2:.1f} %)").format(
+            p.done, p.total, 100 * p.done / p.total))

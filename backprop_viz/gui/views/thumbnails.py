@@ -100,7 +100,7 @@ class ThumbnailModel(QAbstractListModel):
         if role == LABEL_ROLE:
             return int(self.labels[i])
         if role == Qt.ToolTipRole:
-            return f"image #{i} · label {self.names[int(self.labels[i])]}"
+            return self.tr("image #{0} · label {1}").format(i, self.names[int(self.labels[i])])
         return None
 
     def row_of(self, i: int) -> int:

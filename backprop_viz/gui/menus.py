@@ -1,0 +1,109 @@
+"""The main window's menus and its two help dialogs.
+
+File (Quit), Training (the shared training actions), View (every dock, Reset layout,
+Language: English / 한국어 — applied at once, without a restart) and Help (Tour,
+Keyboard shortcuts, About with the versions and the data's attribution). The language
+names are written in their own language, as language menus usually are.
+"""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6.QtCore import QObject, Qt, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from backprop_viz import __version__
+from backprop_viz.gui.i18n import LANGUAGES, current_language
+
+
+class WindowMenus(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = self.file_menu.addAction("")
+        self.quit_action.setObjectName("quit_action")
+        self.quit_action.setShortcut("Ctrl+Q")
+        self.quit_action.triggered.connect(window.close)
+        self.training_menu = bar.addMenu("")
+        for a in window.actions_.all():
+            self.training_menu.addAction(a)
+        self.view_menu = bar.addMenu("")
+        for dock in window.docks.values():
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.reset_layout_action = self.view_menu.addAction("", window.reset_layout)
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.setObjectName("language_menu")
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self.language_group)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, c=code: window.set_language(c))
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.help_menu = bar.addMenu("")
+        self.tour_action = self.help_menu.addAction("", window.start_tour)
+        self.tour_action.setObjectName("tour_action")
+        self.shortcuts_action = self.help_menu.addAction("", window.show_shortcuts)
+        self.about_action = self.help_menu.addAction("", window.show_about)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.quit_action.setStatusTip(self.tr("Close the window (the layout is remembered)"))
+        self.training_menu.setTitle(self.tr("&Training"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.reset_layout_action.setText(self.tr("Reset layout"))
+        self.reset_layout_action.setStatusTip(self.tr("Put every panel back where it was at the first start"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.language_menu.setToolTip(self.tr("The language of the interface; it changes at once"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.tour_action.setText(self.tr("Tour"))
+        self.tour_action.setStatusTip(self.tr("A short guided tour of the window"))
+        self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
+        self.about_action.setText(self.tr("About backprop-viz"))
+        self.show_language(current_language())
+
+    def show_language(self, code: str) -> None:
+        for c, action in self.language_actions.items():
+            action.setChecked(c == code)
+
+    # -- dialogs ---------------------------------------------------------------------------------
+    def show_shortcuts(self) -> QMessageBox:
+        rows = self.window.actions_.shortcut_rows() + [
+            (QKeySequence(QKeySequence.Undo).toString(QKeySequence.NativeText),
+             self.tr("Undo the last stroke on the drawing pad")),
+            (self.quit_action.shortcut().toString(QKeySequence.NativeText), self.tr("Quit"))]
+        table = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;{t}</td></tr>" for k, t in rows)
+        box = QMessageBox(QMessageBox.Information, self.tr("Keyboard shortcuts"), f"<table>{table}</table>",
+                          QMessageBox.Close, self.window)
+        box.setObjectName("shortcuts_box")
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def show_about(self) -> QMessageBox:
+        import numpy
+        import pyqtgraph
+        from PySide6 import __version__ as pyside_version
+
+        text = (f"<h3>backprop-viz {__version__}</h3><p>"
+                + self.tr("Watch backpropagation happen while a multilayer perceptron learns MNIST.") + "</p><p>"
+                + self.tr("Python {0} · NumPy {1} · PySide6 {2} (Qt {3}) · pyqtgraph {4}").format(
+                    platform.python_version(), numpy.__version__, pyside_version, qVersion(), pyqtgraph.__version__)
+                + "</p><p>" + self.tr("MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, CC BY-SA "
+                                      "3.0 (bundled unchanged; see ATTRIBUTION.md). backprop-viz is MIT-licensed.")
+                + "</p>")
+        box = QMessageBox(QMessageBox.Information, self.tr("About backprop-viz"), text, QMessageBox.Close,
+                          self.window)
+        box.setObjectName("about_box")
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        return box

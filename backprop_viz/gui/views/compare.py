@@ -1,0 +1,195 @@
+"""Run comparison: overlay the curves of kept runs with the current one.
+
+The left list holds finished runs kept with *Keep this run* (named by preset or by the
+user) and stored on disk by :class:`~backprop_viz.gui.run_store.RunStore`; ticked runs
+are drawn over the current run's curves — smoothed training loss and evaluation
+accuracy against epochs, so runs with different batch sizes line up. *Run the six
+course presets* asks the window to train the notebook progression one after another
+(sigmoid → dropout → ReLU → batch norm → He → Adam); the table then shows each final
+accuracy beside the course's number.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from backprop_viz.gui.i18n import Retranslatable
+from backprop_viz.gui.run_store import RunStore, StoredRun
+
+from .common import info_button
+
+INFO = QT_TRANSLATE_NOOP(
+    "CompareView",
+    "Each kept run is one line: its smoothed training loss (top) and its accuracy on the evaluation set "
+    "at each epoch's end (bottom), against epochs, with the current run in black. Compare how each idea "
+    "of the course — dropout, ReLU, batch norm, He initialisation, Adam — changes how fast and how far the "
+    "network learns.")
+COLORS = [(31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 103, 189), (140, 86, 75),
+          (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207)]
+
+
+class CompareView(Retranslatable, QWidget):
+    course_sequence_requested = Signal()   # run the six notebook presets one after another
+    keep_requested = Signal(str)           # keep the current run under this name
+
+    def __init__(self, store: RunStore | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("compare_view")
+        self.store = store or RunStore()
+        self.runs: list[StoredRun] = []
+        self._current = None
+        self.list = QListWidget()
+        self.list.setObjectName("compare_list")
+        self.list.setMinimumWidth(200)
+        self.keep_button = QPushButton()
+        self.keep_button.setObjectName("keep_run_button")
+        self.delete_button = QPushButton()
+        self.course_button = QPushButton()
+        self.course_button.setObjectName("course_sequence_button")
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("compare_table")
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.loss_plot = pg.PlotWidget()
+        self.acc_plot = pg.PlotWidget()
+        self.acc_plot.setXLink(self.loss_plot)
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.showGrid(x=True, y=True, alpha=0.2)
+        self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10))
+        self.current_loss = self.loss_plot.plot(pen=pg.mkPen("k", width=2))
+        self.current_acc = self.acc_plot.plot(pen=pg.mkPen("k", width=2), symbol="o", symbolSize=6, symbolBrush="k")
+        self._items: list = []
+        self.info_panel = QLabel()
+        self.info_panel.setWordWrap(True)
+        self.info_panel.hide()
+        self.info = info_button("", self.info_panel)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        for w in (self.keep_button, self.delete_button, self.course_button):
+            left.addWidget(w)
+        left.addWidget(self.table, 1)
+        plots = QVBoxLayout()
+        head = QHBoxLayout()
+        head.addStretch(1)
+        head.addWidget(self.info)
+        plots.addLayout(head)
+        plots.addWidget(self.info_panel)
+        plots.addWidget(self.loss_plot, 1)
+        plots.addWidget(self.acc_plot, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(left, 1)
+        layout.addLayout(plots, 3)
+        self.list.itemChanged.connect(lambda _: self.redraw())
+        self.keep_button.clicked.connect(self._ask_name)
+        self.delete_button.clicked.connect(self._delete)
+        self.course_button.clicked.connect(self.course_sequence_requested)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.info_text = self.tr(INFO)
+        self.info.set_text(self.info_text)
+        self.setToolTip(self.info_text)
+        self.keep_button.setText(self.tr("Keep this run…"))
+        self.keep_button.setToolTip(self.tr("Store the current run's curves under a name to compare later"))
+        self.delete_button.setText(self.tr("Delete the selected run"))
+        self.course_button.setText(self.tr("Run the six course presets"))
+        self.course_button.setToolTip(self.tr("Train mlp → … → mlp-dropout-relu-bn-he-adam one after another "
+                                              "(10 epochs each) and keep each run"))
+        self.table.setHorizontalHeaderLabels([self.tr("run"), self.tr("accuracy"), self.tr("course")])
+        self.loss_plot.setTitle(self.tr("Training loss (smoothed)"))
+        self.loss_plot.setLabel("left", self.tr("loss E"))
+        self.acc_plot.setTitle(self.tr("Evaluation accuracy"))
+        self.acc_plot.setLabel("left", self.tr("accuracy (%)"))
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setLabel("bottom", self.tr("epoch"))
+        self.current_loss.opts["name"] = self.tr("current run")
+        self.redraw()
+
+    # -- data --------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the stored runs again (ticks are kept by name)."""
+        ticked = set(self.ticked_names())
+        self.runs = self.store.runs()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for run in self.runs:
+            item = QListWidgetItem(run.name)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if run.name in ticked or not ticked else Qt.Unchecked)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self._fill_table()
+        self.redraw()
+
+    def ticked_names(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.Checked]
+
+    def keep(self, stored: StoredRun) -> None:
+        self.store.add(stored)
+        self.reload()
+
+    def show_snapshot(self, snapshot) -> None:
+        """The current run, drawn in black (evaluation points; the loss comes from ``set_current_losses``)."""
+        per = max(snapshot.steps_per_epoch, 1)
+        pts = np.asarray(snapshot.eval_points, dtype=float).reshape(-1, 3)
+        key = (snapshot.run_id, len(pts))
+        if key != self._current:
+            self._current = key
+            self.current_acc.setData(pts[:, 0] / per, 100 * pts[:, 2])
+
+    def set_current_losses(self, steps: np.ndarray, smoothed: np.ndarray, steps_per_epoch: int) -> None:
+        if len(steps):
+            self.current_loss.setData(np.asarray(steps) / max(steps_per_epoch, 1), smoothed)
+
+    def clear(self) -> None:
+        self._current = None
+        self.current_loss.setData([], [])
+        self.current_acc.setData([], [])
+
+    # -- drawing -----------------------------------------------------------------------------------
+    def redraw(self) -> None:
+        for plot_item, plot in self._items:
+            plot.removeItem(plot_item)
+            if plot is self.loss_plot:
+                self.loss_legend.removeItem(plot_item)
+        self._items = []
+        ticked = set(self.ticked_names())
+        for k, run in enumerate(self.runs):
+            if run.name not in ticked:
+                continue
+            color = COLORS[k % len(COLORS)]
+            loss = self.loss_plot.plot(run.loss_epochs, run.loss, pen=pg.mkPen(color, width=1.5), name=run.name)
+            pts = np.asarray(run.eval_points, dtype=float).reshape(-1, 3)
+            acc = self.acc_plot.plot(pts[:, 0], 100 * pts[:, 2], pen=pg.mkPen(color, width=1.5), symbol="o",
+                                     symbolSize=5, symbolBrush=color)
+            self._items += [(loss, self.loss_plot), (acc, self.acc_plot)]
+
+    def _fill_table(self) -> None:
+        self.table.setRowCount(len(self.runs))
+        for row, run in enumerate(self.runs):
+            acc = run.final_accuracy
+            cells = [run.name, "—" if acc is None else f"{100 * acc:.2f} %",
+                     "—" if run.course_accuracy is None else f"{run.course_accuracy:.1f} %"]
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def _ask_name(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Keep this run"), self.tr("Name:"), text=self.suggested_name)
+        if ok and name.strip():
+            self.keep_requested.emit(name.strip())
+
+    suggested_name = "run"
+
+    def _delete(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.store.remove(item.text())
+            self.reload()

@@ -1,0 +1,77 @@
+"""Refresh the GUI's translation catalogues: ``python scripts/update_translations.py``.
+
+Runs ``pyside6-lupdate`` over every module of ``backprop_viz/gui`` into the sources
+``resources/i18n/backprop_viz_<lang>.ts`` (new strings are added as unfinished, strings
+gone from the code are dropped, finished translations are kept), then ``pyside6-lrelease``
+to compile them into the ``.qm`` files the app loads (package data of
+``backprop_viz.resources``). English is the source language: its catalogue's plain
+messages are filled with their source text (and left out of the ``.qm``), its plural
+forms (``%n``) are written by hand like every Korean translation — in Qt Linguist
+(``pyside6-linguist``) or any editor; then ``--release`` only compiles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GUI = ROOT / "backprop_viz" / "gui"
+I18N = ROOT / "resources" / "i18n"
+LANGUAGES = {"en": "en_US", "ko": "ko_KR"}
+
+
+def gui_sources() -> list[Path]:
+    """The Python modules lupdate reads, in a stable order."""
+    return sorted(GUI.rglob("*.py"))
+
+
+def ts_path(code: str, folder: Path = I18N) -> Path:
+    return folder / f"backprop_viz_{code}.ts"
+
+
+def lupdate(folder: Path = I18N, languages=tuple(LANGUAGES)) -> None:
+    """Extract the strings into ``folder``'s ``.ts`` files (created or merged)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for code in languages:
+        cmd = ["pyside6-lupdate", *map(str, gui_sources()), "-no-obsolete", "-locations", "relative",
+               "-source-language", "en_US", "-target-language", LANGUAGES[code], "-ts", str(ts_path(code, folder))]
+        subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    if "en" in languages:
+        fill_source_language(ts_path("en", folder))
+
+
+_UNFINISHED = re.compile(r"(<source>([^<]*)</source>(?:\s*<(extra)?comment>[^<]*</(extra)?comment>)*\s*)"
+                         r"<translation type=\"unfinished\">[^<]*</translation>")
+
+
+def fill_source_language(ts: Path) -> None:
+    """English is the source: every plain (non-plural) message's translation is its source text."""
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(_UNFINISHED.sub(lambda m: f"{m.group(1)}<translation>{m.group(2)}</translation>", text),
+                  encoding="utf-8")
+
+
+def lrelease(folder: Path = I18N) -> None:
+    """Compile every ``.ts`` of ``folder`` into its ``.qm``."""
+    for code in LANGUAGES:
+        ts = ts_path(code, folder)
+        extra = ["-removeidentical"] if code == "en" else []   # the English .qm: plural forms only
+        subprocess.run(["pyside6-lrelease", *extra, str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, cwd=ROOT)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--release", action="store_true", help="only compile the .ts files into .qm files")
+    args = parser.parse_args(argv)
+    if not args.release:
+        lupdate()
+    lrelease()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
