@@ -65,6 +65,13 @@ def read_run_config(path):
         fail(f"invalid configuration: {exc}")
 
 
+def run_extra(path) -> dict:
+    """The ``extra`` dictionary saved with the run (e.g. the dataset's name)."""
+    meta, _, _ = read_archive(path, FORMAT, VERSION, RunFileError)
+    extra = meta.get("extra", {})
+    return extra if isinstance(extra, dict) else {}
+
+
 def load_run(path, data: TrainingData, capture: str = "off") -> Run:
     """Resume the run saved in ``path`` on ``data`` (the same training set it was saved with)."""
     meta, files, fail = read_archive(path, FORMAT, VERSION, RunFileError)

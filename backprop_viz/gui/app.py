@@ -21,8 +21,14 @@ def run_app(argv: list[str] | None = None) -> int:
     app.setOrganizationName("backprop-viz")
     app.setApplicationName("backprop-viz")
     configure_pyqtgraph()
-    from backprop_viz.gui.main_window import MainWindow
+    from PySide6.QtCore import QSettings
 
-    window = MainWindow()
+    from backprop_viz.gui.main_window import MainWindow
+    from backprop_viz.gui.sequence import load_last_config
+
+    config, preset, dataset = load_last_config(QSettings())   # the settings of the last session
+    window = MainWindow(config=config, preset=preset or "fast")
+    if config is not None and dataset not in (None, "mnist"):
+        window.apply_config(config, dataset)
     window.show()
     return app.exec()

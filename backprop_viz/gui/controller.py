@@ -24,6 +24,8 @@ class TrainingController(QObject):
     diverged = Signal(str)
     state_changed = Signal(str)
     data_loaded = Signal(object)
+    file_saved = Signal(str)
+    file_loaded = Signal(str)
 
     def __init__(self, config: Config, loader=default_loader, parent=None, emit_interval: float = 1 / 30):
         super().__init__(parent)
@@ -42,6 +44,8 @@ class TrainingController(QObject):
         self.worker.error_occurred.connect(self.error_occurred)
         self.worker.diverged.connect(self.diverged)
         self.worker.data_loaded.connect(self.data_loaded)
+        self.worker.file_saved.connect(self.file_saved)
+        self.worker.file_loaded.connect(self.file_loaded)
 
     def start(self) -> None:
         self.thread.start()

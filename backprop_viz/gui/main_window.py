@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from backprop_viz.core.config import Config
-from backprop_viz.core.presets import get_preset
+from backprop_viz.core.presets import PRESETS, get_preset
 from backprop_viz.gui import fonts, i18n
 from backprop_viz.gui.actions import TrainingActions
 from backprop_viz.gui.controller import TrainingController
@@ -24,7 +24,11 @@ from backprop_viz.gui.notice import NoticeBar
 from backprop_viz.gui.statusbar import TrainingStatusBar
 from backprop_viz.gui.texts import divergence_text
 from backprop_viz.gui.tour import Tour, tour_steps
+from backprop_viz.gui.files import FileActions
+from backprop_viz.gui.run_store import make_stored_run
+from backprop_viz.gui.sequence import CourseSequence, save_last_config
 from backprop_viz.gui.views.browser import BrowserView
+from backprop_viz.gui.views.compare import CompareView
 from backprop_viz.gui.views.curves import CurvesView
 from backprop_viz.gui.views.drawing_pad import DrawingPadView
 from backprop_viz.gui.views.evaluation import EvaluationView
@@ -53,6 +57,7 @@ DOCK_TITLES = {
     "browser_dock": QT_TRANSLATE_NOOP("MainWindow", "Dataset"),
     "evaluation_dock": QT_TRANSLATE_NOOP("MainWindow", "Evaluation"),
     "drawing_dock": QT_TRANSLATE_NOOP("MainWindow", "Draw a digit"),
+    "compare_dock": QT_TRANSLATE_NOOP("MainWindow", "Compare runs"),
 }
 
 
@@ -110,10 +115,13 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.evaluation = self._add_view("evaluation_dock", EvaluationView(), tab_with="layers_dock")
         self.drawing_pad = self._add_view("drawing_dock", DrawingPadView(), Qt.RightDockWidgetArea,
                                           tab_with="probe_dock")
+        self.compare = self._add_view("compare_dock", CompareView(), tab_with="layers_dock")
         self.docks["probe_dock"].raise_()
         self.diagram.node_selected.connect(self._node_selected)
         self.docks["layers_dock"].raise_()
         self.menus = WindowMenus(self)
+        self.files = FileActions(self)
+        self.sequence = CourseSequence(self)
         self._connect()
         self.retranslate()
 
@@ -140,6 +148,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.actions_.retranslate()
         if hasattr(self, "menus"):
             self.menus.retranslate()
+        if hasattr(self, "files"):
+            self.files.retranslate()
         self.refresh_datasets()
 
     # -- language and tour ----------------------------------------------------------------------
@@ -216,6 +226,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.drawing_pad.train_requested.connect(
             lambda pixels, label: c.send("train_sample", pixels, label, self.drawing_pad.source))
         self.evaluation.cell_selected.connect(self._confusion_cell)
+        self.compare.keep_requested.connect(self.keep_run)
+        self.compare.course_sequence_requested.connect(self.sequence.start)
 
     # -- reactions ---------------------------------------------------------------------------------
     def _on_data(self, splits) -> None:
@@ -228,6 +240,28 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         digits = splits.test if len(splits.test) else evaluation
         self.drawing_pad.set_test_digits(digits.images, digits.labels)
         self.gradcheck_view.set_dataset(splits.train)
+
+    def keep_run(self, name: str) -> None:
+        """Store the current run's curves under ``name`` in the comparison."""
+        snap = self.last_snapshot
+        if snap is None:
+            return
+        preset = self.hyper.preset.currentData()
+        course = PRESETS[preset].course_accuracy if preset in PRESETS else None
+        self.compare.keep(make_stored_run(name, snap.config, snap.steps_per_epoch, self.curves.losses,
+                                          snap.eval_points, snap.eval_name, preset if preset in PRESETS else None,
+                                          course))
+
+    # -- drag and drop ---------------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files.handle_drop(paths)
 
     def _confusion_cell(self, true_label: int, predicted: int, indices) -> None:
         """A click on a confusion-matrix cell shows exactly those images in the browser."""
@@ -326,6 +360,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.curves.set_evaluations(snap.eval_points, snap.eval_name)
         self.curves.set_subset_evaluations(snap.subset_points)
         self.curves.refresh()
+        self.compare.set_current_losses(self.curves.losses[:, 0], self.curves.smoothed, snap.steps_per_epoch)
+        self.sequence.check(snap)
         if snap.probe is not None:
             self.probe_view.show_probe(snap.probe, snap.probe_index, snap.eval_name)
         for view in self.views.values():
@@ -361,6 +397,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.timer.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        save_last_config(self.settings, self.hyper.applied, self.hyper.preset.currentData(),
+                         self.controller.worker.dataset)
         self.settings.sync()
         self.race_view.shutdown(1000)
         self.controller.shutdown(1000)

@@ -60,6 +60,8 @@ class TrainingWorker(QObject):
     diverged = Signal(str)
     state_changed = Signal(str)       # "paused" | "playing" | "stepping"
     stopped = Signal()
+    file_saved = Signal(str)          # a run file was written (path)
+    file_loaded = Signal(str)         # a run or model file was loaded (path)
 
     def __init__(self, config: Config, loader=default_loader, emit_interval: float = 1 / 30):
         super().__init__()
@@ -134,7 +136,7 @@ class TrainingWorker(QObject):
             if self.run is not None:
                 self._emit(message=translate("TrainingWorker", "Error: {0}").format(exc))
 
-    def _setup(self, config: Config | None = None, dataset: str | None = None) -> None:
+    def _setup(self, config: Config | None = None, dataset: str | None = None, announce: bool = True) -> None:
         config = config or self._config
         old = self._config
         new_data = dataset is not None and dataset != self.dataset
@@ -168,12 +170,16 @@ class TrainingWorker(QObject):
         self._eval_points = [(0, loss, acc)]
         self._subset_points = []
         self._set_state("paused")
-        self._emit(message=translate("TrainingWorker", "Network initialised: ready to train"))
+        if announce:  # (loading a file announces its own, finished state instead)
+            self._emit(message=translate("TrainingWorker", "Network initialised: ready to train"))
 
     # -- commands ------------------------------------------------------------------------------
     def _handle(self, command: str, *args) -> None:
         if command == "reset":  # args: (config=None, dataset=None)
             self._setup(*args)
+            return
+        if command in ("load_run", "load_model"):  # args: (path,)
+            self._load(command, args[0])
             return
         if self.run is None:
             raise RuntimeError(translate("TrainingWorker", "no data loaded; reset with another dataset"))
@@ -197,6 +203,15 @@ class TrainingWorker(QObject):
         elif command == "hyper":
             self._apply_live(dict(args[0]))
             self._emit(message=translate("TrainingWorker", "Settings apply from the next step"))
+        elif command == "save_run":  # args: (path,)
+            from backprop_viz.core.runfile import save_run
+
+            self._set_state("paused")
+            if run.trainer.phase not in (None, "update"):
+                self._one(full=True)   # finish the step under way: runs are saved between steps
+            save_run(args[0], run, extra={"dataset": self.dataset, "eval_points": self._eval_points})
+            self.file_saved.emit(str(args[0]))
+            self._emit()
         elif command == "eval_every":
             self.eval_every = max(int(args[0]), 0)
         elif command == "probe":
@@ -239,6 +254,27 @@ class TrainingWorker(QObject):
         self._probe_input = (x, t, label, source)
         self._emit(message=translate("TrainingWorker", "One backprop step on {0} (label {1})").format(
             source_text(source), label))
+
+    def _load(self, command: str, path) -> None:
+        """Continue a saved run, or start from a saved model's weights (same dataset as now,
+        or the one the run was saved with)."""
+        from backprop_viz.core.modelfile import load_model
+        from backprop_viz.core.runfile import load_run, read_run_config, run_extra
+
+        if command == "load_run":
+            config, extra = read_run_config(path), run_extra(path)
+            self._setup(config, extra.get("dataset"), announce=False)
+            self.run = load_run(path, self.run.data)
+            self._eval_points = [tuple(p) for p in extra.get("eval_points", [])] or self._eval_points
+            self._target_epoch = self.run.epoch
+        else:
+            network, config, _ = load_model(path)
+            self._setup(config, announce=False)
+            self.run.network.set_params(network.get_params())
+            loss, acc = self.run.evaluate()
+            self._eval_points = [(0, loss, acc)]
+        self.file_loaded.emit(str(path))
+        self._emit()
 
     def _apply_live(self, changes: dict) -> None:
         run = self.run

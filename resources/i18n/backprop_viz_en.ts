@@ -306,6 +306,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Remove the highlighted run from the kept runs (on disk too)</source>
+        <translation>Remove the highlighted run from the kept runs (on disk too)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Run the six course presets</source>
         <translation>Run the six course presets</translation>
     </message>
@@ -316,6 +321,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Kept runs: tick the ones to draw over the current run</source>
+        <translation>Kept runs: tick the ones to draw over the current run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each kept run&apos;s final accuracy beside the course&apos;s number</source>
+        <translation>Each kept run&apos;s final accuracy beside the course&apos;s number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>run</source>
         <translation>run</translation>
     </message>
@@ -983,6 +998,139 @@
         <location line="+0"/>
         <source>split</source>
         <translation>split</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../backprop_viz/gui/files.py" line="+96"/>
+        <source>Saved the run to {0}</source>
+        <translation>Saved the run to {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened {0}</source>
+        <translation>Opened {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open model…</source>
+        <translation>Open model…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from a saved network&apos;s weights</source>
+        <translation>Start from a saved network&apos;s weights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save model…</source>
+        <translation>Save model…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the current network (weights and settings)</source>
+        <translation>Save the current network (weights and settings)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save run…</source>
+        <translation>Save run…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole run to resume it later exactly where it is</source>
+        <translation>Save the whole run to resume it later exactly where it is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume run…</source>
+        <translation>Resume run…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue a saved run</source>
+        <translation>Continue a saved run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent files</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export weights…</source>
+        <translation>Export weights…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every weight matrix and bias as .npy or .csv files</source>
+        <translation>Every weight matrix and bias as .npy or .csv files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export training history (CSV)…</source>
+        <translation>Export training history (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a snapshot of the window (PNG)…</source>
+        <translation>Save a snapshot of the window (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not use {0}: {1}</source>
+        <translation>Could not use {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save model</source>
+        <translation>Save model</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved the model to {0}</source>
+        <translation>Saved the model to {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save run</source>
+        <translation>Save run</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export weights</source>
+        <translation>Export weights</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote {0} files next to {1}</source>
+        <translation>Wrote {0} files next to {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export training history</source>
+        <translation>Export training history</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save a snapshot of the window</source>
+        <translation>Save a snapshot of the window</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not write the image</source>
+        <translation>could not write the image</translation>
     </message>
 </context>
 <context>
@@ -2178,7 +2326,7 @@ appears once training runs</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backprop_viz/gui/main_window.py" line="+44"/>
+        <location filename="../../backprop_viz/gui/main_window.py" line="+48"/>
         <source>Hyperparameters</source>
         <translation>Hyperparameters</translation>
     </message>
@@ -2238,12 +2386,17 @@ appears once training runs</translation>
         <translation>Draw a digit</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+1"/>
+        <source>Compare runs</source>
+        <translation>Compare runs</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>backprop-viz — watch backpropagation learn MNIST</source>
         <translation>backprop-viz — watch backpropagation learn MNIST</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>The training worker hit an error and paused: {0}. The app is still usable — change a setting or press Reset.</source>
         <translation>The training worker hit an error and paused: {0}. The app is still usable — change a setting or press Reset.</translation>
     </message>
@@ -2253,7 +2406,7 @@ appears once training runs</translation>
         <translation>Training paused: {0}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+56"/>
         <source>true {0}, predicted {1}</source>
         <translation>true {0}, predicted {1}</translation>
     </message>
@@ -3243,7 +3396,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../backprop_viz/gui/worker.py" line="+135"/>
+        <location filename="../../backprop_viz/gui/worker.py" line="+137"/>
         <source>Error: {0}</source>
         <extracomment>size of the fixed evaluation subset used by &quot;evaluate every K steps&quot; settings that can change while training (at the next step) without a reset</extracomment>
         <translation>Error: {0}</translation>
@@ -3254,7 +3407,7 @@ Agreement puts it on the diagonal.</translation>
         <translation>Network initialised: ready to train</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>no data loaded; reset with another dataset</source>
         <translation>no data loaded; reset with another dataset</translation>
     </message>
@@ -3264,7 +3417,7 @@ Agreement puts it on the diagonal.</translation>
         <translation>Settings apply from the next step</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>batch norm cannot train on a single sample (its batch statistics need several); turn batch norm off to train on your drawing</source>
         <translation>batch norm cannot train on a single sample (its batch statistics need several); turn batch norm off to train on your drawing</translation>
     </message>
@@ -3274,7 +3427,7 @@ Agreement puts it on the diagonal.</translation>
         <translation>One backprop step on {0} (label {1})</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+82"/>
         <source>Finished epoch {0}</source>
         <translation>Finished epoch {0}</translation>
     </message>

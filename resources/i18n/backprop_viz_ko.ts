@@ -305,6 +305,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Remove the highlighted run from the kept runs (on disk too)</source>
+        <translation>강조된 실행을 보관한 실행에서 삭제합니다 (디스크에서도)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Run the six course presets</source>
         <translation>강의 프리셋 여섯 개 실행</translation>
     </message>
@@ -315,6 +320,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Kept runs: tick the ones to draw over the current run</source>
+        <translation>보관한 실행: 현재 실행 위에 그릴 것을 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each kept run&apos;s final accuracy beside the course&apos;s number</source>
+        <translation>보관한 실행마다 최종 정확도와 강의의 수치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>run</source>
         <translation>실행</translation>
     </message>
@@ -982,6 +997,139 @@
         <location line="+0"/>
         <source>split</source>
         <translation>분할</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../backprop_viz/gui/files.py" line="+96"/>
+        <source>Saved the run to {0}</source>
+        <translation>실행을 {0}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened {0}</source>
+        <translation>{0}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open model…</source>
+        <translation>모델 열기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from a saved network&apos;s weights</source>
+        <translation>저장된 네트워크의 가중치에서 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save model…</source>
+        <translation>모델 저장…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the current network (weights and settings)</source>
+        <translation>현재 네트워크(가중치와 설정)를 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save run…</source>
+        <translation>실행 저장…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole run to resume it later exactly where it is</source>
+        <translation>실행 전체를 저장해 나중에 바로 그 지점에서 이어 갑니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume run…</source>
+        <translation>실행 이어 가기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue a saved run</source>
+        <translation>저장된 실행을 이어서 학습합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent files</source>
+        <translation>최근 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export weights…</source>
+        <translation>가중치 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every weight matrix and bias as .npy or .csv files</source>
+        <translation>모든 가중치 행렬과 편향을 .npy 또는 .csv 파일로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export training history (CSV)…</source>
+        <translation>학습 기록 내보내기 (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a snapshot of the window (PNG)…</source>
+        <translation>창 스냅숏 저장 (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not use {0}: {1}</source>
+        <translation>{0}을(를) 사용할 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save model</source>
+        <translation>모델 저장</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved the model to {0}</source>
+        <translation>모델을 {0}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save run</source>
+        <translation>실행 저장</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export weights</source>
+        <translation>가중치 내보내기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote {0} files next to {1}</source>
+        <translation>{1} 옆에 파일 {0}개를 썼습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export training history</source>
+        <translation>학습 기록 내보내기</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save a snapshot of the window</source>
+        <translation>창 스냅숏 저장</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not write the image</source>
+        <translation>이미지를 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2323,7 @@ appears once training runs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backprop_viz/gui/main_window.py" line="+44"/>
+        <location filename="../../backprop_viz/gui/main_window.py" line="+48"/>
         <source>Hyperparameters</source>
         <translation>하이퍼파라미터</translation>
     </message>
@@ -2235,12 +2383,17 @@ appears once training runs</source>
         <translation>숫자 그리기</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+1"/>
+        <source>Compare runs</source>
+        <translation>실행 비교</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>backprop-viz — watch backpropagation learn MNIST</source>
         <translation>backprop-viz — 역전파로 MNIST를 학습하는 모습 보기</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>The training worker hit an error and paused: {0}. The app is still usable — change a setting or press Reset.</source>
         <translation>학습 작업자에서 오류가 나서 일시정지했습니다: {0}. 앱은 계속 쓸 수 있습니다 — 설정을 바꾸거나 초기화를 누르세요.</translation>
     </message>
@@ -2250,7 +2403,7 @@ appears once training runs</source>
         <translation>학습 일시정지: {0}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+56"/>
         <source>true {0}, predicted {1}</source>
         <translation>정답 {0}, 예측 {1}</translation>
     </message>
@@ -3240,7 +3393,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../backprop_viz/gui/worker.py" line="+135"/>
+        <location filename="../../backprop_viz/gui/worker.py" line="+137"/>
         <source>Error: {0}</source>
         <extracomment>size of the fixed evaluation subset used by &quot;evaluate every K steps&quot; settings that can change while training (at the next step) without a reset</extracomment>
         <translation>오류: {0}</translation>
@@ -3251,7 +3404,7 @@ Agreement puts it on the diagonal.</source>
         <translation>네트워크를 초기화했습니다: 학습할 준비가 되었습니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>no data loaded; reset with another dataset</source>
         <translation>불러온 데이터가 없습니다. 다른 데이터셋으로 초기화하세요</translation>
     </message>
@@ -3261,7 +3414,7 @@ Agreement puts it on the diagonal.</source>
         <translation>설정은 다음 스텝부터 적용됩니다</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>batch norm cannot train on a single sample (its batch statistics need several); turn batch norm off to train on your drawing</source>
         <translation>배치 정규화는 샘플 하나로 학습할 수 없습니다(배치 통계에 여러 샘플이 필요합니다). 그림으로 학습하려면 배치 정규화를 끄세요</translation>
     </message>
@@ -3271,7 +3424,7 @@ Agreement puts it on the diagonal.</source>
         <translation>{0}에 대해 역전파 한 스텝 (레이블 {1})</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+82"/>
         <source>Finished epoch {0}</source>
         <translation>에폭 {0} 완료</translation>
     </message>

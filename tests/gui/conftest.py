@@ -9,11 +9,12 @@ from backprop_viz.core.presets import get_preset
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path, qapp):
+def isolated_settings(tmp_path, qapp, monkeypatch):
     """Per-test settings, as after a first run in English: the tour counts as seen, so it never
     pops up in a test's way (tests of the tour and of the language start from fresh settings)."""
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setenv("BACKPROP_VIZ_DATA_DIR", str(tmp_path / "data"))   # kept runs: never the user's
     qapp.setOrganizationName("backprop-viz-tests")
     qapp.setApplicationName("backprop-viz-tests")
     from backprop_viz.gui import fonts, i18n

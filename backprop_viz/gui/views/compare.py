@@ -99,9 +99,12 @@ class CompareView(Retranslatable, QWidget):
         self.keep_button.setText(self.tr("Keep this run…"))
         self.keep_button.setToolTip(self.tr("Store the current run's curves under a name to compare later"))
         self.delete_button.setText(self.tr("Delete the selected run"))
+        self.delete_button.setToolTip(self.tr("Remove the highlighted run from the kept runs (on disk too)"))
         self.course_button.setText(self.tr("Run the six course presets"))
         self.course_button.setToolTip(self.tr("Train mlp → … → mlp-dropout-relu-bn-he-adam one after another "
                                               "(10 epochs each) and keep each run"))
+        self.list.setToolTip(self.tr("Kept runs: tick the ones to draw over the current run"))
+        self.table.setToolTip(self.tr("Each kept run's final accuracy beside the course's number"))
         self.table.setHorizontalHeaderLabels([self.tr("run"), self.tr("accuracy"), self.tr("course")])
         self.loss_plot.setTitle(self.tr("Training loss (smoothed)"))
         self.loss_plot.setLabel("left", self.tr("loss E"))
