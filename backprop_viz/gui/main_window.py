@@ -25,6 +25,7 @@ from backprop_viz.gui.statusbar import TrainingStatusBar
 from backprop_viz.gui.texts import divergence_text
 from backprop_viz.gui.tour import Tour, tour_steps
 from backprop_viz.gui.files import FileActions
+from backprop_viz.gui.pacing import RefreshPacer
 from backprop_viz.gui.run_store import make_stored_run
 from backprop_viz.gui.sequence import CourseSequence, save_last_config
 from backprop_viz.gui.views.browser import BrowserView
@@ -126,8 +127,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.retranslate()
 
         self.timer = QTimer(self)
-        self.timer.setInterval(1000 // REFRESH_HZ)
+        self.pacer = RefreshPacer(self.timer, max_hz=REFRESH_HZ)
         self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self.pacer.tick)
         self.timer.start()
         self.resize(1440, 960)
         self.resizeDocks([self.docks["hyperparams_dock"], self.docks["probe_dock"]], [290, 330], Qt.Horizontal)
@@ -272,6 +274,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def _node_selected(self, layer: int, unit: int) -> None:
         """A click on a network node shows that unit's numbers in the inspector."""
         if layer >= 1:
+            if self.last_snapshot is not None:  # it may sit behind another tab, not yet fed
+                self.inspector.show_snapshot(self.last_snapshot)
             self.inspector.select(layer=layer, unit=unit)
 
     def _on_preset(self, name: str) -> None:
@@ -365,7 +369,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         if snap.probe is not None:
             self.probe_view.show_probe(snap.probe, snap.probe_index, snap.eval_name)
         for view in self.views.values():
-            if view.isVisible():
+            # isVisible() stays true for a dock hidden behind another tab: ask what is on screen
+            if view.isVisible() and not view.visibleRegion().isEmpty():
                 view.show_snapshot(snap)
         self.status.show_snapshot(snap)
         self.actions_.show_phase(snap.phase)
