@@ -18,6 +18,7 @@ import gzip
 import io
 import os
 import pickle
+import pickletools
 import zlib
 
 import numpy as np
@@ -47,7 +48,9 @@ def _reconstruct(subtype, shape, dtype_code):
 
 
 def _frombuffer(buffer, dtype, shape, order):
-    return np.frombuffer(buffer, dtype=_plain_dtype(dtype)).reshape(shape, order=order).copy()
+    # bytes(): never export a view of a (mutable) bytearray from a hostile pickle — if the
+    # reshape below fails, the bytearray could be freed while the view still exists
+    return np.frombuffer(bytes(buffer), dtype=_plain_dtype(dtype)).reshape(shape, order=order).copy()
 
 
 def _make_dtype(spec, align=False, copy=False):
@@ -91,8 +94,23 @@ class SafeUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError("persistent references are not allowed")
 
 
+#: opcodes that make mutable or out-of-band buffers: a hostile file could have NumPy view
+#: a bytearray that is then resized or freed (CPython's SystemError, found by fuzzing);
+#: MNIST pickles (protocol 2) never use them
+_REFUSED_OPCODES = {"BYTEARRAY8", "NEXT_BUFFER", "READONLY_BUFFER"}
+
+
 def safe_loads(data: bytes, name: str = "<bytes>"):
     """Unpickle ``data`` with :class:`SafeUnpickler` (Python 2 pickles as latin-1)."""
+    try:
+        for opcode, _, _ in pickletools.genops(data):
+            if opcode.name in _REFUSED_OPCODES:
+                raise DataError(f"refusing pickle opcode {opcode.name} (mutable or out-of-band buffers)",
+                                path=name)
+    except DataError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - genops reports malformed data in many ways
+        raise DataError(f"not a valid pickle of NumPy arrays ({type(exc).__name__}: {exc})", path=name) from None
     try:
         return SafeUnpickler(io.BytesIO(data), encoding="latin1").load()
     except DataError as exc:

@@ -25,7 +25,16 @@ def dump(path, obj, protocol=2):
         pickle.dump(obj, handle, protocol=protocol)
 
 
-@pytest.mark.parametrize("protocol", [2, 4, 5])
+def test_protocol_5_buffers_are_refused_with_a_reason(tmp_path, make_ds):
+    # protocol 5 stores NumPy data as mutable bytearrays (BYTEARRAY8); a hostile file can
+    # have them freed while viewed (CPython SystemError, found by fuzzing): refused
+    _, obj = classic(make_ds)
+    dump(tmp_path / "mnist.pkl.gz", obj, 5)
+    with pytest.raises(DataError, match="BYTEARRAY8"):
+        read_pkl(tmp_path / "mnist.pkl.gz")
+
+
+@pytest.mark.parametrize("protocol", [2, 4])
 @pytest.mark.parametrize("scale", [255.0, 256.0])
 def test_classic_layout_loads_exactly(tmp_path, make_ds, protocol, scale):
     sets, obj = classic(make_ds, scale)
