@@ -130,6 +130,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.pacer = RefreshPacer(self.timer, max_hz=REFRESH_HZ)
         self.timer.timeout.connect(self.refresh)
         self.timer.timeout.connect(self.pacer.tick)
+        # a manual step, phase or pause is shown at once, not at the paced rate
+        self.controller.snapshot_arrived.connect(self._on_snapshot_arrived)
         self.timer.start()
         self.resize(1440, 960)
         self.resizeDocks([self.docks["hyperparams_dock"], self.docks["probe_dock"]], [290, 330], Qt.Horizontal)
@@ -242,6 +244,11 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         digits = splits.test if len(splits.test) else evaluation
         self.drawing_pad.set_test_digits(digits.images, digits.labels)
         self.gradcheck_view.set_dataset(splits.train)
+
+    def _on_snapshot_arrived(self, snapshot) -> None:
+        if snapshot.state == "paused":
+            self.pacer.reset()
+            self.refresh()
 
     def keep_run(self, name: str) -> None:
         """Store the current run's curves under ``name`` in the comparison."""

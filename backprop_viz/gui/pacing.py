@@ -29,6 +29,11 @@ class RefreshPacer:
     def hz(self) -> float:
         return 1.0 / self.interval
 
+    def reset(self) -> None:
+        """Back to the fastest rate (e.g. when training pauses and every step should show at once)."""
+        self.interval = self.min_interval
+        self.timer.setInterval(round(self.interval * 1000))
+
     def tick(self) -> None:
         """Call once per timer tick from the GUI thread: adapts the interval to the measured load."""
         cpu, wall = time.thread_time(), time.perf_counter()
