@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListView, QPushB
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import split_name
 
-from .common import info_button
+from .common import set_info, info_button
 from .image_detail import ImageDetail
 from .thumbnails import INDEX_ROLE, ThumbnailDelegate, ThumbnailModel, make_grid
 
@@ -114,9 +114,7 @@ class BrowserView(Retranslatable, QWidget):
         self.clear()
 
     def retranslate(self) -> None:
-        self.info_text = self.tr(INFO)
-        self.info.set_text(self.info_text)
-        self.setToolTip(self.info_text)
+        set_info(self, self.tr(INFO))
         self.split_box.setToolTip(self.tr("Which part of the dataset to browse"))
         self.label_box.setToolTip(self.tr("Show only the images with this label"))
         self.jump_box.setToolTip(self.tr("Index of an image in the split (0 is the first)"))

@@ -156,6 +156,14 @@ class InfoButton(Retranslatable, QToolButton):
         self.setAccessibleName(self.tr("What am I seeing?"))
 
 
+def set_info(view, info_text: str) -> None:
+    """A view's "what am I seeing" note, in the current language: its ``info_text``, its ⓘ
+    button's tooltip and panel, and the view's own tooltip (``view.info`` is the button)."""
+    view.info_text = info_text
+    view.info.set_text(info_text)
+    view.setToolTip(info_text)
+
+
 def info_button(info_text: str, panel: QLabel) -> InfoButton:
     """An ⓘ button: tooltip ``info_text``; clicking shows or hides ``panel`` (word-wrapped)."""
     return InfoButton(info_text, panel)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QInputDialog, QLabel, Q
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.run_store import RunStore, StoredRun
 
-from .common import info_button
+from .common import set_info, info_button
 
 INFO = QT_TRANSLATE_NOOP(
     "CompareView",
@@ -93,9 +93,7 @@ class CompareView(Retranslatable, QWidget):
         self.reload()
 
     def retranslate(self) -> None:
-        self.info_text = self.tr(INFO)
-        self.info.set_text(self.info_text)
-        self.setToolTip(self.info_text)
+        set_info(self, self.tr(INFO))
         self.keep_button.setText(self.tr("Keep this run…"))
         self.keep_button.setToolTip(self.tr("Store the current run's curves under a name to compare later"))
         self.delete_button.setText(self.tr("Delete the selected run"))

@@ -27,7 +27,7 @@ from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import source_text
 
 from .answer_plot import AnswerPlot
-from .common import info_button
+from .common import set_info, info_button
 from .drawing_canvas import DrawingCanvas, canvas_tools, retranslate_tools
 from .pad_input import PadInput
 
@@ -123,9 +123,7 @@ class DrawingPadView(Retranslatable, QWidget):
         self.clear()
 
     def retranslate(self) -> None:
-        self.info_text = self.tr(INFO)
-        self.info.set_text(self.info_text)
-        self.setToolTip(self.info_text)
+        set_info(self, self.tr(INFO))
         retranslate_tools(self.brush, self.eraser, self.undo_button, self.clear_button)
         self.brush_name.setText(self.tr("brush"))
         self.label_name.setText(self.tr("true label"))

@@ -22,7 +22,7 @@ from backprop_viz.gui.background import run_in_background
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import duration, split_name
 
-from .common import info_button, plain_axes, plot_note, set_label, set_note, set_title
+from .common import set_info, info_button, plain_axes, plot_note, set_label, set_note, set_title
 from .confusion import ConfusionPlot
 from .thumbnails import ThumbnailDelegate, ThumbnailModel, make_grid
 
@@ -128,9 +128,7 @@ class EvaluationView(Retranslatable, QWidget):
         self.clear()
 
     def retranslate(self) -> None:
-        self.info_text = self.tr(INFO)
-        self.info.set_text(self.info_text)
-        self.setToolTip(self.info_text)
+        set_info(self, self.tr(INFO))
         self.evaluate_button.setText(self.tr("Evaluate now"))
         self.evaluate_button.setToolTip(self.tr("Evaluate the current weights on the whole set (off the GUI "
                                                 "thread); it also runs at every epoch's end"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QTabWid
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import phase_name
 
-from .common import info_button, layer_labels, plain_axes, plot_note, set_label, set_note, set_title
+from .common import set_info, info_button, layer_labels, plain_axes, plot_note, set_label, set_note, set_title
 from .layer_charts import LayerCharts
 from .layer_heatmaps import LayerHeatmaps
 
@@ -112,9 +112,7 @@ class LayerViews(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         """Static texts, then everything drawn from the snapshot again in the current language."""
-        self.info_text = self.tr(INFO)
-        self.info.set_text(self.info_text)
-        self.setToolTip(self.info_text)
+        set_info(self, self.tr(INFO))
         self.layer_name.setText(self.tr("layer"))
         self.layer_box.setToolTip(self.tr("Which layer to look inside (layer 1 gets the pixels, layer L is the "
                                           "output)"))

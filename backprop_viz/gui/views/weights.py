@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRa
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import phase_name
 
-from .common import (DIVERGING, block_extreme, downsample_factors, info_button, layer_labels, plain_axes, plot_note,
+from .common import (DIVERGING, set_info, block_extreme, downsample_factors, info_button, layer_labels, plain_axes, plot_note,
                      set_label, set_note, set_title, symmetric_levels)
 
 MODES = {"W": "W", "dW": "dW", "dW_update": "ΔW"}
@@ -141,9 +141,7 @@ class WeightsView(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         """Static texts, then the matrix, tiles and captions drawn again in the current language."""
-        self.info_text = self.tr(INFO)
-        self.info.set_text(self.info_text)
-        self.setToolTip(self.info_text)
+        set_info(self, self.tr(INFO))
         self.layer_name.setText(self.tr("layer"))
         self.layer_box.setToolTip(self.tr("Which layer's weight matrix to show"))
         for button in self.mode_group.buttons():
