@@ -187,13 +187,19 @@ class Network:
         for dst, src in targets:
             dst[...] = src
 
-    def frozen(self) -> "Network":
-        """An independent copy for inference while this one keeps training."""
+    def frozen(self, share_weights: bool = False) -> "Network":
+        """An independent copy for inference while this one keeps training.
+
+        ``share_weights``: reuse ``W``/``b`` instead of copying them — only for a network
+        that will not change any more (e.g. one that is itself a frozen copy); caches,
+        gradient buffers and batch norm are still the clone's own.
+        """
         clone = copy.copy(self)
         clone.layers = []
         for layer in self.layers:
             c = copy.copy(layer)
-            c.W, c.b = layer.W.copy(), layer.b.copy()
+            if not share_weights:
+                c.W, c.b = layer.W.copy(), layer.b.copy()
             # own gradient buffers too: a backward pass on the copy (the probe view) must
             # not write into the training network's dW/db
             c.dW, c.db = np.zeros_like(layer.dW), np.zeros_like(layer.db)

@@ -55,14 +55,15 @@ class ProbeTrace:
 
 
 def probe(network: Network, x: np.ndarray, target: np.ndarray | None = None,
-          label: int | None = None, gradients: bool = False) -> ProbeTrace:
+          label: int | None = None, gradients: bool = False, frozen: bool = False) -> ProbeTrace:
     """Forward (and optionally backward) pass of one sample ``x`` ``(n_in,)`` or ``(1, n_in)``.
 
     Uses an evaluation-mode copy of ``network`` (no dropout, running batch-norm
-    statistics), so training state is untouched. ``dW`` is only computed when
-    ``gradients`` is true (it is ``n_in × n_out`` per layer).
+    statistics), so training state is untouched. ``frozen=True`` says ``network`` is itself
+    a copy that will not change, so its weights are shared instead of copied again.
+    ``dW`` is only computed when ``gradients`` is true (it is ``n_in × n_out`` per layer).
     """
-    net = network.frozen()
+    net = network.frozen(share_weights=frozen)
     for layer in net.layers:
         if layer.bn is not None:
             layer.bn = _AffineNorm(layer.bn)

@@ -70,10 +70,11 @@ def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "pause
     frozen = run.network.frozen()
     if probe_input is not None:
         x, t, label, source = probe_input
-        probe_trace = probe(frozen, x, t, label, gradients=probe_gradients)
+        probe_trace = probe(frozen, x, t, label, gradients=probe_gradients, frozen=True)
     else:
         source = f"{d.eval_name} sample #{i}"
-        probe_trace = probe(frozen, d.x_eval[i], d.t_eval[i], int(d.y_eval[i]), gradients=probe_gradients)
+        probe_trace = probe(frozen, d.x_eval[i], d.t_eval[i], int(d.y_eval[i]),
+                            gradients=probe_gradients, frozen=True)
     return Snapshot(
         serial=serial, run_id=run_id, state=state, config=run.config, global_step=run.global_step,
         epoch=run.epoch, step_in_epoch=run.step_in_epoch, steps_per_epoch=run.steps_per_epoch,
