@@ -82,7 +82,8 @@ def main() -> int:
     from backprop_viz.gui.main_window import MainWindow
 
     configure_pyqtgraph()
-    config = get_preset("fast").config
+    # enough epochs that training never finishes (and pauses) inside the measurement
+    config = get_preset("fast").config.replace(epochs=100)
     seconds = 8.0
 
     def wait(ms):
@@ -139,12 +140,12 @@ def main() -> int:
     window.controller.send("play")
     wait_until(lambda: window.last_snapshot.state == "playing")
     wait(1000)
-    s0, t0 = window.last_snapshot.global_step, time.perf_counter()
+    s0, t0 = window.controller.latest.global_step, time.perf_counter()
     refreshes0 = window.refresh_count
     ticker.start()
     wait(int(seconds * 1000))
     ticker.stop()
-    s1, t1 = window.last_snapshot.global_step, time.perf_counter()
+    s1, t1 = window.controller.latest.global_step, time.perf_counter()
     refreshes = window.refresh_count - refreshes0
     rss_training = rss_mb()
     window.controller.send("pause")

@@ -49,7 +49,7 @@ def main() -> int:
     from backprop_viz.core.run import Run, TrainingData
     from backprop_viz.data import load_bundled_mnist
     from backprop_viz.gui.app import configure_pyqtgraph
-    from backprop_viz.gui.snapshot import build_snapshot
+    from backprop_viz.engine.snapshot import build_snapshot
     from backprop_viz.gui.views.browser import BrowserView
     from backprop_viz.gui.views.drawing_pad import DrawingPadView
     from backprop_viz.gui.views.evaluation import EvaluationView

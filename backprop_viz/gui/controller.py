@@ -1,24 +1,46 @@
-"""Owns the worker thread and is the GUI's single door to it.
+"""Owns the training engine and is the GUI's single door to it.
 
-:class:`TrainingController` starts a :class:`TrainingWorker` in a ``QThread``, forwards
-user commands to it (thread-safe queue), and is the "latest wins" sink for snapshots:
-each incoming snapshot replaces the previous one, while the minibatch losses they carry
-are accumulated so curves miss none. Views read :meth:`take` from one refresh timer.
-:meth:`shutdown` stops the thread within a second, even mid-training.
+:class:`TrainingController` starts the engine — in its own process
+(:class:`~.engine_process.ProcessEngine`, the default) or in a thread of this one
+(:class:`~.worker.TrainingWorker`, for data loaders that cannot cross processes or with
+``BACKPROP_VIZ_ENGINE=thread``) — with its relay or loop running in a ``QThread``. It
+forwards user commands (thread-safe) and is the "latest wins" sink for snapshots: each
+incoming snapshot replaces the previous one, while the minibatch losses they carry are
+accumulated so curves miss none. Views read :meth:`take` from one refresh timer.
+:meth:`shutdown` stops the engine within a second, even mid-training.
 """
 
 from __future__ import annotations
+
+import logging
+import os
+import pickle
 
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal
 
 from backprop_viz.core.config import Config
-from backprop_viz.gui.worker import TrainingWorker, default_loader
+from backprop_viz.engine.loop import default_loader
+
+log = logging.getLogger(__name__)
+
+
+def engine_kind(loader, requested: str | None = None) -> str:
+    """``"process"`` unless ``thread`` is asked for (argument or ``BACKPROP_VIZ_ENGINE``) or
+    ``loader`` cannot be sent to another process (e.g. a lambda)."""
+    kind = requested or os.environ.get("BACKPROP_VIZ_ENGINE", "process")
+    if kind == "process":
+        try:
+            pickle.dumps(loader)
+        except Exception:  # noqa: BLE001 - any callable that does not pickle stays in-process
+            log.info("data loader %r cannot cross processes: the engine runs in a thread", loader)
+            return "thread"
+    return "thread" if kind == "thread" else "process"
 
 
 class TrainingController(QObject):
-    # Re-emitted in the GUI thread (queued from the worker), so widgets and tests can
-    # connect to them safely.
+    # Re-emitted in the GUI thread (queued from the engine's thread), so widgets and tests
+    # can connect to them safely.
     snapshot_arrived = Signal(object)   # the Snapshot; views refresh from `take` on the timer
     error_occurred = Signal(str)
     diverged = Signal(str)
@@ -27,9 +49,18 @@ class TrainingController(QObject):
     file_saved = Signal(str)
     file_loaded = Signal(str)
 
-    def __init__(self, config: Config, loader=default_loader, parent=None, emit_interval: float = 1 / 30):
+    def __init__(self, config: Config, loader=default_loader, parent=None, emit_interval: float = 1 / 30,
+                 engine: str | None = None):
         super().__init__(parent)
-        self.worker = TrainingWorker(config, loader, emit_interval)
+        self.engine = engine_kind(loader, engine)
+        if self.engine == "process":
+            from backprop_viz.gui.engine_process import ProcessEngine
+
+            self.worker = ProcessEngine(config, loader, emit_interval)
+        else:
+            from backprop_viz.gui.worker import TrainingWorker
+
+            self.worker = TrainingWorker(config, loader, emit_interval)
         self.thread = QThread()
         self.thread.setObjectName("training-worker")
         self.worker.moveToThread(self.thread)
@@ -61,6 +92,7 @@ class TrainingController(QObject):
         if self.latest is not None and snapshot.run_id != self.latest.run_id:
             self._pending_losses.clear()
         self.latest = snapshot
+        self.worker.consumed(snapshot)
         if len(snapshot.new_losses):
             self._pending_losses.append(snapshot.new_losses)
         self.snapshot_arrived.emit(snapshot)
@@ -78,9 +110,14 @@ class TrainingController(QObject):
         return self.latest, losses
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
-        """Stop the worker and its thread; ``True`` if it ended within ``timeout_ms``."""
+        """Stop the engine and its thread; ``True`` if it ended within ``timeout_ms`` (else the
+        engine process is killed)."""
         if not self.thread.isRunning():
+            self.worker.kill()
             return True
         self.worker.send("stop")
-        self.thread.quit()
+        self.thread.quit()   # takes effect when the loop returns (a queued quit could not reach us while we wait)
+        if self.thread.wait(timeout_ms):
+            return True
+        self.worker.kill()
         return self.thread.wait(timeout_ms)

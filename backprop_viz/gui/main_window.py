@@ -41,7 +41,7 @@ from backprop_viz.gui.views.network_diagram import NetworkDiagram
 from backprop_viz.gui.views.probe import ProbeView
 from backprop_viz.gui.views.race import RaceView
 from backprop_viz.gui.views.weights import WeightsView
-from backprop_viz.gui.worker import default_loader
+from backprop_viz.engine.loop import default_loader
 
 REFRESH_HZ = 30
 TOUR_SEEN = "ui/tour_seen"
@@ -62,10 +62,15 @@ DOCK_TITLES = {
 }
 
 
+def on_screen(widget: QWidget) -> bool:
+    """Is ``widget`` shown? (``isVisible()`` stays true for a dock hidden behind another tab.)"""
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
 class MainWindow(i18n.Retranslatable, QMainWindow):
     def __init__(self, config: Config | None = None, preset: str | None = "fast", loader=default_loader,
                  settings: QSettings | None = None, emit_interval: float = 1 / 30, show_tour: bool | None = None,
-                 language: str | None = None):
+                 language: str | None = None, engine: str | None = None):
         super().__init__()
         self.setObjectName("main_window")
         if config is None:
@@ -74,7 +79,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.tour: Tour | None = None
         self._font_warned = False
         i18n.set_language(language or i18n.saved_language(self.settings))   # widgets are built in it
-        self.controller = TrainingController(config, loader, self, emit_interval)
+        self.controller = TrainingController(config, loader, self, emit_interval, engine)
+        self.splits = None   # the data the engine trains on, as it reported them
         self.last_snapshot = None
         self.refresh_count = 0
 
@@ -117,6 +123,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.drawing_pad = self._add_view("drawing_dock", DrawingPadView(), Qt.RightDockWidgetArea,
                                           tab_with="probe_dock")
         self.compare = self._add_view("compare_dock", CompareView(), tab_with="layers_dock")
+        self.docks["compare_dock"].visibilityChanged.connect(lambda visible: visible and self._feed_compare())
         self.docks["probe_dock"].raise_()
         self.diagram.node_selected.connect(self._node_selected)
         self.docks["layers_dock"].raise_()
@@ -127,7 +134,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.retranslate()
 
         self.timer = QTimer(self)
-        self.pacer = RefreshPacer(self.timer, max_hz=REFRESH_HZ)
+        # an engine in its own process shares no interpreter lock with the views: they may use more
+        # of the GUI thread (the rest stays free for input); in a thread, redraws slow training
+        self.pacer = RefreshPacer(self.timer, max_hz=REFRESH_HZ,
+                                  budget=0.6 if self.controller.engine == "process" else 0.25)
         self.timer.timeout.connect(self.refresh)
         self.timer.timeout.connect(self.pacer.tick)
         # a manual step, phase or pause is shown at once, not at the paced rate
@@ -235,6 +245,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
     # -- reactions ---------------------------------------------------------------------------------
     def _on_data(self, splits) -> None:
+        self.splits = splits
         evaluation = splits.validation if splits.validation is not None else splits.test
         self.probe_view.set_eval_size(len(evaluation))
         self.race_view.set_dataset(splits.train)
@@ -371,17 +382,23 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.curves.set_evaluations(snap.eval_points, snap.eval_name)
         self.curves.set_subset_evaluations(snap.subset_points)
         self.curves.refresh()
-        self.compare.set_current_losses(self.curves.losses[:, 0], self.curves.smoothed, snap.steps_per_epoch)
+        if on_screen(self.compare):
+            self._feed_compare()
         self.sequence.check(snap)
         if snap.probe is not None:
             self.probe_view.show_probe(snap.probe, snap.probe_index, snap.eval_name)
         for view in self.views.values():
-            # isVisible() stays true for a dock hidden behind another tab: ask what is on screen
-            if view.isVisible() and not view.visibleRegion().isEmpty():
+            if on_screen(view):
                 view.show_snapshot(snap)
         self.status.show_snapshot(snap)
         self.actions_.show_phase(snap.phase)
         self.actions_.show_state(snap.state)
+
+    def _feed_compare(self) -> None:
+        """The current run's smoothed loss for the comparison (only while it is on screen)."""
+        if self.last_snapshot is not None:
+            self.compare.set_current_losses(self.curves.losses[:, 0], self.curves.smoothed,
+                                            self.last_snapshot.steps_per_epoch)
 
     # -- dialogs (in :mod:`.menus`) -------------------------------------------------------------------
     def show_shortcuts(self) -> QMessageBox:
@@ -410,7 +427,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         save_last_config(self.settings, self.hyper.applied, self.hyper.preset.currentData(),
-                         self.controller.worker.dataset)
+                         self.last_snapshot.dataset if self.last_snapshot is not None else "mnist")
         self.settings.sync()
         self.race_view.shutdown(1000)
         self.controller.shutdown(1000)

@@ -1,9 +1,10 @@
 """Paces the window's refresh timer so the GUI thread never starves training.
 
 Views are redrawn from the latest snapshot at most ``max_hz`` times a second. Redrawing
-(our Python code and pyqtgraph's painting) runs in the GUI thread and holds Python's
-interpreter lock, which the training worker needs between its NumPy calls; a GUI thread
-busy most of the time slowed training several-fold. :class:`RefreshPacer` measures the
+(our Python code and pyqtgraph's painting) runs in the GUI thread; a GUI thread that
+redraws all the time answers the user late, and with the engine in a thread of the same
+process it also holds the interpreter lock that training needs between its NumPy calls
+(which slowed training several-fold). :class:`RefreshPacer` measures the
 GUI thread's own CPU time (``time.thread_time``) between ticks and lengthens the timer
 interval while that share is above ``budget`` (shortening it again when below), between
 ``1/max_hz`` and ``max_interval``. When nothing new arrives the timer costs nothing.

@@ -183,7 +183,7 @@
         <translation>The data the network learns from. Each MNIST image is 28×28 = 784 grey values (0 = background, 255 = ink) and a label 0–9; the course stores one image per CSV row of 785 numbers: the label, then the 784 pixels row by row. The network&apos;s input x is that row without the label, scaled (e.g. x/255); its target t is the one-hot vector of the label. Filter by label or split, jump to an index, select an image to see its numbers, and press Inspect to follow it through the network.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>Which part of the dataset to browse</source>
         <translation>Which part of the dataset to browse</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/common.py" line="+197"/>
+        <location filename="../../backprop_viz/gui/views/common.py" line="+205"/>
         <source>layer {0} · hidden · {1}→{2} · {3}</source>
         <translation>layer {0} · hidden · {1}→{2} · {3}</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation>Each kept run is one line: its smoothed training loss (top) and its accuracy on the evaluation set at each epoch&apos;s end (bottom), against epochs, with the current run in black. Compare how each idea of the course — dropout, ReLU, batch norm, He initialisation, Adam — changes how fast and how far the network learns.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Keep this run…</source>
         <translation>Keep this run…</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: the loss on the whole test (or validation) set at each epoch&apos;s end. Bottom: the share of that set classified correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; right-click → Export saves PNG, SVG or CSV.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>Loss per minibatch</source>
         <translation>Loss per minibatch</translation>
     </message>
@@ -674,7 +674,7 @@
         <translation>Draw a digit and watch the network read it. Your drawing is prepared the way MNIST&apos;s digits were: its bounding box is scaled to fit 20×20 pixels (keeping its shape), smoothed, and placed in a 28×28 field so its centre of mass is in the middle; very thin or thick strokes are adjusted to MNIST&apos;s stroke width. That 28×28 image (middle) is the input x. The bars are the network&apos;s output a_L for it, computed from a copy of the current weights. &apos;Train on it&apos; takes one backpropagation step on your drawing with the label you give: grey bars show the answer before the step, coloured bars after it. The map below the input is the gradient backpropagated to the pixels, ∂E/∂x = W₁·δ₁: blue where more ink would lower the loss. The weights&apos; own gradient dW₁ = x·δ₁ is non-zero only for inked pixels: only their weights change.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>brush</source>
         <translation>brush</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>by index</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>Evaluate now</source>
         <translation>Evaluate now</translation>
     </message>
@@ -1802,7 +1802,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>InfoButton</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/common.py" line="-42"/>
+        <location filename="../../backprop_viz/gui/views/common.py" line="-50"/>
         <source>What am I seeing?</source>
         <extracomment>blue – white – red (ColorBrewer RdBu), white exactly at the centre matrices with more elements are block-downsampled for display (784×256 stays exact) longest side of a downsampled display image</extracomment>
         <translation>What am I seeing?</translation>
@@ -2094,7 +2094,7 @@ appears once training runs</source>
 appears once training runs</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>step</source>
         <translation>step</translation>
     </message>
@@ -2244,7 +2244,7 @@ appears once training runs</translation>
         <translation>probe sample #{0} (one sample) · {1}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>layer</source>
         <translation>layer</translation>
     </message>
@@ -2290,7 +2290,7 @@ appears once training runs</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>waiting for the network…</source>
         <translation>waiting for the network…</translation>
     </message>
@@ -2326,7 +2326,7 @@ appears once training runs</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backprop_viz/gui/main_window.py" line="+48"/>
+        <location filename="../../backprop_viz/gui/main_window.py" line="+49"/>
         <source>Hyperparameters</source>
         <translation>Hyperparameters</translation>
     </message>
@@ -2391,7 +2391,7 @@ appears once training runs</translation>
         <translation>Compare runs</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>backprop-viz — watch backpropagation learn MNIST</source>
         <translation>backprop-viz — watch backpropagation learn MNIST</translation>
     </message>
@@ -2406,12 +2406,12 @@ appears once training runs</translation>
         <translation>Training paused: {0}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>true {0}, predicted {1}</source>
         <translation>true {0}, predicted {1}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Preset {0} loaded — press Apply to rebuild the network.</source>
         <translation>Preset {0} loaded — press Apply to rebuild the network.</translation>
     </message>
@@ -2787,6 +2787,19 @@ the step here</translation>
         <location line="+1"/>
         <source>{source}: label {label} → predicted {pred} (a_L = {a:.3f}, {verdict}){loss}</source>
         <translation>{source}: label {label} → predicted {pred} (a_L = {a:.3f}, {verdict}){loss}</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessEngine</name>
+    <message>
+        <location filename="../../backprop_viz/gui/engine_process.py" line="+124"/>
+        <source>The training engine could not start (exit code {0}); see the log for details.</source>
+        <translation>The training engine could not start (exit code {0}); see the log for details.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The training engine stopped unexpectedly (exit code {0}). A fresh engine has been started with the last settings; the network starts again from its initialisation.</source>
+        <translation>The training engine stopped unexpectedly (exit code {0}). A fresh engine has been started with the last settings; the network starts again from its initialisation.</translation>
     </message>
 </context>
 <context>
@@ -3396,38 +3409,37 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../backprop_viz/gui/worker.py" line="+137"/>
+        <location filename="../../backprop_viz/gui/engine_texts.py" line="+31"/>
         <source>Error: {0}</source>
-        <extracomment>size of the fixed evaluation subset used by &quot;evaluate every K steps&quot; settings that can change while training (at the next step) without a reset</extracomment>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
         <source>Network initialised: ready to train</source>
         <translation>Network initialised: ready to train</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>no data loaded; reset with another dataset</source>
         <translation>no data loaded; reset with another dataset</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-1"/>
         <source>Settings apply from the next step</source>
         <translation>Settings apply from the next step</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+2"/>
         <source>batch norm cannot train on a single sample (its batch statistics need several); turn batch norm off to train on your drawing</source>
         <translation>batch norm cannot train on a single sample (its batch statistics need several); turn batch norm off to train on your drawing</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-9"/>
         <source>One backprop step on {0} (label {1})</source>
         <translation>One backprop step on {0} (label {1})</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+4"/>
         <source>Finished epoch {0}</source>
         <translation>Finished epoch {0}</translation>
     </message>
@@ -3503,7 +3515,7 @@ Agreement puts it on the diagonal.</translation>
         <translation>Every weight W[i, j] connects input i (a pixel for layer 1, else a unit of layer l−1) to unit j of layer l: z_j = Σ_i a_prev,i·W[i, j] + b_j. Blue is negative, red positive, white zero; the colour bar is symmetric (±max|value|). Toggle dW to see the gradient ∂E/∂W = a_prevᵀ·δ summed over the minibatch, or ΔW to see what the optimizer changed this step (W_new = W − lr·dW for plain SGD; momentum/Adam reshape it). &apos;Layer-1 units&apos; shows each first-layer unit&apos;s 784 weights as a 28×28 image: after some training they look like stroke detectors. Hover to read an exact value.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+106"/>
         <source>layer</source>
         <translation>layer</translation>
     </message>

@@ -182,7 +182,7 @@
         <translation>네트워크가 학습하는 데이터입니다. MNIST 이미지 하나는 28×28 = 784개의 회색조 값(0 = 배경, 255 = 잉크)과 0–9 레이블로 이루어집니다. 강의에서는 이미지 하나를 숫자 785개짜리 CSV 한 행으로 저장합니다: 레이블, 그리고 784개 픽셀을 행 순서대로. 네트워크의 입력 x는 레이블을 뺀 이 행을 스케일링한 것이고(예: x/255), 목표값 t는 레이블의 원-핫 벡터입니다. 레이블이나 데이터 분할로 거르고, 번호로 이동하고, 이미지를 골라 숫자를 보고, ‘네트워크에서 살펴보기’를 눌러 네트워크 안에서 따라가 보세요.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>Which part of the dataset to browse</source>
         <translation>살펴볼 데이터 분할</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/common.py" line="+197"/>
+        <location filename="../../backprop_viz/gui/views/common.py" line="+205"/>
         <source>layer {0} · hidden · {1}→{2} · {3}</source>
         <translation>{0}층 · 은닉층 · {1}→{2} · {3}</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>보관한 실행마다 선 하나입니다: 평활화한 학습 손실(위)과 에폭이 끝날 때마다 잰 평가 세트 정확도(아래)를 에폭에 대해 그리며, 현재 실행은 검은색입니다. 강의의 각 아이디어 — 드롭아웃, ReLU, 배치 정규화, He 초기화, Adam — 가 네트워크가 얼마나 빨리, 얼마나 멀리 학습하는지를 어떻게 바꾸는지 비교해 보세요.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Keep this run…</source>
         <translation>이 실행 보관…</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>학습이 어떻게 진행되는지 보여 줍니다. 위: 미니배치마다의 손실 E(회색) — N개 샘플에 대한 평균으로, 예를 들어 softmax + 교차 엔트로피에서는 E = −(1/N)·Σ t·log a — 와 그 이동 평균(파란색, 평활화 슬라이더로 세기를 정합니다: s = α·s + (1 − α)·E). 미니배치 손실은 들쭉날쭉한 것이 정상이고, 중요한 것은 추세입니다. 빨간 점: 에폭이 끝날 때마다 테스트(또는 검증) 세트 전체에 대한 손실. 아래: 그 세트를 올바르게 분류한 비율. 주황색 삼각형: K 스텝마다 고정된 샘플 1,000개 부분집합에서 잰 같은 값. 마우스를 올리면 값을 읽을 수 있고, 오른쪽 클릭 → Export로 PNG, SVG, CSV로 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>Loss per minibatch</source>
         <translation>미니배치별 손실</translation>
     </message>
@@ -673,7 +673,7 @@
         <translation>숫자를 그리고 네트워크가 그것을 어떻게 읽는지 보세요. 그림은 MNIST 숫자와 같은 방식으로 준비됩니다: 그림을 감싸는 상자를 모양을 유지한 채 20×20 픽셀에 맞게 줄이고, 부드럽게 한 뒤, 무게중심이 가운데 오도록 28×28 영역에 놓습니다. 너무 가늘거나 굵은 획은 MNIST의 획 굵기에 맞춥니다. 그 28×28 이미지(가운데)가 입력 x입니다. 막대는 현재 가중치의 사본으로 계산한 네트워크의 출력 a_L입니다. ‘이걸로 학습’은 여러분이 준 레이블로 그림에 대해 역전파 한 스텝을 수행합니다: 회색 막대는 스텝 이전의 답, 색 막대는 이후의 답입니다. 입력 아래의 지도는 픽셀까지 역전파된 기울기 ∂E/∂x = W₁·δ₁이며, 파란색은 잉크를 더하면 손실이 줄어드는 곳입니다. 가중치 자신의 기울기 dW₁ = x·δ₁은 잉크가 있는 픽셀에서만 0이 아니므로, 그 픽셀의 가중치만 바뀝니다.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>brush</source>
         <translation>붓</translation>
     </message>
@@ -813,7 +813,7 @@
         <translation>번호 순</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>Evaluate now</source>
         <translation>지금 평가</translation>
     </message>
@@ -1799,7 +1799,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>InfoButton</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/common.py" line="-42"/>
+        <location filename="../../backprop_viz/gui/views/common.py" line="-50"/>
         <source>What am I seeing?</source>
         <extracomment>blue – white – red (ColorBrewer RdBu), white exactly at the centre matrices with more elements are block-downsampled for display (784×256 stays exact) longest side of a downsampled display image</extracomment>
         <translation>지금 무엇을 보고 있나요?</translation>
@@ -2091,7 +2091,7 @@ appears once training runs</source>
 학습을 시작하면 나타납니다</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>step</source>
         <translation>스텝</translation>
     </message>
@@ -2241,7 +2241,7 @@ appears once training runs</source>
         <translation>관찰 샘플 #{0} (샘플 하나) · {1}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>layer</source>
         <translation>층</translation>
     </message>
@@ -2287,7 +2287,7 @@ appears once training runs</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>waiting for the network…</source>
         <translation>네트워크를 기다리는 중…</translation>
     </message>
@@ -2323,7 +2323,7 @@ appears once training runs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backprop_viz/gui/main_window.py" line="+48"/>
+        <location filename="../../backprop_viz/gui/main_window.py" line="+49"/>
         <source>Hyperparameters</source>
         <translation>하이퍼파라미터</translation>
     </message>
@@ -2388,7 +2388,7 @@ appears once training runs</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>backprop-viz — watch backpropagation learn MNIST</source>
         <translation>backprop-viz — 역전파로 MNIST를 학습하는 모습 보기</translation>
     </message>
@@ -2403,12 +2403,12 @@ appears once training runs</source>
         <translation>학습 일시정지: {0}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>true {0}, predicted {1}</source>
         <translation>정답 {0}, 예측 {1}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Preset {0} loaded — press Apply to rebuild the network.</source>
         <translation>프리셋 {0}을(를) 불러왔습니다 — 적용을 누르면 네트워크를 다시 만듭니다.</translation>
     </message>
@@ -2784,6 +2784,19 @@ the step here</source>
         <location line="+1"/>
         <source>{source}: label {label} → predicted {pred} (a_L = {a:.3f}, {verdict}){loss}</source>
         <translation>{source}: 레이블 {label} → 예측 {pred} (a_L = {a:.3f}, {verdict}){loss}</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessEngine</name>
+    <message>
+        <location filename="../../backprop_viz/gui/engine_process.py" line="+124"/>
+        <source>The training engine could not start (exit code {0}); see the log for details.</source>
+        <translation>학습 엔진을 시작할 수 없습니다(종료 코드 {0}). 자세한 내용은 로그를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The training engine stopped unexpectedly (exit code {0}). A fresh engine has been started with the last settings; the network starts again from its initialisation.</source>
+        <translation>학습 엔진이 예기치 않게 멈췄습니다(종료 코드 {0}). 마지막 설정으로 새 엔진을 시작했습니다. 신경망은 초기화 상태에서 다시 시작합니다.</translation>
     </message>
 </context>
 <context>
@@ -3393,38 +3406,37 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../backprop_viz/gui/worker.py" line="+137"/>
+        <location filename="../../backprop_viz/gui/engine_texts.py" line="+31"/>
         <source>Error: {0}</source>
-        <extracomment>size of the fixed evaluation subset used by &quot;evaluate every K steps&quot; settings that can change while training (at the next step) without a reset</extracomment>
         <translation>오류: {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
         <source>Network initialised: ready to train</source>
         <translation>네트워크를 초기화했습니다: 학습할 준비가 되었습니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>no data loaded; reset with another dataset</source>
         <translation>불러온 데이터가 없습니다. 다른 데이터셋으로 초기화하세요</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-1"/>
         <source>Settings apply from the next step</source>
         <translation>설정은 다음 스텝부터 적용됩니다</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+2"/>
         <source>batch norm cannot train on a single sample (its batch statistics need several); turn batch norm off to train on your drawing</source>
         <translation>배치 정규화는 샘플 하나로 학습할 수 없습니다(배치 통계에 여러 샘플이 필요합니다). 그림으로 학습하려면 배치 정규화를 끄세요</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-9"/>
         <source>One backprop step on {0} (label {1})</source>
         <translation>{0}에 대해 역전파 한 스텝 (레이블 {1})</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+4"/>
         <source>Finished epoch {0}</source>
         <translation>에폭 {0} 완료</translation>
     </message>
@@ -3500,7 +3512,7 @@ Agreement puts it on the diagonal.</source>
         <translation>가중치 W[i, j]는 입력 i(1층이면 픽셀, 아니면 l−1층의 유닛)를 l층의 유닛 j에 잇습니다: z_j = Σ_i a_prev,i·W[i, j] + b_j. 파랑은 음수, 빨강은 양수, 흰색은 0이며 색 막대는 대칭입니다(±max|값|). dW를 고르면 미니배치에 대해 더한 기울기 ∂E/∂W = a_prevᵀ·δ를, ΔW를 고르면 이번 스텝에 옵티마이저가 바꾼 양을 봅니다(기본 SGD에서는 W_new = W − lr·dW, 모멘텀/Adam은 이를 변형합니다). ‘1층 유닛’은 첫 층 유닛마다 가중치 784개를 28×28 이미지로 보여 줍니다: 학습이 좀 진행되면 획을 찾는 검출기처럼 보입니다. 마우스를 올리면 정확한 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+106"/>
         <source>layer</source>
         <translation>층</translation>
     </message>

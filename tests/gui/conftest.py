@@ -75,7 +75,7 @@ def make_snapshot(mnist):
     ``steps`` full-trace minibatches (then optional single phases) on MNIST and returns
     ``(snapshot, run)``."""
     from backprop_viz.core.run import Run, TrainingData
-    from backprop_viz.gui.snapshot import build_snapshot
+    from backprop_viz.engine.snapshot import build_snapshot
 
     def make(config=None, steps: int = 3, phases: int = 0, probe_index: int = 0, run=None):
         if run is None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from backprop_viz.core.preprocess import MNIST_STROKE_RANGE, centre_of_mass, ink_bbox, preprocess, stroke_width
 from backprop_viz.core.presets import get_preset
 from backprop_viz.core.run import Run, TrainingData
-from backprop_viz.gui.snapshot import build_snapshot
+from backprop_viz.engine.snapshot import build_snapshot
 from backprop_viz.gui.views.drawing_pad import DrawingPadView
 
 N_TRAIN = 20000   # one epoch of the `fast` preset on a third of MNIST: ≈ 94 % test accuracy in seconds

@@ -168,7 +168,7 @@ def test_clear_and_contract(view, make_snapshot):
 
 
 def test_worker_snapshots_without_probe_gradients(view, make_snapshot):
-    from backprop_viz.gui.snapshot import build_snapshot
+    from backprop_viz.engine.snapshot import build_snapshot
 
     _, run = make_snapshot(SMALL, steps=0)
     snap = build_snapshot(run, probe_index=4)          # as the worker sends it: no probe dW

@@ -94,7 +94,7 @@ def test_reset_restores_the_initial_weights(qtbot, window):
     qtbot.waitUntil(lambda: snap(window).global_step == 0 and snap(window).run_id == 2, timeout=5000)
     qtbot.waitUntil(lambda: len(window.curves.losses) == 0)
     fresh = Network.from_config(snap(window).config).get_params()
-    now = window.controller.worker.run.network.get_params()  # worker is paused: safe to read
+    now = snap(window).network.get_params()  # the engine's weights, as its latest snapshot carries them
     for a, b in zip(fresh, now):
         for name in a:
             np.testing.assert_array_equal(a[name], b[name])
@@ -142,10 +142,38 @@ def test_structural_change_asks_before_resetting(qtbot, window):
     assert "step 1" in box.text()
     qtbot.mouseClick(box.button(QMessageBox.Yes), Qt.LeftButton)
     qtbot.waitUntil(lambda: snap(window).config.hidden == (64,) and snap(window).global_step == 0, timeout=5000)
-    assert window.controller.worker.run.network.sizes == (784, 64, 10)
+    assert snap(window).network.sizes == (784, 64, 10)
 
 
-def test_worker_exception_reaches_the_user_and_the_app_stays_usable(qtbot, window, monkeypatch):
+def test_engine_exception_reaches_the_user_and_the_app_stays_usable(qtbot, window):
+    assert window.controller.engine == "process"
+    with qtbot.waitSignal(window.controller.error_occurred, timeout=3000) as blocker:
+        window.controller.send("no-such-command")
+    assert "unknown command" in blocker.args[0]
+    qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=2000)
+    assert "unknown command" in window.notice.label.text()
+    click_action(qtbot, window, window.actions_.step)
+    qtbot.waitUntil(lambda: snap(window).global_step == 1, timeout=5000)
+
+
+def test_a_killed_engine_process_is_reported_and_replaced(qtbot, window):
+    click_action(qtbot, window, window.actions_.step)
+    qtbot.waitUntil(lambda: snap(window).global_step == 1, timeout=5000)
+    old = window.controller.worker.process
+    with qtbot.waitSignal(window.controller.error_occurred, timeout=5000) as blocker:
+        old.kill()
+    assert "stopped unexpectedly" in blocker.args[0]
+    qtbot.waitUntil(lambda: window.notice.isVisible() and "stopped unexpectedly" in window.notice.label.text())
+    # a fresh engine: a new run (the views clear) that trains again
+    qtbot.waitUntil(lambda: snap(window).run_id != 1 and snap(window).global_step == 0, timeout=15000)
+    assert window.controller.worker.process is not old and window.controller.worker.process.poll() is None
+    click_action(qtbot, window, window.actions_.step)
+    qtbot.waitUntil(lambda: snap(window).global_step == 1, timeout=5000)
+
+
+def test_worker_exception_in_thread_mode_reaches_the_user(qtbot, make_window, monkeypatch):
+    window = make_window(get_preset("fast").config, engine="thread")
+    assert window.controller.engine == "thread"
     original = Run.step
 
     def broken(self):
@@ -169,7 +197,7 @@ def test_divergence_pauses_and_keeps_finite_weights(qtbot, make_window):
         click_action(qtbot, window, window.actions_.play)
     qtbot.waitUntil(lambda: snap(window).state == "paused", timeout=2000)
     assert "diverged" in window.notice.label.text() and window.notice.isVisible()
-    for layer in window.controller.worker.run.network.get_params():
+    for layer in snap(window).network.get_params():
         for value in layer.values():
             assert np.all(np.isfinite(value))
 
@@ -229,10 +257,12 @@ def test_curves_log_scale_and_export_menu(qtbot, window):
     assert len(smoothing_before) == 1
 
 
-def test_import_a_csv_dataset_and_train_on_it(qtbot, window, tmp_path, monkeypatch, mnist):
+def test_import_a_csv_dataset_and_train_on_it(qtbot, make_window, tmp_path, monkeypatch, mnist):
     from backprop_viz.data import write_csv
 
+    # set before the window starts its engine process, which inherits the environment
     monkeypatch.setenv("BACKPROP_VIZ_CACHE_DIR", str(tmp_path / "cache"))
+    window = make_window(get_preset("fast").config)
     csv = tmp_path / "mydigits.csv"
     write_csv(csv, mnist.train.subset(np.arange(600)), header=True)
     window.import_dataset(str(csv))
@@ -243,7 +273,7 @@ def test_import_a_csv_dataset_and_train_on_it(qtbot, window, tmp_path, monkeypat
     qtbot.mouseClick(window.hyper.apply_button, Qt.LeftButton)
     # 600 images, no test set: 60 are carved out for validation
     qtbot.waitUntil(lambda: snap(window).eval_name == "validation" and snap(window).run_id == 2, timeout=10000)
-    assert len(window.controller.worker.run.data.x_train) == 540
+    assert len(window.splits.train) == 540
     qtbot.keyClick(window, Qt.Key_N)
     qtbot.waitUntil(lambda: snap(window).global_step == 1, timeout=5000)
 
@@ -323,7 +353,7 @@ def test_confusion_cell_filters_the_browser_and_inspect_sets_the_probe(qtbot, wi
     window.evaluation.select_cell(int(true_label), int(predicted))
     qtbot.waitUntil(lambda: window.browser.isVisible())
     shown = window.browser.visible_indices()
-    labels = window.controller.worker.run.data.y_eval
+    labels = window.splits.test.labels
     assert len(shown) == result.confusion[true_label, predicted] > 0
     assert all(labels[i] == true_label for i in shown)
     window.browser.jump_to(int(shown[0]))

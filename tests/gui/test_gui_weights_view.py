@@ -118,7 +118,7 @@ def test_snapshot_weights_are_current_and_shared_with_the_trace(make_snapshot):
     assert all(w is lt.W_after for w, lt in zip(snap.weights, snap.trace.layers))   # no extra copy
     assert not snap.weights[0].flags.writeable
     run.step()   # an older trace: the snapshot copies the network's weights instead
-    from backprop_viz.gui.snapshot import build_snapshot
+    from backprop_viz.engine.snapshot import build_snapshot
 
     later = build_snapshot(run, trace=snap.trace)
     np.testing.assert_array_equal(later.weights[0], run.network.layers[0].W)

@@ -206,3 +206,28 @@ def layer_labels(config) -> list[str]:
                       QCoreApplication.translate("Common", "layer {0} · output · {1}→{2} · {3}"))
     return [(output if l == L else hidden).format(l, sizes[l - 1], sizes[l], config.output if l == L
                                                   else config.activation) for l in range(1, L + 1)]
+
+
+def follow_range(plot: pg.PlotItem, x=None, y=None, shrink: float = 0.5, pad: float = 0.05) -> None:
+    """Keep ``plot``'s view on the data bounds ``x``/``y`` = ``(lo, hi)``, but move it only when
+    the data leave it or fill less than ``shrink`` of it. Live plots that auto-ranged on every
+    refresh re-rendered their axes every time; this re-renders them now and then."""
+    vb = plot.getViewBox()
+    if vb.autoRangeEnabled()[0] or vb.autoRangeEnabled()[1]:
+        vb.disableAutoRange()
+    current = vb.viewRange()
+    new = {}
+    for axis, bounds, (v0, v1) in (("x", x, current[0]), ("y", y, current[1])):
+        if bounds is None or not (np.isfinite(bounds[0]) and np.isfinite(bounds[1])):
+            continue
+        lo, hi = float(bounds[0]), float(bounds[1])
+        span = max(hi - lo, abs(hi) * 1e-6, 1e-12)
+        if lo < v0 or hi > v1 or span < shrink * (v1 - v0):
+            new[axis] = (lo - pad * span, hi + pad * span)
+    if new:
+        vb.setRange(xRange=new.get("x"), yRange=new.get("y"), padding=0)
+
+
+def light(color, amount: float = 0.55) -> tuple[int, int, int]:
+    """``color`` mixed with white, opaque: fills look as with transparency, but paint faster."""
+    return tuple(round(c + (255 - c) * amount) for c in color[:3])

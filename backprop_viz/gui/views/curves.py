@@ -60,7 +60,6 @@ class CurvesView(Retranslatable, QWidget):
         self._hovered = None
 
         self.loss_plot = pg.PlotWidget()
-        self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10))
         self.loss_legend.setLabelTextSize("8pt")
         self.raw_curve = self.loss_plot.plot(pen=pg.mkPen((150, 150, 160), width=1), name="minibatch loss")
@@ -76,7 +75,6 @@ class CurvesView(Retranslatable, QWidget):
             item.setClipToView(True)
 
         self.acc_plot = pg.PlotWidget()
-        self.acc_plot.showGrid(x=True, y=True, alpha=0.2)
         self.acc_plot.setXLink(self.loss_plot)
         # The x range grows in steps (not every frame), so axes are re-rendered rarely.
         self.loss_plot.disableAutoRange(axis="x")

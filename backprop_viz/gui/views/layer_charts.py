@@ -43,7 +43,6 @@ class LayerCharts(Retranslatable, pg.GraphicsLayoutWidget):
         for k, (key, (title, ylabel, log)) in enumerate(CHARTS.items()):
             p = self.addPlot(row=k // 2, col=k % 2)
             plain_axes(p)
-            p.showGrid(x=True, y=True, alpha=0.2)
             if log:
                 p.setLogMode(False, True)
             if first is None:

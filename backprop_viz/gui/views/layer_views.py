@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QTabWid
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import phase_name
 
-from .common import set_info, info_button, layer_labels, plain_axes, plot_note, set_label, set_note, set_title
+from .common import (follow_range, info_button, layer_labels, light, plain_axes, plot_note, set_info, set_label,
+                     set_note, set_title)
 from .layer_charts import LayerCharts
 from .layer_heatmaps import LayerHeatmaps
 
@@ -149,11 +150,10 @@ class LayerViews(Retranslatable, QWidget):
         for k, kind in enumerate(KINDS):
             p = g.addPlot(row=k // 2, col=k % 2)
             plain_axes(p)
-            p.showGrid(x=True, y=True, alpha=0.2)
             p.setMouseEnabled(False, False)
             color = HIST_COLORS[kind]
             item = p.plot(np.array([0.0, 1.0]), np.array([0.0]), stepMode="center", fillLevel=0,
-                          brush=(*color, 110), pen=pg.mkPen(color, width=1))
+                          brush=light(color), pen=pg.mkPen(color, width=1))
             self.hist_plots[kind], self.hist_items[kind], self.hist_notes[kind] = p, item, plot_note(p)
         self.tabs.addTab(g, "")
 
@@ -275,4 +275,6 @@ class LayerViews(Retranslatable, QWidget):
                 self.hist_items[kind].setData([], [])
                 continue
             edges, counts = self._hist[kind]
-            self.hist_items[kind].setData(edges, np.log10(1.0 + counts) if log else counts, stepMode="center")
+            heights = np.log10(1.0 + counts) if log else counts
+            self.hist_items[kind].setData(edges, heights, stepMode="center")
+            follow_range(self.hist_plots[kind], (edges[0], edges[-1]), (0.0, float(heights.max())))

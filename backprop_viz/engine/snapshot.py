@@ -1,7 +1,8 @@
-"""The immutable message the training worker sends to the GUI.
+"""The immutable message the training engine sends to the GUI.
 
 A :class:`Snapshot` holds copies only (read-only arrays, frozen dataclasses), so the
-GUI thread may keep and read it while the worker trains on. It carries the latest
+GUI may keep and read it while the engine trains on; it pickles compactly (each array
+once) because in the app it crosses from the engine process to the GUI process. It carries the latest
 step's trace (full arrays on displayed steps), the probe sample's forward/backward
 pass, every minibatch loss since the previous snapshot (so curves miss none), the
 epoch records, and the counters the status bar shows.
@@ -43,16 +44,18 @@ class Snapshot:
     subset_points: tuple = ()         # the same, every K steps on a fixed evaluation subset
     epochs: tuple[EpochRecord, ...] = ()
     eval_name: str = "test"
-    message: str = ""                 # a one-line note for the status bar
+    message: str = ""                 # a one-line note for the status bar (an English template
+    message_args: tuple = ()          # until the GUI words it: see gui.texts.engine_text)
     weights: tuple[np.ndarray, ...] | None = None  # current W of every layer (read-only)
     network: Network | None = None    # a frozen copy for inference in the GUI thread (never trained)
     probe_source: str = ""            # where the probe came from, e.g. "test sample #3", "your drawing"
+    dataset: str = "mnist"            # the catalogue name of the data the run trains on
 
 
 def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "paused", trace: StepTrace | None = None,
                    probe_index: int = 0, first_new_loss: int = 0, eval_points=(), subset_points=(), samples_per_s: float = 0.0,
                    eta_seconds: float | None = None, message: str = "", probe_gradients: bool = False,
-                   probe_input: tuple | None = None) -> Snapshot:
+                   probe_input: tuple | None = None, dataset: str = "mnist") -> Snapshot:
     """A snapshot of ``run`` (a :class:`~backprop_viz.core.run.Run`) as it is now.
 
     ``trace`` defaults to the trainer's current trace; the probe is sample ``probe_index``
@@ -67,7 +70,12 @@ def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "pause
     trace = trace if trace is not None else run.trainer.trace
     d = run.data
     i = probe_index
-    frozen = run.network.frozen()
+    weights = current_weights(run, trace)
+    # the frozen copy's W are the read-only copies the trace and `weights` already hold:
+    # the snapshot carries each matrix once
+    frozen = run.network.frozen(share_weights=True)
+    for layer, W in zip(frozen.layers, weights):
+        layer.W, layer.b = W, layer.b.copy()
     if probe_input is not None:
         x, t, label, source = probe_input
         probe_trace = probe(frozen, x, t, label, gradients=probe_gradients, frozen=True)
@@ -75,6 +83,8 @@ def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "pause
         source = f"{d.eval_name} sample #{i}"
         probe_trace = probe(frozen, d.x_eval[i], d.t_eval[i], int(d.y_eval[i]),
                             gradients=probe_gradients, frozen=True)
+    for layer in frozen.layers:   # gradient buffers of the copy: whoever needs them makes its own
+        layer.dW = layer.db = None
     return Snapshot(
         serial=serial, run_id=run_id, state=state, config=run.config, global_step=run.global_step,
         epoch=run.epoch, step_in_epoch=run.step_in_epoch, steps_per_epoch=run.steps_per_epoch,
@@ -82,8 +92,9 @@ def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "pause
         train_seconds=run.train_seconds, eta_seconds=eta_seconds,
         trace=trace, probe=probe_trace, probe_index=i,
         new_losses=new, eval_points=tuple(eval_points), subset_points=tuple(subset_points), epochs=tuple(run.history.epochs),
-        eval_name=d.eval_name, message=message, weights=current_weights(run, trace),
-        network=frozen, probe_source=source)
+        eval_name=d.eval_name, message=message[0] if isinstance(message, tuple) else message,
+        message_args=tuple(message[1:]) if isinstance(message, tuple) else (), weights=weights,
+        network=frozen, probe_source=source, dataset=dataset)
 
 
 def current_weights(run, trace: StepTrace | None) -> tuple[np.ndarray, ...]:
