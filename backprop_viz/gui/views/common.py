@@ -208,7 +208,7 @@ def layer_labels(config) -> list[str]:
                                                   else config.activation) for l in range(1, L + 1)]
 
 
-def follow_range(plot: pg.PlotItem, x=None, y=None, shrink: float = 0.5, pad: float = 0.05) -> None:
+def follow_range(plot: pg.PlotItem, x=None, y=None, shrink: float = 0.7, pad: float = 0.05) -> None:
     """Keep ``plot``'s view on the data bounds ``x``/``y`` = ``(lo, hi)``, but move it only when
     the data leave it or fill less than ``shrink`` of it. Live plots that auto-ranged on every
     refresh re-rendered their axes every time; this re-renders them now and then."""

@@ -1,0 +1,33 @@
+"""Live plots keep their view on the data but re-range (and re-render axes) only now and then;
+the engine host is chosen by what can cross to another process."""
+
+import pyqtgraph as pg
+
+from backprop_viz.engine.loop import default_loader
+from backprop_viz.gui.controller import engine_kind
+from backprop_viz.gui.views.common import follow_range
+
+
+def test_follow_range_moves_only_when_the_data_leave_or_shrink(qtbot):
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    plot = widget.getPlotItem()
+    follow_range(plot, (0.0, 10.0), (0.0, 100.0))
+    (x0, x1), (y0, y1) = plot.getViewBox().viewRange()
+    assert x0 <= 0.0 and x1 >= 10.0 and y1 >= 100.0
+    assert not any(plot.getViewBox().autoRangeEnabled())
+    follow_range(plot, (1.0, 9.0), (0.0, 90.0))          # inside and still filling it: unchanged
+    assert plot.getViewBox().viewRange() == [[x0, x1], [y0, y1]]
+    follow_range(plot, (0.0, 12.0), (0.0, 90.0))         # data leave on the right: x follows
+    assert plot.getViewBox().viewRange()[0][1] >= 12.0
+    follow_range(plot, (0.0, 1.0), (0.0, 90.0))          # data shrink to a corner: x zooms in
+    assert plot.getViewBox().viewRange()[0][1] < 2.0
+
+
+def test_loaders_that_cannot_cross_processes_run_in_a_thread(monkeypatch):
+    monkeypatch.delenv("BACKPROP_VIZ_ENGINE", raising=False)
+    assert engine_kind(default_loader) == "process"
+    assert engine_kind(lambda config, dataset: None) == "thread"
+    assert engine_kind(default_loader, "thread") == "thread"
+    monkeypatch.setenv("BACKPROP_VIZ_ENGINE", "thread")
+    assert engine_kind(default_loader) == "thread"
