@@ -131,13 +131,38 @@ class SlotRing:
             if known is not None:
                 known[1].close()
                 _unlink(known[0])
-            fd, path = tempfile.mkstemp(prefix="backprop-viz-", suffix=".slot", dir=self.directory)
             size = max(nbytes + nbytes // 4, mmap.PAGESIZE)
-            os.ftruncate(fd, size)
-            mapping = mmap.mmap(fd, size)
-            os.close(fd)
-            self._files[slot] = (path, mapping)
+            try:
+                self._files[slot] = self._new_file(size)
+            except OSError:   # no room anywhere: this frame takes the pipe
+                self._files.pop(slot, None)
+                self.release(slot)
+                return None
         return slot
+
+    def _new_file(self, size: int) -> tuple[str, mmap.mmap]:
+        """A slot file of ``size`` bytes whose space is reserved now: writing into a mapping of a
+        full tmpfs or disk would kill the process (SIGBUS) instead of raising. A small
+        ``/dev/shm`` (64 MB in a default Docker container) gives way to the temporary folder."""
+        last = None
+        for directory in dict.fromkeys((self.directory, None)):
+            try:
+                fd, path = tempfile.mkstemp(prefix="backprop-viz-", suffix=".slot", dir=directory)
+            except OSError as exc:
+                last = exc
+                continue
+            try:
+                if hasattr(os, "posix_fallocate"):
+                    os.posix_fallocate(fd, 0, size)
+                else:
+                    os.ftruncate(fd, size)
+                return path, mmap.mmap(fd, size)
+            except OSError as exc:
+                last = exc
+                _unlink(path)
+            finally:
+                os.close(fd)
+        raise last or OSError("no room for a snapshot slot")
 
     def path(self, slot: int) -> str:
         return self._files[slot][0]

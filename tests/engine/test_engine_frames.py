@@ -105,3 +105,20 @@ def test_a_truncated_frame_is_an_eof_error():
     del pipe.data[-10:]
     with pytest.raises(EOFError):
         read_frame(pipe)
+
+
+def test_without_room_for_a_slot_the_frame_takes_the_pipe(tmp_path, monkeypatch):
+    import backprop_viz.engine.frames as frames
+
+    def full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(frames.os, "posix_fallocate", full, raising=False)
+    monkeypatch.setattr(frames.os, "ftruncate", full)
+    pipe, ring = Pipe(), SlotRing(count=1, directory=str(tmp_path), reserve=0)
+    big = np.arange(200_000, dtype=np.float64)
+    assert write_frame(pipe, big, ring) is None
+    assert ring.has_free()                     # the slot was handed back
+    np.testing.assert_array_equal(read_frame(pipe)[0], big)
+    assert os.listdir(tmp_path) == []
+    ring.close()
