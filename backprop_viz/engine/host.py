@@ -33,14 +33,12 @@ def main() -> int:
     from backprop_viz.engine.loop import EngineLoop
 
     ring = SlotRing(init.get("slots", 3))
-    lock = threading.Lock()
 
-    def send(kind, payload):
-        with lock:
-            try:
-                write_frame(out, (kind, payload), ring if kind == "snapshot" else None)
-            except (BrokenPipeError, OSError):   # the GUI is gone: nobody to train for
-                engine.send("stop")
+    def send(kind, payload):   # called by the loop's thread only (the reader thread never writes)
+        try:
+            write_frame(out, (kind, payload), ring if kind == "snapshot" else None)
+        except (BrokenPipeError, OSError):   # the GUI is gone: nobody to train for
+            engine.send("stop")
 
     engine = EngineLoop(init["config"], send, init["loader"], init["emit_interval"], ready=ring.has_free,
                         run_id=init.get("run_id", 0))

@@ -2,8 +2,8 @@
 
 A :class:`Snapshot` holds copies only (read-only arrays, frozen dataclasses), so the
 GUI may keep and read it while the engine trains on; it pickles compactly (each array
-once) because in the app it crosses from the engine process to the GUI process. It carries the latest
-step's trace (full arrays on displayed steps), the probe sample's forward/backward
+once), as in the app it crosses from the engine process to the GUI process. It carries the
+latest step's trace (full arrays on displayed steps), the probe sample's forward/backward
 pass, every minibatch loss since the previous snapshot (so curves miss none), the
 epoch records, and the counters the status bar shows.
 """
@@ -45,7 +45,7 @@ class Snapshot:
     epochs: tuple[EpochRecord, ...] = ()
     eval_name: str = "test"
     message: str = ""                 # a one-line note for the status bar (an English template
-    message_args: tuple = ()          # until the GUI words it: see gui.texts.engine_text)
+    message_args: tuple = ()          # until the GUI words it: see gui.engine_texts)
     weights: tuple[np.ndarray, ...] | None = None  # current W of every layer (read-only)
     network: Network | None = None    # a frozen copy for inference in the GUI thread (never trained)
     probe_source: str = ""            # where the probe came from, e.g. "test sample #3", "your drawing"
@@ -54,7 +54,7 @@ class Snapshot:
 
 def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "paused", trace: StepTrace | None = None,
                    probe_index: int = 0, first_new_loss: int = 0, eval_points=(), subset_points=(), samples_per_s: float = 0.0,
-                   eta_seconds: float | None = None, message: str = "", probe_gradients: bool = False,
+                   eta_seconds: float | None = None, message: str | tuple = "", probe_gradients: bool = False,
                    probe_input: tuple | None = None, dataset: str = "mnist") -> Snapshot:
     """A snapshot of ``run`` (a :class:`~backprop_viz.core.run.Run`) as it is now.
 
@@ -63,6 +63,7 @@ def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "pause
     ``(x, t, label, source)`` gives another sample (``t``/``label`` may be ``None``: forward
     pass only); ``new_losses`` are the minibatch losses from index ``first_new_loss`` on.
     """
+    template, *args = (message,) if isinstance(message, str) else message   # "text" or (template, *args)
     losses = run.history.step_losses
     new = np.column_stack([np.arange(first_new_loss, len(losses), dtype=np.float64) + 1,
                            np.asarray(losses[first_new_loss:], dtype=np.float64)]).reshape(-1, 2)
@@ -92,8 +93,7 @@ def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "pause
         train_seconds=run.train_seconds, eta_seconds=eta_seconds,
         trace=trace, probe=probe_trace, probe_index=i,
         new_losses=new, eval_points=tuple(eval_points), subset_points=tuple(subset_points), epochs=tuple(run.history.epochs),
-        eval_name=d.eval_name, message=message[0] if isinstance(message, tuple) else message,
-        message_args=tuple(message[1:]) if isinstance(message, tuple) else (), weights=weights,
+        eval_name=d.eval_name, message=template, message_args=tuple(args), weights=weights,
         network=frozen, probe_source=source, dataset=dataset)
 
 

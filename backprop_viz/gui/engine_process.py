@@ -35,6 +35,7 @@ RUN_ID_STRIDE = 1_000_000
 class ProcessEngine(EngineSignals):
     def __init__(self, config: Config, loader=default_loader, emit_interval: float = 1 / 30):
         super().__init__()
+        # the configuration a restarted engine starts from: the latest snapshot's
         self._config, self._loader, self._emit_interval = config, loader, emit_interval
         self._write_lock = threading.Lock()
         self._stopping = False
@@ -61,8 +62,6 @@ class ProcessEngine(EngineSignals):
     # -- called from the GUI thread ------------------------------------------------------------
     def send(self, command: str, *args) -> None:
         """Send a command to the engine (thread-safe)."""
-        if command == "reset" and args and args[0] is not None:
-            self._config = args[0]
         if command == "stop":
             self._stopping = True
         self._write((command, args))
