@@ -84,6 +84,10 @@ def main() -> int:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    # launch first, while this process is still idle (after the app run, its engine process may
+    # still be exiting and the measurement would include that)
+    launches = sorted(launch_time() for _ in range(3))   # best of three, like the other benchmarks
+    total_launch, inside_launch = launches[0]
     app = QApplication(sys.argv)
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
@@ -170,7 +174,6 @@ def main() -> int:
     gui = (s1 - s0) * config.batch_size / (t1 - t0)
     window.close()
 
-    total_launch, inside_launch = launch_time()
     lat = np.array(lateness)
     print(f"configuration: fast preset {config.architecture}, batch {config.batch_size}, {threads} BLAS thread(s), "
           f"{os.cpu_count()} cores")
@@ -182,7 +185,7 @@ def main() -> int:
     print(f"manual step to refreshed views: median {np.median(step_ms):.1f} ms, max {max(step_ms):.1f} ms "
           f"(target <= 50 ms)")
     print(f"launch to first painted window with MNIST: {total_launch:.2f} s including interpreter start "
-          f"({inside_launch:.2f} s from the first import) (target <= 2.0 s)")
+          f"({inside_launch:.2f} s from the first import), best of 3; worst {launches[-1][0]:.2f} s (target <= 2.0 s)")
     print(f"resident memory (GUI process + engine process): {sum(rss_idle):.0f} MB after start "
           f"({rss_idle[0]:.0f} + {rss_idle[1]:.0f}), {sum(rss_training):.0f} MB while training "
           f"({rss_training[0]:.0f} + {rss_training[1]:.0f}); proportional (shared pages once) "

@@ -137,7 +137,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         # an engine in its own process shares no interpreter lock with the views: they may use more
         # of the GUI thread (the rest stays free for input); in a thread, redraws slow training
         self.pacer = RefreshPacer(self.timer, max_hz=REFRESH_HZ,
-                                  budget=0.75 if self.controller.engine == "process" else 0.25)
+                                  budget=0.8 if self.controller.engine == "process" else 0.25)
         self.timer.timeout.connect(self.refresh)
         self.timer.timeout.connect(self.pacer.tick)
         # a manual step, phase or pause is shown at once, not at the paced rate

@@ -6,7 +6,7 @@ redraws all the time answers the user late, and with the engine in a thread of t
 process it also holds the interpreter lock that training needs between its NumPy calls
 (which slowed training several-fold). :class:`RefreshPacer` measures the
 GUI thread's own CPU time (``time.thread_time``) between ticks and lengthens the timer
-interval while that share is above ``budget`` (shortening it again when below), between
+interval while that share is above ``budget`` (shortening it again when clearly below), between
 ``1/max_hz`` and ``max_interval``. When nothing new arrives the timer costs nothing.
 """
 
@@ -45,7 +45,7 @@ class RefreshPacer:
         share = spent / elapsed
         if share > self.budget:
             self.interval = min(self.interval * 1.25, self.max_interval)
-        elif share < self.budget / 2:
+        elif share < self.budget * 0.8:   # a narrow band: settle near the budget, not far below it
             self.interval = max(self.interval / 1.1, self.min_interval)
         else:
             return

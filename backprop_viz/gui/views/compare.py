@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QInputDialog, QLabel, Q
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.run_store import RunStore, StoredRun
 
-from .common import set_info, info_button
+from .common import info_button, plain_axes, set_info
 
 INFO = QT_TRANSLATE_NOOP(
     "CompareView",
@@ -58,10 +58,15 @@ class CompareView(Retranslatable, QWidget):
         self.loss_plot = pg.PlotWidget()
         self.acc_plot = pg.PlotWidget()
         self.acc_plot.setXLink(self.loss_plot)
+        # no grid: these plots redraw live, and pyqtgraph re-plays grid lines with every axis paint;
+        # plain axes: "epoch (x0.001)" would hide that the run is still inside its first epoch
         for plot in (self.loss_plot, self.acc_plot):
-            plot.showGrid(x=True, y=True, alpha=0.2)
+            plain_axes(plot.getPlotItem())
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10))
         self.current_loss = self.loss_plot.plot(pen=pg.mkPen("k", width=2))
+        # thousands of minibatches, redrawn live: draw about two points per pixel column
+        self.current_loss.setDownsampling(auto=True, method="peak")
+        self.current_loss.setClipToView(True)
         self.current_acc = self.acc_plot.plot(pen=pg.mkPen("k", width=2), symbol="o", symbolSize=6, symbolBrush="k")
         self._items: list = []
         self.info_panel = QLabel()

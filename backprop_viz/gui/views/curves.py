@@ -55,7 +55,7 @@ class CurvesView(Retranslatable, QWidget):
         self._acc_state = (0.0, 0)
         self._eval = np.zeros((0, 3))
         self._subset = np.zeros((0, 3))
-        self._dirty = False
+        self._dirty: set[str] = set()     # what changed since the last refresh: "losses", "evals"
         self._eval_name = "test"
         self._hovered = None
 
@@ -63,8 +63,7 @@ class CurvesView(Retranslatable, QWidget):
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10))
         self.loss_legend.setLabelTextSize("8pt")
         self.raw_curve = self.loss_plot.plot(pen=pg.mkPen((150, 150, 160), width=1), name="minibatch loss")
-        self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen((31, 119, 180), width=2), name="smoothed (EMA)",
-                                                antialias=True)
+        self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen((31, 119, 180), width=2), name="smoothed (EMA)")
         self.eval_loss_curve = self.loss_plot.plot(pen=pg.mkPen((214, 39, 40), width=1, style=Qt.DashLine),
                                                    symbol="o", symbolSize=7, symbolBrush=(214, 39, 40),
                                                    name="test loss")
@@ -188,7 +187,7 @@ class CurvesView(Retranslatable, QWidget):
         self._eval = np.zeros((0, 3))
         self._subset = np.zeros((0, 3))
         self._x_max = 0.0
-        self._dirty = True
+        self._dirty = {"losses", "evals"}
 
     def append_losses(self, step_loss: np.ndarray) -> None:
         if not len(step_loss):
@@ -198,14 +197,14 @@ class CurvesView(Retranslatable, QWidget):
         smooth, s, n = ema(step_loss[:, 1], self.alpha, *self._acc_state)
         self._acc_state = (s, n)
         self._smooth = np.concatenate([self._smooth, smooth])
-        self._dirty = True
+        self._dirty.add("losses")
 
     def set_evaluations(self, points, name: str = "test") -> None:
         """``points``: ``((step, loss, accuracy), ...)`` — all evaluations so far."""
         arr = np.asarray(points, dtype=float).reshape(-1, 3)
         if arr.shape != self._eval.shape or not np.array_equal(arr, self._eval):
             self._eval = arr
-            self._dirty = True
+            self._dirty.add("evals")
         if name != self._eval_name:
             self._eval_name = name
             self._name_evaluations()
@@ -215,33 +214,35 @@ class CurvesView(Retranslatable, QWidget):
         arr = np.asarray(points, dtype=float).reshape(-1, 3)
         if arr.shape != self._subset.shape:
             self._subset = arr
-            self._dirty = True
+            self._dirty.add("evals")
 
     def refresh(self) -> None:
         """Push the data into the plot items (called from the window's refresh timer)."""
         if not self._dirty:
             return
-        self._dirty = False
-        self.raw_curve.setData(self._steps, self._losses)
-        self.smooth_curve.setData(self._steps, self._smooth)
-        self.eval_loss_curve.setData(self._eval[:, 0], self._eval[:, 1])
-        self.acc_curve.setData(self._eval[:, 0], 100 * self._eval[:, 2])
-        self.subset_loss_curve.setData(self._subset[:, 0], self._subset[:, 1])
-        self.subset_acc_curve.setData(self._subset[:, 0], 100 * self._subset[:, 2])
+        dirty, self._dirty = self._dirty, set()
+        if "losses" in dirty:
+            self.raw_curve.setData(self._steps, self._losses)
+            self.smooth_curve.setData(self._steps, self._smooth)
+        if "evals" in dirty:   # (evaluations change a few times an epoch: their items are left alone otherwise)
+            self.eval_loss_curve.setData(self._eval[:, 0], self._eval[:, 1])
+            self.acc_curve.setData(self._eval[:, 0], 100 * self._eval[:, 2])
+            self.subset_loss_curve.setData(self._subset[:, 0], self._subset[:, 1])
+            self.subset_acc_curve.setData(self._subset[:, 0], 100 * self._subset[:, 2])
+            if len(self._eval) < 2:  # one point: show the whole 0–100 % scale, not a 1 % sliver
+                self.acc_plot.setYRange(0, 100, padding=0.02)
+            else:
+                self.acc_plot.enableAutoRange(axis="y")
         last = max(self._steps[-1] if len(self._steps) else 0.0, self._eval[-1, 0] if len(self._eval) else 0.0)
         if last >= self._x_max or self._x_max == 0.0:
             self._x_max = max(50.0, last * 1.25)
             self.loss_plot.setXRange(0, self._x_max, padding=0.02)
-        if len(self._eval) < 2:  # one point: show the whole 0–100 % scale, not a 1 % sliver
-            self.acc_plot.setYRange(0, 100, padding=0.02)
-        else:
-            self.acc_plot.enableAutoRange(axis="y")
 
     def _resmooth(self) -> None:
         self.smoothing_label.setText(f"{self.alpha:.2f}")
         self._smooth, s, n = ema(self._losses, self.alpha)
         self._acc_state = (s, n)
-        self._dirty = True
+        self._dirty.add("losses")
         self.refresh()
 
     def _hover(self, plot: pg.PlotWidget, pos) -> None:

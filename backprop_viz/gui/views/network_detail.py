@@ -20,7 +20,7 @@ from backprop_viz.gui.i18n import Retranslatable
 
 translate = QCoreApplication.translate
 
-from .common import DIVERGING, symmetric_levels
+from .common import DIVERGING, follow_range, symmetric_levels
 from .inspector_terms import initial_params
 
 
@@ -144,7 +144,8 @@ class NodeDetail(Retranslatable, QWidget):
                                          "blue push it down (colour range ±{2:.3g}).").format(unit, side, hi))
         else:
             self.bars.setData(np.arange(len(w) + 1) - 0.5, w)
-            self.plot.setRange(xRange=(-0.5, len(w) - 0.5), yRange=(lo, hi), padding=0.05)
+            # re-ranged only when the weights outgrow or shrink well inside the view (axes re-render then)
+            follow_range(self.plot.getPlotItem(), (-0.5, len(w) - 0.5), (lo, hi))
             self.caption.setText(self.tr("Incoming weights W[:, {0}]: one bar per unit of layer {1}.").format(
                 unit, layer - 1))
 
