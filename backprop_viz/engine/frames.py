@@ -8,9 +8,11 @@ never through the pickle itself. Snapshots, the frequent and large frames, put t
 buffers into one of a few shared-memory slots (:class:`SlotRing`, files in
 ``/dev/shm`` where it exists, mapped by both processes) instead of the pipe: a pipe
 moved 6 MB in 12 ms here, a slot in under 1 ms. The reader copies the buffers out and
-then hands the slot back, so a slot is written only when free: the number of snapshots
-in flight is bounded and a slow GUI slows the snapshots, not the training. Both ends are
-this app's own processes; files from elsewhere never go through pickle.
+hands the slot straight back; a slot is written only when free, and with none free a
+frame takes the pipe. (Where a file cannot be removed while mapped, as on Windows, each
+side removes it again after unmapping; without ``posix_fallocate``, as on macOS, slot
+space is not reserved up front.) Both ends are this app's own processes; files from
+elsewhere never go through pickle.
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ class SlotReader:
         if known is None or known[0] != path:
             if known is not None:
                 known[1].close()
+                _unlink(known[0])   # (Windows keeps a mapped file: its first removal may have failed)
             with open(path, "rb") as fh:
                 mapping = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
             _unlink(path)   # both sides have it mapped: the file's name is no longer needed
@@ -83,8 +86,9 @@ class SlotReader:
         return known[1][offset:offset + size]   # a copy (bytes: read-only arrays)
 
     def close(self) -> None:
-        for _, mapping in self._maps.values():
+        for path, mapping in self._maps.values():
             mapping.close()
+            _unlink(path)
         self._maps.clear()
 
 
@@ -147,7 +151,7 @@ class SlotRing:
         last = None
         for directory in dict.fromkeys((self.directory, None)):
             try:
-                fd, path = tempfile.mkstemp(prefix="backprop-viz-", suffix=".slot", dir=directory)
+                fd, path = tempfile.mkstemp(prefix=slot_prefix(), suffix=".slot", dir=directory)
             except OSError as exc:
                 last = exc
                 continue
@@ -189,6 +193,27 @@ class SlotRing:
             mapping.close()
             _unlink(path)
         self._files.clear()
+
+
+def slot_prefix(pid: int | None = None) -> str:
+    """Slot files carry their writer's process id, so they can be found if it dies."""
+    return f"backprop-viz-{os.getpid() if pid is None else pid}-"
+
+
+def remove_slot_files(pid: int) -> int:
+    """Remove the slot files left by process ``pid`` (e.g. killed between creating a slot
+    and the reader mapping it); returns how many there were."""
+    removed = 0
+    for directory in dict.fromkeys(("/dev/shm", tempfile.gettempdir())):
+        try:
+            names = os.listdir(directory)
+        except OSError:
+            continue
+        for name in names:
+            if name.startswith(slot_prefix(pid)) and name.endswith(".slot"):
+                _unlink(os.path.join(directory, name))
+                removed += 1
+    return removed
 
 
 def _unlink(path: str) -> None:

@@ -6,7 +6,8 @@ between its NumPy calls, which halved training speed and made the window stutter
 (``benchmarks/bench_gui.py``). The host reads an ``init`` frame (config, data loader,
 snapshot interval, first run id) from stdin, then runs an
 :class:`~backprop_viz.engine.loop.EngineLoop`: a reader thread turns the frames on stdin
-into the loop's commands (and ``_release`` frames into free snapshot slots), and every
+into the loop's commands (``_release`` frees a snapshot slot, ``_consumed`` makes room
+for another live snapshot), and every
 ``out(kind, payload)`` of the loop becomes a frame on the original stdout. Stray prints
 go to stderr, so they can never corrupt a frame. It imports no Qt.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import traceback
 
 from backprop_viz.engine.frames import SlotRing, read_frame, write_frame
 
@@ -32,28 +34,44 @@ def main() -> int:
         return 0
     from backprop_viz.engine.loop import EngineLoop
 
-    ring = SlotRing(init.get("slots", 3))
+    # slots carry the arrays (handed back by the GUI once copied out: "_release"); a separate
+    # count bounds the live snapshots the GUI has not taken in yet ("_consumed")
+    ring = SlotRing(count=2, reserve=1)
+    waiting = [0]
+    lock = threading.Lock()
 
     def send(kind, payload):   # called by the loop's thread only (the reader thread never writes)
+        if kind == "snapshot":
+            with lock:
+                waiting[0] += 1
         try:
             write_frame(out, (kind, payload), ring if kind == "snapshot" else None)
         except (BrokenPipeError, OSError):   # the GUI is gone: nobody to train for
             engine.send("stop")
 
-    engine = EngineLoop(init["config"], send, init["loader"], init["emit_interval"], ready=ring.has_free,
-                        run_id=init.get("run_id", 0))
+    def ready() -> bool:
+        with lock:
+            return waiting[0] < init.get("in_flight", 3) and ring.has_free()
+
+    engine = EngineLoop(init["config"], send, init["loader"], init["emit_interval"], ready=ready,
+                        run_id=init.get("run_id", 0), serial=init.get("serial", 0))
 
     def read_commands():
         while True:
             try:
                 (command, args), _ = read_frame(inp)
-            except (EOFError, OSError):
+                if command == "_release":
+                    ring.release(args[0])
+                elif command == "_consumed":
+                    with lock:
+                        waiting[0] = max(0, waiting[0] - args[0])
+                else:
+                    engine.send(command, *args)
+            except Exception as exc:  # noqa: BLE001 - EOF (the GUI is gone) or a frame out of step: end
+                if not isinstance(exc, (EOFError, OSError)):
+                    traceback.print_exc()
                 engine.send("stop")
                 return
-            if command == "_release":
-                ring.release(args[0])
-            else:
-                engine.send(command, *args)
 
     threading.Thread(target=read_commands, name="engine-commands", daemon=True).start()
     try:

@@ -69,7 +69,7 @@ class EngineLoop:
     trains without capture and the next one is tried)."""
 
     def __init__(self, config: Config, out, loader=default_loader, emit_interval: float = 1 / 30,
-                 ready=lambda: True, run_id: int = 0):
+                 ready=lambda: True, run_id: int = 0, serial: int = 0):
         self.commands: queue.Queue = queue.Queue()
         self.out = out
         self.ready = ready
@@ -84,7 +84,7 @@ class EngineLoop:
         self._speed: float | None = None       # steps per second; None = as fast as possible
         self._next_due = 0.0
         self._last_emit = 0.0
-        self._serial = 0
+        self._serial = serial                 # (a restarted engine continues above its predecessor's)
         self._run_id = run_id
         self._sent_losses = 0
         self._eval_points: list = []

@@ -6,7 +6,8 @@
 ``BACKPROP_VIZ_ENGINE=thread``) — with its relay or loop running in a ``QThread``. It
 forwards user commands (thread-safe) and is the "latest wins" sink for snapshots: each
 incoming snapshot replaces the previous one, while the minibatch losses they carry are
-accumulated so curves miss none. Views read :meth:`take` from one refresh timer.
+accumulated so curves miss none; when a refresh takes the latest, the engine hears how
+many arrived, so it builds live snapshots about as often as the views show them. Views read :meth:`take` from one refresh timer.
 :meth:`shutdown` stops the engine within a second, even mid-training.
 """
 
@@ -69,7 +70,8 @@ class TrainingController(QObject):
         self.worker.stopped.connect(self.thread.quit)
         self.latest = None
         self._pending_losses: list[np.ndarray] = []
-        self._taken_serial = 0
+        self._taken = (0, 0)   # (run_id, serial) of the snapshot taken last
+        self._arrived = 0      # snapshots arrived since then (the engine waits for them to be taken)
         self.state = "paused"
         self.worker.state_changed.connect(self._on_state)
         self.worker.error_occurred.connect(self.error_occurred)
@@ -92,7 +94,7 @@ class TrainingController(QObject):
         if self.latest is not None and snapshot.run_id != self.latest.run_id:
             self._pending_losses.clear()
         self.latest = snapshot
-        self.worker.consumed(snapshot)
+        self._arrived += 1
         if len(snapshot.new_losses):
             self._pending_losses.append(snapshot.new_losses)
         self.snapshot_arrived.emit(snapshot)
@@ -102,9 +104,12 @@ class TrainingController(QObject):
 
         ``losses`` is a ``(k, 2)`` array of (step, loss) for every minibatch since then.
         """
-        if self.latest is None or self.latest.serial == self._taken_serial:
+        if self.latest is None or (self.latest.run_id, self.latest.serial) == self._taken:
             return None
-        self._taken_serial = self.latest.serial
+        self._taken = (self.latest.run_id, self.latest.serial)
+        # the engine builds live snapshots only while few wait here: it follows the refresh rate
+        self.worker.consumed(self._arrived)
+        self._arrived = 0
         losses = np.concatenate(self._pending_losses) if self._pending_losses else np.zeros((0, 2))
         self._pending_losses.clear()
         return self.latest, losses

@@ -7,7 +7,7 @@ cannot cross to another process (any Python callable) and ``BACKPROP_VIZ_ENGINE=
 Both expose the same signals and :meth:`send`. The worker never touches widgets: the
 loop's reports become queued signals carrying immutable snapshots, worded in the user's
 language here (:mod:`.engine_texts`). At most ``IN_FLIGHT`` live snapshots wait for the
-GUI at any time (:meth:`consumed` frees one), so a busy GUI slows the snapshots, never
+GUI's next refresh at any time (:meth:`consumed`), so a busy GUI slows the snapshots, never
 the training.
 """
 
@@ -22,7 +22,7 @@ from backprop_viz.engine.loop import EngineLoop, default_loader
 from backprop_viz.gui.engine_texts import error_text, worded
 
 #: live snapshots allowed to wait for the GUI at once
-IN_FLIGHT = 3
+IN_FLIGHT = 2
 
 
 class EngineSignals(QObject):
@@ -73,10 +73,10 @@ class TrainingWorker(EngineSignals):
         """Queue a command for the engine (thread-safe)."""
         self.engine.send(command, *args)
 
-    def consumed(self, snapshot) -> None:
-        """The GUI has taken ``snapshot`` in: room for another live one."""
+    def consumed(self, count: int) -> None:
+        """A refresh took in the latest of ``count`` snapshots: room for as many live ones."""
         with self._lock:
-            self._waiting = max(0, self._waiting - 1)
+            self._waiting = max(0, self._waiting - count)
 
     def _ready(self) -> bool:
         with self._lock:

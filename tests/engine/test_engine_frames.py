@@ -122,3 +122,16 @@ def test_without_room_for_a_slot_the_frame_takes_the_pipe(tmp_path, monkeypatch)
     np.testing.assert_array_equal(read_frame(pipe)[0], big)
     assert os.listdir(tmp_path) == []
     ring.close()
+
+
+def test_slot_files_of_a_dead_writer_can_be_found_and_removed(tmp_path, monkeypatch):
+    import backprop_viz.engine.frames as frames
+
+    monkeypatch.setattr(frames.tempfile, "gettempdir", lambda: str(tmp_path))
+    ring = SlotRing(count=1, directory=str(tmp_path), reserve=0)
+    write_frame(Pipe(), np.ones(100_000), ring)        # the reader never maps it (the writer "dies")
+    other = tmp_path / "backprop-viz-1-x.slot"          # another process's slot stays
+    other.write_bytes(b"")
+    assert frames.remove_slot_files(os.getpid()) == 1
+    assert os.listdir(tmp_path) == [other.name]
+    ring.close()

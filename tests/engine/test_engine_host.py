@@ -12,7 +12,7 @@ def start(config):
     proc = subprocess.Popen([sys.executable, "-m", "backprop_viz.engine.host"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, bufsize=0)
     write_frame(proc.stdin, {"config": config, "loader": default_loader, "emit_interval": 0.01, "run_id": 7,
-                             "slots": 2})
+                             "serial": 100, "in_flight": 2})
     return proc
 
 
@@ -33,7 +33,7 @@ def test_the_host_trains_on_command_and_stops_cleanly():
         kind, splits = next(seen)
         assert kind == "data" and len(splits.train) == 60000
         kind, snap = next(seen)
-        assert kind == "snapshot" and snap.run_id == 8 and snap.global_step == 0
+        assert kind == "snapshot" and snap.run_id == 8 and snap.serial == 101 and snap.global_step == 0
         write_frame(proc.stdin, ("step", ()))
         snap = next(p for k, p in seen if k == "snapshot")
         assert snap.global_step == 1

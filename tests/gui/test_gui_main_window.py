@@ -373,3 +373,66 @@ def test_drawing_pad_train_on_it_takes_one_step(qtbot, window, mnist):
     window.drawing_pad.train()
     qtbot.waitUntil(lambda: snap(window).global_step == 1, timeout=5000)
     assert snap(window).trace.batch_size == 1
+
+
+def test_a_command_sent_while_the_engine_restarts_waits_for_the_new_engine(qtbot, window, monkeypatch):
+    """The new engine's init frame always comes first: a command that arrives while it starts
+    waits (it used to be read as the init frame, and the engine could not start)."""
+    import threading
+
+    from backprop_viz.gui import engine_process
+
+    engine = window.controller.worker
+    original = engine_process.subprocess.Popen
+    raced = []
+
+    def slow_popen(*args, **kwargs):
+        process = original(*args, **kwargs)
+        sender = threading.Thread(target=engine.send, args=("speed", None))
+        sender.start()
+        sender.join(0.2)          # with the restart holding the lock, the command cannot get in yet
+        raced.append(sender.is_alive())
+        return process
+
+    monkeypatch.setattr(engine_process.subprocess, "Popen", slow_popen)
+    with qtbot.waitSignal(window.controller.error_occurred, timeout=5000):
+        engine.process.kill()
+    qtbot.waitUntil(lambda: snap(window).run_id != 1, timeout=15000)
+    assert raced == [True]
+    click_action(qtbot, window, window.actions_.step)
+    qtbot.waitUntil(lambda: snap(window).global_step == 1, timeout=5000)
+
+
+def test_an_unreadable_snapshot_is_reported_and_the_engine_restarts(qtbot, window, monkeypatch):
+    from backprop_viz.engine import frames
+
+    original = frames.SlotReader.buffer
+    failures = []
+
+    def fail_once(self, *args):
+        if not failures:
+            failures.append(1)
+            raise MemoryError("cannot map a snapshot slot")
+        return original(self, *args)
+
+    monkeypatch.setattr(frames.SlotReader, "buffer", fail_once)
+    with qtbot.waitSignal(window.controller.error_occurred, timeout=5000) as blocker:
+        click_action(qtbot, window, window.actions_.step)
+    assert "cannot map a snapshot slot" in blocker.args[0]
+    qtbot.waitUntil(lambda: snap(window).run_id != 1, timeout=15000)
+    click_action(qtbot, window, window.actions_.step)
+    qtbot.waitUntil(lambda: snap(window).global_step == 1, timeout=5000)
+
+
+def test_a_restarted_engines_first_snapshot_is_taken_even_with_the_same_serial(qtbot, make_snapshot):
+    import dataclasses
+
+    from backprop_viz.gui.controller import TrainingController
+
+    controller = TrainingController(get_preset("fast").config, loader=lambda c, d: None, engine="thread")
+    first, _ = make_snapshot(steps=1)
+    controller._on_snapshot(dataclasses.replace(first, serial=1, run_id=1))
+    assert controller.take() is not None
+    controller._on_snapshot(dataclasses.replace(first, serial=1, run_id=1_000_001))
+    taken = controller.take()
+    assert taken is not None and taken[0].run_id == 1_000_001
