@@ -3,7 +3,10 @@
 Every comparison runs its contestants in *fresh subprocesses*, alternating, so that
 one contestant's BLAS/OpenMP threads (which may spin after use) never compete with the
 other's, and so that machine noise hits both alike; each is repeated and the best
-repeat is kept. Results travel back as one JSON line on stdout.
+repeat is kept. Results travel back as one JSON line on stdout. Every script has a
+``--smoke`` mode (tiny sizes, a few seconds) that ``tests/test_benchmarks.py`` runs, so
+a benchmark that breaks fails the test suite; :data:`SMOKE_HELP` is its help text and
+:func:`limited_splits` the small MNIST those modes train on.
 """
 
 from __future__ import annotations
@@ -19,12 +22,32 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def load_data(config):
-    """The bundled MNIST prepared for ``config`` (a :class:`TrainingData`)."""
-    from backprop_viz.core.run import TrainingData
-    from backprop_viz.data.bundled import load_bundled_mnist
+SMOKE_HELP = "tiny sizes and durations (seconds): checks that the benchmark still runs, measures nothing meaningful"
+TORCH_SKIPPED = "skipped: torch not installed"
 
-    return TrainingData.from_splits(load_bundled_mnist(), config)
+
+def limited_splits(limit: int | None = None):
+    """The bundled MNIST; with ``limit``, only its first ``limit`` training and test images."""
+    from backprop_viz.data import Splits, load_bundled_mnist
+
+    splits = load_bundled_mnist()
+    if not limit:
+        return splits
+    return Splits(splits.train.subset(slice(0, limit)), splits.test.subset(slice(0, limit)))
+
+
+def load_data(config, limit: int | None = None):
+    """The bundled MNIST (or its first ``limit`` images) prepared for ``config`` (a :class:`TrainingData`)."""
+    from backprop_viz.core.run import TrainingData
+
+    return TrainingData.from_splits(limited_splits(limit), config)
+
+
+def have_torch() -> bool:
+    """Whether PyTorch can be imported here (without importing it)."""
+    import importlib.util
+
+    return importlib.util.find_spec("torch") is not None
 
 
 def run_worker(script: str, args: list[str], env: dict | None = None, timeout: float = 3600) -> dict:

@@ -1,6 +1,6 @@
 """Cost of trace capture (off, statistics, full arrays) relative to plain training.
 
-    python benchmarks/bench_capture.py [--configs adam64,adam128,lecture] [--threads 1] [--rounds 15]
+    python benchmarks/bench_capture.py [--configs adam64,adam128,lecture] [--threads 1] [--rounds 15] [--smoke]
 
 For each configuration one :class:`backprop_viz.core.Run` on MNIST trains in rounds;
 every round runs each capture schedule for a fixed number of steps, in turn, in the same
@@ -20,6 +20,7 @@ otherwise swamp differences of a few per cent:
 * full @ 30 Hz  — "full" at most 30 times a second, as above (the GUI's worker does this)
 
 Prints µs/step and the cost over "off" in %. Target (issue 2): statistics ≤ 5 %.
+``--smoke``: adam64 and lecture, one round of 30 steps per schedule.
 """
 
 from __future__ import annotations
@@ -74,10 +75,14 @@ def main() -> None:
     p.add_argument("--configs", default="adam64,adam128,lecture")
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--rounds", type=int, default=15)
+    p.add_argument("--steps", type=int, help="steps per schedule and round (default: per configuration)")
+    p.add_argument("--smoke", action="store_true", help=_common.SMOKE_HELP)
     p.add_argument("--clock", choices=("cpu", "wall"), default=None,
                    help="time steps by this thread's CPU time (default with 1 thread: other processes "
                         "then cannot add time) or by wall time (default with more threads)")
     args = p.parse_args()
+    if args.smoke:
+        args.configs, args.rounds, args.steps = "adam64,lecture", 1, 30
     use_cpu = args.clock == "cpu" or (args.clock is None and args.threads == 1)
     clock = time.thread_time if use_cpu else time.perf_counter
 
@@ -89,6 +94,7 @@ def main() -> None:
     print(f"machine: {_common.cpu_info()}")
     for key in args.configs.split(","):
         title, options, steps = CONFIGS[key]
+        steps = args.steps or steps
         config = get_preset("lecture-backprop").config if options is None else Config(**options)
         run = Run(config, _common.load_data(config), capture="off")
         rounds = {s: [] for s in SCHEDULES}    # per schedule: (cost per step, fraction captured) per round

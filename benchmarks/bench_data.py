@@ -9,11 +9,12 @@ imported with :func:`backprop_viz.data.read_csv`, reporting the time and the pea
 memory (traced NumPy/Python allocations and the growth of the resident set size)
 relative to the decoded array. Targets: warm <= 0.5 s; CSV <= 10 s, memory <= 2x.
 
-Run: ``python benchmarks/bench_data.py``
+Run: ``python benchmarks/bench_data.py`` (``--smoke``: one warm load, a 2,000-row CSV).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -71,11 +72,21 @@ def run(code: str, *args: str, cache: Path) -> dict:
 
 
 def main() -> None:
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import _common
+
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--repeats", type=int, default=3, help="warm loads (the best is printed)")
+    p.add_argument("--rows", type=int, default=None, help="training rows in the CSV (default: all 60,000)")
+    p.add_argument("--smoke", action="store_true", help=_common.SMOKE_HELP)
+    args = p.parse_args()
+    if args.smoke:
+        args.repeats, args.rows = 1, 2000
     with tempfile.TemporaryDirectory(prefix="bpv-bench-") as tmp:
         tmp = Path(tmp)
         cache = tmp / "cache"
         cold = run(LOAD, cache=cache)
-        warm = min((run(LOAD, cache=cache) for _ in range(3)), key=lambda r: r["load"])
+        warm = min((run(LOAD, cache=cache) for _ in range(args.repeats)), key=lambda r: r["load"])
         print("bundled MNIST (70,000 images)")
         print(f"  cold load  {cold['load']:.3f} s  (verify + decode .gz + write cache)")
         print(f"  warm load  {warm['load']:.3f} s  (verify + read cache; target <= 0.5 s)"
@@ -83,11 +94,11 @@ def main() -> None:
         print(f"  inputs('unit') float32 60,000x784  {warm['inputs']:.3f} s;"
               f"  one_hot  {warm['one_hot']:.4f} s")
 
-        from backprop_viz.data import load_bundled_mnist, write_csv
+        from backprop_viz.data import write_csv
 
         csv_path = tmp / "mnist_train.csv"
         start = time.perf_counter()
-        write_csv(csv_path, load_bundled_mnist().train)
+        write_csv(csv_path, _common.limited_splits(args.rows).train)
         written = time.perf_counter() - start
         size = csv_path.stat().st_size
         result = run(CSV, str(csv_path), cache=cache)

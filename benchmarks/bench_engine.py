@@ -1,10 +1,12 @@
 """Trainer throughput against PyTorch on the CPU: same network, batch, optimizer, data.
 
-    python benchmarks/bench_engine.py [--batches 64,128] [--threads 1,2] [--steps 1500] [--repeats 3]
+    python benchmarks/bench_engine.py [--batches 64,128] [--threads 1,2] [--steps 1500] [--repeats 3] [--smoke]
 
 Network 784-256-128-10, ReLU, softmax cross-entropy, Adam lr 1e-3, float32, MNIST
-already in memory as float32 arrays/tensors, a real training loop: every epoch a new
-shuffled order, minibatches gathered from it, the loss read back every step.
+in memory as uint8 pixels, a real training loop: every epoch a new shuffled order,
+minibatches gathered from it and scaled through the dataset's 256-entry table of pixel
+values (both contestants alike, see ``TrainingData.train_inputs``), the loss read back
+every step.
 
 * ours: :class:`backprop_viz.core.Run` with capture "off" (what the CLI runs), BLAS
   threads set with ``threadpoolctl``; time = ``Run.train_seconds`` (evaluation at an
@@ -17,7 +19,9 @@ shuffled order, minibatches gathered from it, the loss read back every step.
 Each contestant runs ``--warmup`` steps, then ``--steps`` timed steps (past step ~800,
 where Adam's moments of rarely-lit pixels become subnormal unless flushed), in its own
 subprocess; contestants alternate, each is repeated and the best repeat is kept.
-Prints samples/s and the ratio ours / PyTorch per batch size and thread count.
+Prints samples/s and the ratio ours / PyTorch per batch size and thread count. Without
+PyTorch installed the torch contestants print "skipped: torch not installed" and only
+ours is measured. ``--smoke``: batch 64, 1 thread, 20 steps, one repeat.
 """
 
 from __future__ import annotations
@@ -60,7 +64,14 @@ def worker(impl: str, batch: int, threads: int, warmup: int, steps: int) -> dict
         if impl == "torch-fused":
             torch.set_flush_denormal(True)
         torch.manual_seed(0)
+        # uint8 pixels -> float inputs through the dataset's own scaling, per minibatch, as ours does
         X, Y = torch.from_numpy(data.x_train), torch.from_numpy(data.y_train)
+        lut = None if data.x_lut is None else torch.from_numpy(data.x_lut.copy())
+
+        def inputs(idx):
+            rows = X[idx]
+            return rows if lut is None else lut[rows.long()]
+
         net = torch.nn.Sequential(torch.nn.Linear(784, 256), torch.nn.ReLU(), torch.nn.Linear(256, 128),
                                   torch.nn.ReLU(), torch.nn.Linear(128, 10))
         opt = torch.optim.Adam(net.parameters(), lr=1e-3, fused=True if impl == "torch-fused" else None)
@@ -79,7 +90,7 @@ def worker(impl: str, batch: int, threads: int, warmup: int, steps: int) -> dict
             loss = None
             for _ in range(n):
                 idx = next(it)
-                xb, yb = X[idx], Y[idx]
+                xb, yb = inputs(idx), Y[idx]
                 opt.zero_grad(set_to_none=True)
                 out = criterion(net(xb), yb)
                 out.backward()
@@ -104,6 +115,7 @@ def main() -> None:
     p.add_argument("--warmup", type=int, default=100)
     p.add_argument("--repeats", type=int, default=3)
     p.add_argument("--no-fused", action="store_true", help="skip the torch-fused contestant")
+    p.add_argument("--smoke", action="store_true", help=_common.SMOKE_HELP)
     p.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--impl", default="ours", help=argparse.SUPPRESS)
     args = p.parse_args()
@@ -111,10 +123,17 @@ def main() -> None:
         _common.emit(worker(args.impl, int(args.batches), int(args.threads), args.warmup, args.steps))
         return
 
-    impls = ["ours", "torch"] + ([] if args.no_fused else ["torch-fused"])
+    if args.smoke:
+        args.batches, args.threads, args.steps, args.warmup, args.repeats = "64", "1", 20, 5, 1
+    torch_impls = ["torch"] + ([] if args.no_fused else ["torch-fused"])
+    if not _common.have_torch():
+        torch_impls = []
+    impls = ["ours"] + torch_impls
     print(f"bench_engine: {'-'.join(map(str, SIZES))} ReLU + softmax CE, Adam lr 1e-3, float32; "
           f"{args.warmup} warm-up + {args.steps} timed steps, best of {args.repeats}")
     print(f"machine: {_common.cpu_info()}")
+    if not torch_impls:
+        print(f"torch, torch-fused: {_common.TORCH_SKIPPED} (pip install -e \".[bench]\")")
     rows = []
     for batch in map(int, args.batches.split(",")):
         for threads in map(int, args.threads.split(",")):
@@ -133,6 +152,9 @@ def main() -> None:
                 line.append(f"{impl} {b['samples_per_s']:8,.0f} samples/s ({1e3 * b['seconds'] / b['steps']:.3f} ms/step)")
             print("  ".join(line), flush=True)
     print()
+    if not torch_impls:
+        print(f"ratio ours ÷ PyTorch: {_common.TORCH_SKIPPED}")
+        return
     print("ratio = our samples/s ÷ PyTorch's (best repeats; > 1 means we are faster)")
     print(f"{'batch':>5} {'threads':>7} {'ours/torch':>11}" + (f" {'ours/torch-fused':>17}" if "torch-fused" in impls else ""))
     for batch, threads, best in rows:

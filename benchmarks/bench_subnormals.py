@@ -1,6 +1,6 @@
 """Adam's moment subnormals: training throughput with the periodic flush and without.
 
-    python benchmarks/bench_subnormals.py [--steps 3000] [--batch 64] [--threads 1] [--repeats 3]
+    python benchmarks/bench_subnormals.py [--steps 3000] [--batch 64] [--threads 1] [--repeats 3] [--smoke]
 
 Trains 784-256-128-10 ReLU + Adam (lr 1e-3, float32, capture "off") on MNIST with
 :class:`backprop_viz.core.Run` twice, each in its own subprocess, alternating, best of
@@ -19,6 +19,8 @@ down square roots and divisions). Prints steps/s per window of steps for both
 variants, the number of subnormal moment entries, and the steady-state ratio (after
 step 1000); then the cost of single NumPy operations on subnormal vs normal operands on
 this CPU, and of Adam's update on moment buffers with and without subnormals.
+``--smoke``: 200 steps in windows of 50, "steady state" from step 100, one repeat
+(too short for subnormals to appear: it only checks that the benchmark runs).
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import _common  # noqa: E402
 
-WINDOW = 250
+WINDOW = 250      # steps per measured window
+SETTLE = 1000     # the steady state (moments subnormal unless flushed) starts about here
 TINY = np.finfo(np.float32).tiny   # smallest normal float32, 1.18e-38
 
 
@@ -41,7 +44,7 @@ def count_subnormals(opt) -> int:
     return sum(int(np.count_nonzero((buf != 0) & (np.abs(buf) < TINY))) for buf in opt.state_buffers())
 
 
-def worker(flush: bool, steps: int, batch: int, threads: int) -> dict:
+def worker(flush: bool, steps: int, batch: int, threads: int, window: int = WINDOW, settle: int = SETTLE) -> dict:
     from backprop_viz.core import Config, Run, optimizers
     from backprop_viz.core.threads import blas_threads
 
@@ -51,14 +54,14 @@ def worker(flush: bool, steps: int, batch: int, threads: int) -> dict:
     run = Run(config, _common.load_data(config), capture="off")
     windows, subnormals = [], []
     with blas_threads(threads):
-        for _ in range(steps // WINDOW):
+        for _ in range(steps // window):
             start = run.train_seconds
-            for _ in range(WINDOW):
+            for _ in range(window):
                 run.step()
-            windows.append(WINDOW / (run.train_seconds - start))
+            windows.append(window / (run.train_seconds - start))
             subnormals.append(count_subnormals(run.optimizer))
     return {"flush": flush, "steps_per_s": windows, "subnormals": subnormals,
-            "seconds": sum(WINDOW / w for w in windows[1000 // WINDOW:])}
+            "seconds": sum(window / w for w in windows[settle // window:])}
 
 
 def _best(f, repeats: int = 200) -> float:
@@ -70,7 +73,7 @@ def _best(f, repeats: int = 200) -> float:
     return sorted(times)[len(times) // 10]
 
 
-def micro_ops() -> list[tuple[str, float, float]]:
+def micro_ops(repeats: int = 200) -> list[tuple[str, float, float]]:
     """Seconds per NumPy operation on 235,146 float32 values, normal vs subnormal operands."""
     n = 784 * 256 + 256 + 256 * 128 + 128 + 128 * 10 + 10
     rows = []
@@ -83,7 +86,7 @@ def micro_ops() -> list[tuple[str, float, float]]:
         for value in (1e-3, 1e-39):
             a = np.full(n, value, np.float32)
             o = np.empty_like(a)
-            t.append(_best(lambda: op(a, o)))
+            t.append(_best(lambda: op(a, o), repeats))
         rows.append((name, t[0], t[1]))
     return rows
 
@@ -114,12 +117,19 @@ def main() -> None:
     p.add_argument("--batch", type=int, default=64)
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--repeats", type=int, default=3)
+    p.add_argument("--smoke", action="store_true", help=_common.SMOKE_HELP)
     p.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--no-flush", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--window", type=int, default=WINDOW, help=argparse.SUPPRESS)
+    p.add_argument("--settle", type=int, default=SETTLE, help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.worker:
-        _common.emit(worker(not args.no_flush, args.steps, args.batch, args.threads))
+        _common.emit(worker(not args.no_flush, args.steps, args.batch, args.threads, args.window, args.settle))
         return
+    micro_repeats = 200
+    if args.smoke:
+        args.steps, args.window, args.settle, args.repeats, micro_repeats = 200, 50, 100, 1, 10
+    window = args.window
 
     print(f"bench_subnormals: 784-256-128-10 Adam, batch {args.batch}, {args.threads} BLAS thread(s), "
           f"{args.steps} steps, best of {args.repeats}")
@@ -128,7 +138,8 @@ def main() -> None:
     for rep in range(args.repeats):
         for flush in ((True, False) if rep % 2 == 0 else (False, True)):
             runs[flush].append(_common.run_worker("bench_subnormals.py", [
-                "--steps", str(args.steps), "--batch", str(args.batch), "--threads", str(args.threads)]
+                "--steps", str(args.steps), "--batch", str(args.batch), "--threads", str(args.threads),
+                "--window", str(window), "--settle", str(args.settle)]
                 + ([] if flush else ["--no-flush"])))
     best = {flush: _common.best(r) for flush, r in runs.items()}
     # per window, the best steps/s over the repeats (noise only slows down)
@@ -137,16 +148,16 @@ def main() -> None:
     for k in range(n_windows):
         f = max(r["steps_per_s"][k] for r in runs[True])
         nf = max(r["steps_per_s"][k] for r in runs[False])
-        print(f"{k * WINDOW:5d}-{(k + 1) * WINDOW:<5d}  {f:13,.0f} {best[True]['subnormals'][k]:10,d}   "
+        print(f"{k * window:5d}-{(k + 1) * window:<5d}  {f:13,.0f} {best[True]['subnormals'][k]:10,d}   "
               f"{nf:16,.0f} {best[False]['subnormals'][k]:10,d}")
     ratio = best[False]["seconds"] / best[True]["seconds"]
-    print(f"\nafter step 1000: no flush takes {ratio:.2f}× as long as flush "
-          f"({best[True]['seconds']:.2f} s vs {best[False]['seconds']:.2f} s for {args.steps - 1000} steps)")
+    print(f"\nafter step {args.settle}: no flush takes {ratio:.2f}× as long as flush "
+          f"({best[True]['seconds']:.2f} s vs {best[False]['seconds']:.2f} s for {args.steps - args.settle} steps)")
     print("\nsingle NumPy operations on 235,146 float32 values (this CPU):")
-    for name, normal, subnormal in micro_ops():
+    for name, normal, subnormal in micro_ops(micro_repeats):
         print(f"  {name:16s} normal {1e6 * normal:6.0f} µs   subnormal {1e6 * subnormal:6.0f} µs   "
               f"({subnormal / normal:.2f}×)")
-    normal, subnormal = micro_adam()
+    normal, subnormal = micro_adam(micro_repeats)
     print(f"Adam compute() on 235,146 float32 parameters: normal moments {1e6 * normal:.0f} µs, "
           f"30 % subnormal {1e6 * subnormal:.0f} µs ({subnormal / normal:.2f}×)")
 

@@ -2,6 +2,7 @@
 
     python benchmarks/bench_threads.py [--batches 1,8,16,32,64,128,256,512,1024]
                                        [--sizes 784-256-128-10,784-512-256-10,784-100-10] [--repeats 5] [--no-gui]
+                                       [--smoke]
 
 Trains with :class:`backprop_viz.core.Run` (capture "off", Adam, real MNIST) with the BLAS
 pool limited to 1 and to 2 threads (``threadpoolctl``), alternating the two in one
@@ -18,7 +19,7 @@ two BLAS threads plus that thread, three threads want two cores.
 Prints ms/step for each setting, the ratio t(1 thread) / t(2 threads) (> 1: two
 threads are faster) and the work per step (batch × Σ n_in·n_out multiply-adds of the
 forward pass), from which ``TWO_THREAD_MIN_WORK`` in ``backprop_viz/core/threads.py``
-is chosen.
+is chosen. ``--smoke``: 784-100-10 at batch 8 and 64, one repeat of at most 160 steps.
 """
 
 from __future__ import annotations
@@ -62,9 +63,9 @@ class BusyGui:
         self._thread.join()
 
 
-def steps_for(work: int) -> int:
-    """Enough steps for ~0.25 s at about 4 GFLOP/s."""
-    return int(min(3000, max(20, 0.25 * 2e9 / max(work, 1))))
+def steps_for(work: int, cap: int = 3000) -> int:
+    """Enough steps for ~0.25 s at about 4 GFLOP/s (at most ``cap``)."""
+    return int(min(cap, max(20, 0.25 * 2e9 / max(work, 1))))
 
 
 def measure(run, threads: int, steps: int, windows: int = 8) -> float:
@@ -91,7 +92,11 @@ def main() -> None:
     p.add_argument("--sizes", default="784-256-128-10,784-512-256-10,784-100-10")
     p.add_argument("--repeats", type=int, default=5)
     p.add_argument("--no-gui", action="store_true", help="skip the busy-GUI measurements")
+    p.add_argument("--smoke", action="store_true", help=_common.SMOKE_HELP)
     args = p.parse_args()
+    max_steps = 3000
+    if args.smoke:
+        args.batches, args.sizes, args.repeats, max_steps = "8,64", "784-100-10", 1, 160
 
     from backprop_viz.core import Config, Run
     from backprop_viz.core.threads import TWO_THREAD_MIN_WORK
@@ -110,7 +115,7 @@ def main() -> None:
             if data is None:
                 data = _common.load_data(config)
             work = batch * sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
-            steps = steps_for(work)
+            steps = steps_for(work, max_steps)
             for label, gui in settings:
                 run = Run(config, data, capture="off")
                 times = {1: [], 2: []}

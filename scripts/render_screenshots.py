@@ -27,6 +27,8 @@ def main() -> int:
     args = parser.parse_args()
 
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+    from backprop_viz.engine import protocol as p
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv)
@@ -49,9 +51,9 @@ def main() -> int:
         loop.exec()
 
     wait_until(lambda: window.last_snapshot is not None)
-    window.controller.send("play")
+    window.controller.send(p.Play())
     wait_until(lambda: window.last_snapshot.global_step >= args.steps)
-    window.controller.send("pause")
+    window.controller.send(p.Pause())
     wait_until(lambda: window.last_snapshot.state == "paused")
     wait_until(lambda: False, 300)   # let the last texts' layout settle (e.g. the status bar)
     out = Path(args.out)

@@ -1,32 +1,53 @@
 """Refresh the GUI's translation catalogues: ``python scripts/update_translations.py``.
 
-Runs ``pyside6-lupdate`` over every module of ``backprop_viz/gui`` into the sources
-``resources/i18n/backprop_viz_<lang>.ts`` (new strings are added as unfinished, strings
-gone from the code are dropped, finished translations are kept), then ``pyside6-lrelease``
+Runs Qt's ``lupdate`` over every module of ``backprop_viz/gui`` and over the message
+templates of ``backprop_viz/core/messages.py`` (context ``Messages``) into the sources
+``backprop_viz/resources/i18n/backprop_viz_<lang>.ts`` (new strings are added as unfinished, strings
+gone from the code are dropped, finished translations are kept), then ``lrelease``
 to compile them into the ``.qm`` files the app loads (package data of
 ``backprop_viz.resources``). English is the source language: its catalogue's plain
 messages are filled with their source text (and left out of the ``.qm``), its plural
 forms (``%n``) are written by hand like every Korean translation — in Qt Linguist
-(``pyside6-linguist``) or any editor; then ``--release`` only compiles.
+(``pyside6-linguist``) or any editor; then ``--release`` only compiles. The tools are the
+ones shipped in the PySide6 package of the interpreter running this script (the
+``pyside6-*`` commands on ``PATH`` only if that package has none), so it works from any
+virtual environment, activated or not.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 GUI = ROOT / "backprop_viz" / "gui"
-I18N = ROOT / "resources" / "i18n"
+MESSAGES = ROOT / "backprop_viz" / "core" / "messages.py"
+I18N = ROOT / "backprop_viz" / "resources" / "i18n"
 LANGUAGES = {"en": "en_US", "ko": "ko_KR"}
 
 
 def gui_sources() -> list[Path]:
-    """The Python modules lupdate reads, in a stable order."""
-    return sorted(GUI.rglob("*.py"))
+    """The Python modules lupdate reads (the GUI and the message templates), in a stable order."""
+    return [*sorted(GUI.rglob("*.py")), MESSAGES]
+
+
+def qt_tool(name: str) -> str:
+    """The path of Qt's ``lupdate`` or ``lrelease`` for this interpreter's PySide6."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    scripts = Path(sys.executable).parent
+    for candidate in (folder / name, folder / f"{name}.exe", scripts / f"pyside6-{name}", scripts / f"pyside6-{name}.exe"):
+        if candidate.is_file():
+            return str(candidate)
+    found = shutil.which(f"pyside6-{name}")
+    if found is None:
+        raise FileNotFoundError(f"Qt's {name} is neither in {folder} nor on PATH: install PySide6 (pip install PySide6)")
+    return found
 
 
 def ts_path(code: str, folder: Path = I18N) -> Path:
@@ -37,7 +58,7 @@ def lupdate(folder: Path = I18N, languages=tuple(LANGUAGES)) -> None:
     """Extract the strings into ``folder``'s ``.ts`` files (created or merged)."""
     folder.mkdir(parents=True, exist_ok=True)
     for code in languages:
-        cmd = ["pyside6-lupdate", *map(str, gui_sources()), "-no-obsolete", "-locations", "relative",
+        cmd = [qt_tool("lupdate"), *map(str, gui_sources()), "-no-obsolete", "-locations", "relative",
                "-source-language", "en_US", "-target-language", LANGUAGES[code], "-ts", str(ts_path(code, folder))]
         subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     if "en" in languages:
@@ -60,16 +81,20 @@ def lrelease(folder: Path = I18N) -> None:
     for code in LANGUAGES:
         ts = ts_path(code, folder)
         extra = ["-removeidentical"] if code == "en" else []   # the English .qm: plural forms only
-        subprocess.run(["pyside6-lrelease", *extra, str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, cwd=ROOT)
+        subprocess.run([qt_tool("lrelease"), *extra, str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, cwd=ROOT)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--release", action="store_true", help="only compile the .ts files into .qm files")
     args = parser.parse_args(argv)
-    if not args.release:
-        lupdate()
-    lrelease()
+    try:
+        if not args.release:
+            lupdate()
+        lrelease()
+    except (FileNotFoundError, subprocess.CalledProcessError) as exc:
+        print(f"update_translations: error: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

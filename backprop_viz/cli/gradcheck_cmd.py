@@ -5,11 +5,13 @@ MNIST samples, dropout masks frozen, batch norm in training mode) and prints eac
 parameter array's relative error with pass/fail. With ``--race`` it times both methods
 on 784-8-10, 784-30-10, 784-100-10 and the configured network at batch 1 and
 extrapolates the numerical method to one epoch, beside the course's measurements — the
-figures of the GUI's race view: the median time per numerical entry and per backprop
-pass (timed in between, :meth:`~backprop_viz.core.gradrace.GradientRace.run`), the
-numerical gradient (per entry × parameters), the ratio, one epoch (60,000 gradients),
-the course's setting, and the agreement of the timed entries (max relative error per
-parameter array, as the gradient check computes it).
+figures of the GUI's race view, from the same race (:meth:`~backprop_viz.core.gradrace.GradientRace.run`):
+the numerical entries' wall time end to end per entry (the median entry as a detail),
+the median backprop pass (timed in between), the numerical gradient (per entry ×
+parameters), the ratio, one epoch (60,000 gradients) with its range (the fastest and
+slowest tenth of the gradient, once two tenths are timed), the course's setting, and the
+agreement of the timed entries (max relative error per parameter array, as the gradient
+check computes it).
 """
 
 from __future__ import annotations
@@ -91,27 +93,39 @@ def _race(args, config) -> int:
     if args.json:
         for r, check in rows:
             print(json.dumps({"architecture": r.architecture, "params": r.n_params, "entries_timed": r.entries_timed,
-                              "numerical_entry_s": r.numerical_entry_s, "numerical_gradient_s": r.numerical_gradient_s,
+                              "numerical_entry_s": r.numerical_entry_s, "median_entry_s": r.median_entry_s,
+                              "numerical_gradient_s": r.numerical_gradient_s,
                               "backprop_gradient_s": r.backprop_gradient_s, "speedup": r.speedup,
-                              "numerical_epoch_s": r.numerical_epoch_s, "backprop_epoch_s": r.backprop_epoch_s,
+                              "numerical_epoch_s": r.numerical_epoch_s,
+                              "numerical_epoch_spread_s": r.numerical_epoch_spread_s,
+                              "backprop_epoch_s": r.backprop_epoch_s,
                               "course_numerical_epoch_s": COURSE_NUMERICAL_EPOCH_S.get(r.architecture),
                               "rel_errors": {p.name: p.rel_error for p in check.params},
                               "max_rel_error": check.max_rel_error, "passed": check.passed}))
         return 0
-    print("numerical differentiation vs backpropagation, batch 1, float64, one gradient each; "
-          "one epoch = 60,000 gradients; times are medians (per entry: two forward passes)")
-    print(f"{'network':>12} {'params':>8} {'per entry':>10} {'numerical':>11} {'backprop':>10} {'ratio':>9} "
-          f"{'numerical epoch':>16} {'backprop epoch':>15} {'course (numerical)':>19}")
+    print("numerical differentiation vs backpropagation, batch 1, float64, one gradient each; one epoch = 60,000 "
+          "gradients; numerical: wall time of the entries end to end, per entry (two forward passes; the median "
+          "entry as a detail); backprop: the median pass; epoch range: the fastest and slowest tenth of the "
+          "gradient, each timed end to end (— until two tenths are timed; --entries 0 times the whole gradient)")
+    print(f"{'network':>12} {'params':>8} {'per entry':>10} {'median':>9} {'numerical':>11} {'backprop':>10} "
+          f"{'ratio':>9} {'numerical epoch':>16} {'epoch range':>23} {'backprop epoch':>15} {'course (numerical)':>19}")
     for r, _ in rows:
         measured = COURSE_NUMERICAL_EPOCH_S.get(r.architecture)
         print(f"{r.architecture:>12} {r.n_params:>8,} {format_duration(r.numerical_entry_s):>10} "
-              f"{format_duration(r.numerical_gradient_s):>11} {format_duration(r.backprop_gradient_s):>10} "
-              f"{r.speedup:>8,.0f}× {format_duration(r.numerical_epoch_s):>16} "
+              f"{format_duration(r.median_entry_s):>9} {format_duration(r.numerical_gradient_s):>11} "
+              f"{format_duration(r.backprop_gradient_s):>10} {r.speedup:>8,.0f}× "
+              f"{format_duration(r.numerical_epoch_s):>16} {_range(r.numerical_epoch_spread_s):>23} "
               f"{format_duration(r.backprop_epoch_s):>15} {format_duration(measured) if measured else '—':>19}")
     print(f"course's setting (784-30-10, batch 1, 60,000 samples): {format_duration(course.numerical_epoch_s)} "
           f"on this machine; the course measured {format_duration(COURSE_NUMERICAL_EPOCH_S['784-30-10'])}")
+    if course.numerical_epoch_spread_s is not None:
+        print(f"  from its fastest to its slowest tenth of the gradient: {_range(course.numerical_epoch_spread_s)}")
     print(f"agreement of the timed entries: relative error per parameter array (pass below {PASS_THRESHOLD:g})")
     for r, check in rows:
         cells = "  ".join(f"{p.name} {p.rel_error:.1e} ({p.n_checked})" for p in check.params)
         print(f"{r.architecture:>12}  {cells}  {'pass' if check.passed else 'FAIL'}")
     return 0
+
+
+def _range(spread) -> str:
+    return "—" if spread is None else f"{format_duration(spread[0])} – {format_duration(spread[1])}"

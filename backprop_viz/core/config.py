@@ -5,8 +5,8 @@ output/loss, initialisation, batch norm, dropout), the optimizer (SGD, momentum,
 learning rate, weight decay) and the training schedule (batch size, epochs, learning-rate
 decay per epoch, seed, input scaling, target values). ``Config(...)`` and
 :meth:`Config.replace` validate every field and raise :class:`ConfigError` naming the
-field and the allowed values, so the API, the CLI and the GUI refuse bad input with the
-same message.
+field and the allowed values as a coded message (:mod:`.messages`), so the API, the CLI
+and the GUI refuse bad input with the same message, each in its user's language.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ class Config:
     def __post_init__(self):
         hidden = self.hidden
         if isinstance(hidden, str) or not hasattr(hidden, "__iter__"):
-            raise ConfigError("hidden", f"must be a list of layer sizes like (256, 128), got {hidden!r}")
+            raise ConfigError("hidden", "config.hidden.not_a_list", repr(hidden))
         # NumPy scalars (np.int64 from an array, np.float32 ...) become plain Python numbers,
         # so they validate like them and the config stays JSON-serialisable
         object.__setattr__(self, "hidden", tuple(_plain(size) for size in hidden))
@@ -97,7 +97,7 @@ class Config:
         names = {f.name for f in dataclasses.fields(self)}
         for key in changes:
             if key not in names:
-                raise ConfigError(key, f"unknown setting; known settings: {', '.join(sorted(names - {'extra'}))}")
+                raise ConfigError(key, "config.unknown_setting", ", ".join(sorted(names - {"extra"})))
         return dataclasses.replace(self, **changes)
 
     def to_dict(self) -> dict:
@@ -119,17 +119,17 @@ def parse_hidden(text: str) -> tuple[int, ...]:
     try:
         return tuple(int(part) for part in text.replace(" ", "").split(","))
     except ValueError:
-        raise ConfigError("hidden", f"expected comma-separated whole numbers like 256,128, got {text!r}") from None
+        raise ConfigError("hidden", "config.hidden.not_numbers", repr(text)) from None
 
 
 def _choice(name: str, value, allowed: tuple[str, ...]) -> None:
     if value not in allowed:
-        raise ConfigError(name, f"unknown value {value!r}; allowed: {', '.join(allowed)}")
+        raise ConfigError(name, "config.choice.unknown", repr(value), ", ".join(allowed))
 
 
 def _positive_int(name: str, value, maximum: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= maximum:
-        raise ConfigError(name, f"must be a whole number from 1 to {maximum}, got {value!r}")
+        raise ConfigError(name, "config.int.range", maximum, repr(value))
 
 
 def _in_range(name: str, value, low: float, high: float, *, low_open=False, high_open=False) -> None:
@@ -137,29 +137,28 @@ def _in_range(name: str, value, low: float, high: float, *, low_open=False, high
         value < high if high_open else value <= high)
     if not ok:
         lo, hi = ("(" if low_open else "["), (")" if high_open else "]")
-        raise ConfigError(name, f"must be a number in {lo}{low:g}, {high:g}{hi}, got {value!r}")
+        raise ConfigError(name, "config.number.range", f"{lo}{low:g}, {high:g}{hi}", repr(value))
 
 
 def validate(c: Config) -> None:
     """Raise :class:`ConfigError` for the first invalid field of ``c``."""
     if not isinstance(c.hidden, tuple) or len(c.hidden) > 16:
-        raise ConfigError("hidden", "must be a list of at most 16 layer sizes")
+        raise ConfigError("hidden", "config.hidden.too_many", 16)
     for size in c.hidden:
         if not isinstance(size, int) or isinstance(size, bool) or not 1 <= size <= 8192:
-            raise ConfigError("hidden", f"each layer needs 1 to 8192 units, got {size!r}")
+            raise ConfigError("hidden", "config.hidden.layer_size", 8192, repr(size))
     _positive_int("n_inputs", c.n_inputs, 1 << 20)
     _positive_int("n_outputs", c.n_outputs, 10_000)
     _choice("activation", c.activation, HIDDEN_ACTIVATIONS)
     _choice("output", c.output, OUTPUT_ACTIVATIONS)
     _choice("loss", c.loss, LOSSES)
     if c.loss == "cross_entropy" and c.output != "softmax":
-        raise ConfigError("loss", "cross_entropy needs the softmax output; use squared_error with "
-                          f"{c.output!r} outputs")
+        raise ConfigError("loss", "config.loss.needs_softmax", repr(c.output))
     _choice("init", c.init, INITS)
     if c.init_scale is not None:
         _in_range("init_scale", c.init_scale, 0, 100, low_open=True)
     if not isinstance(c.batch_norm, bool):
-        raise ConfigError("batch_norm", f"must be true or false, got {c.batch_norm!r}")
+        raise ConfigError("batch_norm", "config.bool", repr(c.batch_norm))
     _in_range("dropout", c.dropout, 0, 1, high_open=True)
     _choice("optimizer", c.optimizer, OPTIMIZERS)
     _in_range("lr", c.lr, 0, 100, low_open=True)
@@ -172,19 +171,18 @@ def validate(c: Config) -> None:
     _positive_int("batch_size", c.batch_size, 1 << 20)
     _positive_int("epochs", c.epochs, 100_000)
     if not isinstance(c.seed, int) or isinstance(c.seed, bool) or not 0 <= c.seed < 2**63:
-        raise ConfigError("seed", f"must be a whole number ≥ 0, got {c.seed!r}")
+        raise ConfigError("seed", "config.int.non_negative", repr(c.seed))
     _choice("dtype", c.dtype, DTYPES)
     _choice("input_scaling", c.input_scaling, SCALINGS)
     _in_range("target_off", c.target_off, -1, 1)
     _in_range("target_on", c.target_on, -1, 2)
     if c.target_on <= c.target_off:
-        raise ConfigError("target_on", f"must be larger than target_off ({c.target_off:g}), got {c.target_on:g}")
+        raise ConfigError("target_on", "config.target_on.too_small", f"{c.target_off:g}", f"{c.target_on:g}")
     if not isinstance(c.validation, int) or isinstance(c.validation, bool) or c.validation < 0:
-        raise ConfigError("validation", f"must be a whole number of samples ≥ 0, got {c.validation!r}")
+        raise ConfigError("validation", "config.validation.negative", repr(c.validation))
 
 
 def check_batch_size(c: Config, n_train: int) -> None:
     """Refuse a batch larger than the training set (known only once data is loaded)."""
     if c.batch_size > n_train:
-        raise ConfigError("batch_size", f"{c.batch_size} is larger than the {n_train} training samples; "
-                          f"allowed: 1 to {n_train}")
+        raise ConfigError("batch_size", "config.batch_size.too_large", c.batch_size, n_train, n_train)

@@ -5,15 +5,14 @@ difference ``(E(w + ε) − E(w − ε)) / 2ε``: two forward passes *per parame
 Backpropagation gets every parameter's derivative from one forward and one backward
 pass. :func:`gradient_check` compares the two (in float64, with dropout masks frozen
 and batch norm in training mode) and :func:`race` times both on the same network and
-batch and extrapolates the numerical method to a whole epoch, the course's headline.
-The same race one entry at a time, stoppable between any two, is
-:class:`backprop_viz.core.gradrace.GradientRace`.
+batch and extrapolates the numerical method to a whole epoch, the course's headline
+(:class:`RaceResult`); it is :class:`backprop_viz.core.gradrace.GradientRace`, the one race
+implementation, which also runs one entry at a time, stoppable between any two.
 """
 
 from __future__ import annotations
 
 import math
-import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -159,15 +158,24 @@ def gradient_check(network: Network, x, t, eps: float = 1e-5, max_entries: int |
 
 @dataclass(frozen=True)
 class RaceResult:
-    """Measured cost of one gradient both ways and the extrapolations."""
+    """Measured cost of one gradient both ways and the extrapolations.
+
+    ``numerical_entry_s`` is the numerical side's wall time, end to end, divided by the
+    entries timed: the mean cost of an entry, with every pause the machine imposed, which
+    is what an epoch really pays. ``median_entry_s`` (a detail) is the typical entry, and
+    ``entry_spread_s`` the fastest and slowest block of the gradient (each timed end to
+    end) per entry, when at least two blocks were timed.
+    """
 
     architecture: str
     n_params: int
     batch_size: int
     entries_timed: int
-    numerical_entry_s: float      # two forward passes, one parameter
+    numerical_entry_s: float      # wall time of the entries end to end / entries (two forward passes each)
     backprop_gradient_s: float    # one forward + one backward, every parameter
     samples_per_epoch: int = 60_000
+    median_entry_s: float = math.nan                    # the median entry's own time (a detail)
+    entry_spread_s: tuple[float, float] | None = None   # (fastest, slowest) block, per entry
 
     @property
     def numerical_gradient_s(self) -> float:
@@ -178,36 +186,33 @@ class RaceResult:
         return self.numerical_gradient_s / self.backprop_gradient_s
 
     @property
+    def gradients_per_epoch(self) -> float:
+        return self.samples_per_epoch / self.batch_size
+
+    @property
     def numerical_epoch_s(self) -> float:
         """One epoch = samples / batch gradients (the update itself is negligible)."""
-        return self.numerical_gradient_s * self.samples_per_epoch / self.batch_size
+        return self.numerical_gradient_s * self.gradients_per_epoch
+
+    @property
+    def numerical_epoch_spread_s(self) -> tuple[float, float] | None:
+        """One epoch at the rate of the fastest and of the slowest block (``None``: under two blocks)."""
+        if self.entry_spread_s is None:
+            return None
+        return tuple(s * self.n_params * self.gradients_per_epoch for s in self.entry_spread_s)
 
     @property
     def backprop_epoch_s(self) -> float:
-        return self.backprop_gradient_s * self.samples_per_epoch / self.batch_size
+        return self.backprop_gradient_s * self.gradients_per_epoch
 
 
-def race(network: Network, x, t, entries: int = 200, repeats: int = 50, seed: int = 0) -> RaceResult:
-    """Time numerical differentiation (``entries`` random parameters) and backprop on the
-    same float64 network and batch, as the lecture did."""
-    net = prepare_float64(network, x)
-    x64, t64 = np.asarray(x, np.float64), np.asarray(t, np.float64)
-    rng = np.random.default_rng(seed)
-    triples = net.param_triples()
-    sizes = np.array([p.size for _, p, _ in triples])
-    picks = rng.choice(len(triples), entries, p=sizes / sizes.sum())
-    start = time.perf_counter()
-    for k in picks:
-        param = triples[k][1]
-        numerical_gradient(net, x64, t64, param, [int(rng.integers(param.size))])
-    per_entry = (time.perf_counter() - start) / entries
-    start = time.perf_counter()
-    for _ in range(repeats):
-        net.forward(x64, training=True)
-        net.compute_loss(t64)
-        net.backward(t64)
-    per_grad = (time.perf_counter() - start) / repeats
-    return RaceResult("-".join(map(str, net.sizes)), net.n_params, len(x64), entries, per_entry, per_grad)
+def race(network: Network, x, t, entries: int = 200, repeats: int = 5, seed: int = 0) -> RaceResult:
+    """Time numerical differentiation (``entries`` parameters) and backprop (``repeats`` passes
+    first, then one every 50 entries) on the same float64 network and batch, as the lecture
+    did: :meth:`backprop_viz.core.gradrace.GradientRace.run`, the one race implementation."""
+    from .gradrace import GradientRace
+
+    return GradientRace(network, x, t, seed=seed).run(entries, backprop_repeats=repeats)[0]
 
 
 def format_duration(seconds: float) -> str:

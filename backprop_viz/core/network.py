@@ -12,10 +12,20 @@ Public API for scripting experiments::
 ``forward`` / ``backward`` are the two halves of a step (the optimizer does the
 update); ``infer`` is evaluation mode and never touches the training caches.
 
-All parameters live in one flat array (``W1, b1, W2, b2, …`` in :meth:`param_triples`
-order) and all gradients in another; each layer's ``W``, ``b``, ``dW``, ``db`` is a
-reshaped *view* into them. Nothing changes for the formulas, but an optimizer can then
-update every parameter with a handful of NumPy calls instead of a handful per array.
+Read :mod:`backprop_viz.core.reference` first: the same forward and backward pass as
+plain loops in the lecture's notation. Two speed-ups live here; both are tested against
+the reference in ``tests/core/test_core_reference.py``.
+
+Speed-up — flat parameter and gradient buffers: all parameters live in one flat array
+(``W1, b1, W2, b2, …`` in :meth:`param_triples` order) and all gradients in another; each
+layer's ``W``, ``b``, ``dW``, ``db`` is a reshaped *view* into them (:meth:`_pack_parameters`).
+Nothing changes for the formulas, but an optimizer can then update every parameter with
+a handful of NumPy calls instead of a handful per array. Reference: the per-layer lists
+``W[l]``, ``dW[l]`` of ``reference.forward``/``reference.backward``.
+
+Speed-up — :meth:`evaluate` runs its own forward pass, chunk by chunk, without the
+training caches, and computes the output layer inline so ``z_L`` is at hand for the
+loss (log-sum-exp for cross-entropy). Reference: ``reference.forward`` + ``reference.loss``.
 """
 
 from __future__ import annotations
@@ -42,7 +52,8 @@ class Network:
 
     def _pack_parameters(self) -> None:
         """Copy every parameter into one flat buffer and every gradient into another, and
-        rebind the layers' arrays to views of them (see the module docstring)."""
+        rebind the layers' arrays to views of them (the speed-up in the module docstring;
+        the optimizers detect the tiling and run over the flat buffers)."""
         slots = []  # (object, parameter attribute, gradient attribute), in param_triples order
         for layer in self.layers:
             slots += [(layer, "W", "dW"), (layer, "b", "db")]
@@ -142,7 +153,11 @@ class Network:
                                for i in range(0, len(x), batch_size)]) if len(x) else np.zeros(0, int)
 
     def evaluate(self, x: np.ndarray, t: np.ndarray, labels: np.ndarray, batch_size: int = 2048):
-        """``(mean loss, accuracy)`` over a dataset in evaluation mode."""
+        """``(mean loss, accuracy)`` over a dataset in evaluation mode.
+
+        Speed-up: its own forward (see the module docstring) in chunks of ``batch_size``,
+        leaving the training caches alone. Reference: ``reference.forward``/``reference.loss``;
+        tested in ``tests/core/test_core_reference.py``."""
         total, correct = 0.0, 0
         out = self.layers[-1]
         for i in range(0, len(x), batch_size):

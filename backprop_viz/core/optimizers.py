@@ -15,10 +15,23 @@ The learning rate (``lr``) may be changed between any two steps. ``compute`` wri
 new velocity or moments into spare buffers that ``apply`` adopts, so a step refused
 between the two (a NaN/Inf update) leaves the optimizer exactly as it was.
 
-Speed: when the parameters and gradients are views into flat buffers (a
-:class:`~backprop_viz.core.network.Network`'s are), each formula runs once over the
-whole flat buffer — about ten NumPy calls per step for Adam, however many layers —
-instead of once per array. Moment buffers are flushed of float32 subnormals every
+The textbook form, one array at a time, is ``sgd_update``, ``momentum_update`` and
+``adam_update`` in :mod:`backprop_viz.core.reference`; read those first. The speed-ups
+below change no formula, and ``tests/core/test_core_reference.py`` checks parameters,
+velocity and moments after several steps against the reference.
+
+Speed-up — address checks (:func:`_tiled_base`): when the parameters and gradients are
+consecutive views of one flat buffer (a :class:`~backprop_viz.core.network.Network`'s
+are), found by comparing each view's base and memory address, each formula runs once
+over the whole flat buffer — about ten NumPy calls per step for Adam, however many
+layers — instead of once per array. Anything else falls back to one pass per array.
+
+Speed-up — rescaled Adam moments (:class:`Adam`): ``M = m/(1−β1)`` and ``V = v/(1−β2)``
+are stored instead of ``m`` and ``v``, so the moment updates lose a multiplication each
+and the bias corrections fold into two scalars; :meth:`Adam.moments` gives back the
+textbook ``m`` and ``v``.
+
+Speed-up — subnormal flush: moment buffers are flushed of float32 subnormals every
 ``FLUSH_EVERY`` steps: unflushed, the moments of input pixels that are almost always
 zero decay into subnormals after ~800 steps and halve throughput.
 """
@@ -39,7 +52,11 @@ def _flush(buffers) -> None:
 
 
 def _tiled_base(arrays) -> np.ndarray | None:
-    """The 1-D array that ``arrays`` are consecutive views of, in order, or ``None``."""
+    """The 1-D array that ``arrays`` are consecutive views of, in order, or ``None``.
+
+    Speed-up (the address check in the module docstring): same base, C-contiguous, and
+    each view starting where the previous one ends. Reference: ``reference.sgd_update``
+    and friends, applied array by array; tested in ``tests/core/test_core_reference.py``."""
     base = arrays[0].base if arrays else None
     if base is None or base.ndim != 1 or base.size != sum(a.size for a in arrays):
         return None
@@ -179,8 +196,9 @@ class Adam(Optimizer):
     def __init__(self, triples, lr, beta1=0.9, beta2=0.999, eps=1e-8, weight_decay=0.0):
         super().__init__(triples, lr, weight_decay)
         self.beta1, self.beta2, self.eps = float(beta1), float(beta2), float(eps)
-        # Stored unnormalised to save passes: M = m/(1−β1), V = v/(1−β2), so that
+        # Speed-up: stored rescaled to save passes: M = m/(1−β1), V = v/(1−β2), so that
         # M ← β1·M + g and V ← β2·V + g² (two or three passes instead of four).
+        # Reference: reference.adam_update (Kingma & Ba); tested in test_core_reference.py.
         params = [p for _, p, _ in self.triples]
         self.M, self._M_next = _zeros_like_all(params), _zeros_like_all(params)
         self.V, self._V_next = _zeros_like_all(params), _zeros_like_all(params)

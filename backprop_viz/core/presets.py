@@ -74,4 +74,4 @@ def get_preset(name: str) -> Preset:
     try:
         return PRESETS[name]
     except KeyError:
-        raise ConfigError("preset", f"unknown preset {name!r}; known presets: {', '.join(PRESETS)}") from None
+        raise ConfigError("preset", "config.preset.unknown", repr(name), ", ".join(PRESETS)) from None

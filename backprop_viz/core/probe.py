@@ -2,9 +2,10 @@
 
 The views that show a single sample (the probe) need its forward pass in evaluation
 mode — every layer's ``z`` and ``a`` — and, given its label, the backward pass it would
-produce: its own ``delta`` and ``dW`` for that one sample, *without* updating the
-weights or disturbing the minibatch caches. :func:`probe` computes both on a frozen
-copy of the parameters.
+produce: its own ``delta``, ``dW`` and ``db`` for that one sample, *without* updating
+the weights or disturbing the minibatch caches. :func:`probe` computes both on a frozen
+copy of the parameters, on the engine's side: a probe with ``delta`` always carries its
+``dW = a_prevᵀ·delta`` too, so no view has to form it.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ class _AffineNorm:
 
 @dataclass(frozen=True)
 class ProbeTrace:
-    """Per layer (index 0 = layer 1): ``z``, ``a``, and with a target ``delta``, ``dW``, ``db``."""
+    """Per layer (index 0 = layer 1): ``z``, ``a``, and with a target ``delta``, ``dW``, ``db``
+    (all three or none)."""
 
     x: np.ndarray                      # (1, n_in)
     z: tuple[np.ndarray, ...]          # each (1, n_out)
@@ -55,13 +57,14 @@ class ProbeTrace:
 
 
 def probe(network: Network, x: np.ndarray, target: np.ndarray | None = None,
-          label: int | None = None, gradients: bool = False, frozen: bool = False) -> ProbeTrace:
+          label: int | None = None, gradients: bool = True, frozen: bool = False) -> ProbeTrace:
     """Forward (and optionally backward) pass of one sample ``x`` ``(n_in,)`` or ``(1, n_in)``.
 
     Uses an evaluation-mode copy of ``network`` (no dropout, running batch-norm
     statistics), so training state is untouched. ``frozen=True`` says ``network`` is itself
     a copy that will not change, so its weights are shared instead of copied again.
-    ``dW`` is only computed when ``gradients`` is true (it is ``n_in × n_out`` per layer).
+    With a ``target`` the backward pass gives ``delta``, ``dW`` and ``db`` of every layer;
+    ``gradients`` is accepted for older callers and ignored (``dW`` always comes with ``delta``).
     """
     net = network.frozen(share_weights=frozen)
     for layer in net.layers:
@@ -79,6 +82,6 @@ def probe(network: Network, x: np.ndarray, target: np.ndarray | None = None,
     loss = net.compute_loss(t)
     net.backward(t)
     deltas = tuple(frozen_copy(layer.delta) for layer in net.layers)
-    dW = tuple(frozen_copy(layer.dW) for layer in net.layers) if gradients else None
+    dW = tuple(frozen_copy(layer.dW) for layer in net.layers)
     db = tuple(frozen_copy(layer.db) for layer in net.layers)
     return ProbeTrace(frozen_copy(x), zs, acts, output, label, loss, deltas, dW, db)

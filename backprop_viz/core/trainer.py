@@ -5,10 +5,17 @@ over minibatches handed to it. The phases can be called one at a time (an interf
 may stop between them) or together with :meth:`Trainer.step`. After each phase,
 :attr:`Trainer.trace` describes the step so far at the chosen capture level:
 ``"full"`` (copies of every array), ``"stats"`` (cheap per-layer statistics) or
-``"off"`` (loss only, for plain training). With ``"off"``, :meth:`Trainer.step` takes
-the lean :meth:`Trainer.train_step`: the same calls without the per-phase bookkeeping, so
-the numbers are bit for bit those of the three phases and capture may be switched on
-for any step without changing where training goes.
+``"off"`` (loss only, for plain training). The step itself is the lecture's; read
+:mod:`backprop_viz.core.reference` (``forward``, ``backward``, ``sgd_update``) first.
+
+Speed-up — the lean capture-off path: with ``"off"``, :meth:`Trainer.step` takes
+:meth:`Trainer.train_step`, a second copy of the three phases without their per-phase
+bookkeeping (phase checks, trace dictionaries, per-parameter ‖ΔW‖²). It makes the very
+same network and optimizer calls, so the numbers are bit for bit those of the three
+phases (``tests/core/test_core_fastpath.py``) and capture may be switched on for any step
+without changing where training goes. Both paths are tested against
+``reference.forward``/``reference.backward`` and the reference optimizers in
+``tests/core/test_core_reference.py``.
 
 A NaN/Inf loss or update raises :class:`DivergenceError` before any parameter changes
 (and before the optimizer's velocity or moments change), so the network always holds
@@ -51,7 +58,7 @@ class Trainer:
     @capture.setter
     def capture(self, value: str) -> None:
         if value not in CAPTURES:
-            raise ConfigError("capture", f"unknown value {value!r}; allowed: {', '.join(CAPTURES)}")
+            raise ConfigError("capture", "config.choice.unknown", repr(value), ", ".join(CAPTURES))
         self._capture = value
 
     # -- the three phases ------------------------------------------------------------------
@@ -66,7 +73,7 @@ class Trainer:
         loss = net.compute_loss(t)
         if not math.isfinite(loss):
             self.phase = None
-            raise DivergenceError(self.step_count + 1, f"the loss is {loss}")
+            raise DivergenceError.loss(self.step_count + 1, loss)
         self.loss, self.phase = loss, "forward"
         self._t = t
         capture = self._capture
@@ -111,7 +118,7 @@ class Trainer:
         squares = None if capture == "off" else opt.update_squares()   # ‖ΔW‖² per parameter
         if not opt.updates_finite(squares):
             self.phase = None
-            raise DivergenceError(self.step_count + 1, "an update is NaN or infinite")
+            raise DivergenceError.update(self.step_count + 1)
         opt.apply()
         self.step_count += 1
         self.phase = "update"
@@ -145,10 +152,11 @@ class Trainer:
     def train_step(self, x, t) -> float:
         """One plain training step — forward, loss, backward, update — without a trace.
 
-        The lean path for capture ``"off"``: the very same network and optimizer calls
-        as :meth:`forward`, :meth:`backward` and :meth:`update`, so the numbers are
-        identical bit for bit, minus their per-phase bookkeeping. Divergence is caught
-        exactly as there. Returns the loss (before the update).
+        Speed-up (see the module docstring): the lean path for capture ``"off"``, a second
+        copy of :meth:`forward`, :meth:`backward` and :meth:`update` making the very same
+        network and optimizer calls, so the numbers are identical bit for bit, minus their
+        per-phase bookkeeping. Divergence is caught exactly as there. Reference:
+        ``reference.train_step``. Returns the loss (before the update).
         """
         if self.phase not in (None, "update"):
             raise PhaseError(f"a new step cannot start after {self.phase}; finish the step first")
@@ -158,12 +166,12 @@ class Trainer:
         net.forward(x, training=True)
         loss = net.compute_loss(t)
         if not math.isfinite(loss):
-            raise DivergenceError(self.step_count + 1, f"the loss is {loss}")
+            raise DivergenceError.loss(self.step_count + 1, loss)
         self.loss, self._t = loss, t
         net.backward(t)
         opt.compute()
         if not opt.updates_finite():
-            raise DivergenceError(self.step_count + 1, "an update is NaN or infinite")
+            raise DivergenceError.update(self.step_count + 1)
         opt.apply()
         self._batch, self._layers = {}, [{} for _ in net.layers]
         self.step_count += 1

@@ -4,8 +4,9 @@ Readers turn IDX (raw or ``.gz``), the course's 785-column CSV, Keras ``mnist.np
 classic ``mnist.pkl.gz`` (through a restricted unpickler) and PNG folders into one
 :class:`Dataset` type; :func:`load_path` sniffs any of them, :func:`load_bundled_mnist`
 loads the copy shipped in ``resources/`` fast and verified, and :func:`split_validation`
-carves a validation set. Downloading, importing and the catalogue of datasets on this
-machine back the ``backprop-viz data`` command. Bad input always raises
+carves a validation set; :func:`share_splits` makes every array a read-only memory map
+that another process maps too instead of receiving a copy. Downloading, importing and
+the catalogue of datasets on this machine back the ``backprop-viz data`` command. Bad input always raises
 :class:`DataError` naming the file and the problem. Nothing here imports Qt.
 """
 
@@ -29,6 +30,7 @@ from backprop_viz.data.loader import identify, load_fashion_mnist, load_path
 from backprop_viz.data.npzfile import read_npz, write_npz
 from backprop_viz.data.pklfile import read_pkl
 from backprop_viz.data.pngfolder import read_png_folder, write_png_folder
+from backprop_viz.data.shared import remove_share_files, remove_stale_share_files, share_splits
 from backprop_viz.data.storage import cache_dir
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "MNIST_STD", "SCALINGS", "Splits", "cache_dir", "catalogue", "download_mnist",
     "find_entry", "identify", "import_path", "load_bundled_mnist", "load_fashion_mnist",
     "load_path", "read_csv", "read_idx", "read_idx_pair", "read_npz", "read_pkl",
-    "read_png_folder", "split_validation", "write_csv", "write_idx", "write_npz",
+    "read_png_folder", "remove_share_files", "remove_stale_share_files", "share_splits",
+    "split_validation", "write_csv", "write_idx", "write_npz",
     "write_png_folder",
 ]

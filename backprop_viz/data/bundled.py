@@ -2,17 +2,20 @@
 
 :func:`load_bundled_mnist` checks the four ``.gz`` files against ``SHA256SUMS`` (once
 per process), decodes them with the IDX reader and keeps the arrays in an in-process
-memo. So that later processes start quickly it also stores the decoded arrays as an
+memo (mapped ones only while in use). So that later processes start quickly it also stores the decoded arrays as an
 uncompressed ``.npz`` in the cache folder, named after the checksums and written
-atomically (a concurrent or interrupted write can never be read half-done); a missing,
-unreadable or unwritable cache silently falls back to decoding the ``.gz`` files.
+atomically (a concurrent or interrupted write can never be read half-done), and serves
+them as read-only memory maps of that file (CRC-32 of every member checked first), so
+every process using them shares one copy of the pages and pickles them as a reference
+(:mod:`.shared`). A missing, damaged or unwritable cache silently falls back to decoding
+the ``.gz`` files.
 """
 
 from __future__ import annotations
 
 import hashlib
 import threading
-import zipfile
+import weakref
 from importlib import resources
 from pathlib import Path
 
@@ -21,6 +24,7 @@ import numpy as np
 from backprop_viz.data.dataset import MNIST_CLASSES, Dataset, Splits
 from backprop_viz.data.errors import DataError
 from backprop_viz.data.idx import read_idx_pair
+from backprop_viz.data.mapping import array_ref, map_npz
 from backprop_viz.data.storage import atomic_save_npz, decoded_dir, sha256_file
 
 BUNDLED_FILES = {
@@ -30,9 +34,10 @@ BUNDLED_FILES = {
     ("test", "labels"): "t10k-labels-idx1-ubyte.gz",
 }
 _COUNTS = {"train": 60000, "test": 10000}
+_CACHE_KEYS = ("x_train", "y_train", "x_test", "y_test")
 _lock = threading.Lock()
 _verified: dict[str, str] = {}
-_memo: dict[str, tuple[Dataset, Dataset]] = {}
+_memo: dict[str, tuple] = {}   # key -> (train, test), or weak references to mapped ones
 
 
 def bundled_dir() -> Path:
@@ -83,11 +88,11 @@ def _cache_key(checksums: dict[str, str]) -> str:
 
 
 def _read_cache(path: Path) -> tuple[np.ndarray, ...] | None:
-    try:
-        with np.load(path, allow_pickle=False) as archive:
-            arrays = tuple(archive[key] for key in ("x_train", "y_train", "x_test", "y_test"))
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+    """The cached arrays, mapped read-only from ``path``, or ``None`` unless intact."""
+    members = map_npz(path, _CACHE_KEYS)
+    if members is None:
         return None
+    arrays = tuple(members[key] for key in _CACHE_KEYS)
     shapes_ok = (arrays[0].shape == (_COUNTS["train"], 28, 28)
                  and arrays[1].shape == (_COUNTS["train"],)
                  and arrays[2].shape == (_COUNTS["test"], 28, 28)
@@ -114,8 +119,9 @@ def _base_sets() -> tuple[Dataset, Dataset]:
     folder = bundled_dir()
     key = _cache_key(verify_bundled(folder))
     with _lock:
-        if key in _memo:
-            return _memo[key]
+        sets = _remembered(key)
+        if sets is not None:
+            return sets
         cache = decoded_dir() / f"mnist-{key}.npz"
         arrays = _read_cache(cache) if cache.is_file() else None
         try:
@@ -124,14 +130,26 @@ def _base_sets() -> tuple[Dataset, Dataset]:
             sets = None
         if sets is None:
             arrays = _decode(folder)
-            sets = _as_sets(arrays)
             try:
-                atomic_save_npz(cache, x_train=arrays[0], y_train=arrays[1],
-                                x_test=arrays[2], y_test=arrays[3])
+                atomic_save_npz(cache, **dict(zip(_CACHE_KEYS, arrays)))
+                arrays = _read_cache(cache) or arrays   # served mapped, like a warm load
             except OSError:
-                pass  # a read-only or missing cache folder only costs speed
-        _memo[key] = sets
+                pass  # a read-only or missing cache folder only costs speed (and sharing)
+            sets = _as_sets(arrays)
+        # mapped sets are remembered only while in use: mapping again is cheap, and pages
+        # nobody uses any more (the full training set once a validation split is carved
+        # and shared) then leave this process's memory
+        mapped = array_ref(sets[0].images) is not None
+        _memo[key] = tuple(weakref.ref(ds) for ds in sets) if mapped else sets
         return sets
+
+
+def _remembered(key: str) -> tuple[Dataset, Dataset] | None:
+    entry = _memo.get(key)
+    if entry is not None and isinstance(entry[0], weakref.ref):
+        entry = tuple(ref() for ref in entry)
+        return None if None in entry else entry
+    return entry
 
 
 def load_bundled_mnist(validation: int = 0, seed: int = 0, stratified: bool = False) -> Splits:

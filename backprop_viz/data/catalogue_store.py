@@ -50,7 +50,8 @@ class CatalogueEntry:
             raise DataError(self.problem, path=self.path)
         if self.kind == "bundled":
             return load_bundled_mnist(validation, seed=seed, stratified=stratified)
-        splits = load_path(self.path)
+        # imported files are only ever replaced atomically: safe to map, shared by processes
+        splits = load_path(self.path, mmap=self.kind == "imported")
         return splits.with_validation(validation, seed=seed, stratified=stratified)
 
 

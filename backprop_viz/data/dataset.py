@@ -8,7 +8,8 @@ one-hot targets with any off/on values, and iterates seeded shuffled minibatches
 delegating to :func:`backprop_viz.core.batches.iterate_minibatches` (only indices are
 permuted, the data are never copied per epoch). :class:`Splits` bundles train / test / optional
 validation, and :func:`split_validation` carves a seeded, optionally stratified
-validation set out of a training set.
+validation set out of a training set. A dataset whose arrays are read-only maps of a file
+(:mod:`backprop_viz.data.shared`) pickles as a reference to that file, not as its pixels.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import numpy as np
 
 from backprop_viz.core.batches import iterate_minibatches
 from backprop_viz.data.errors import DataError
+from backprop_viz.data.mapping import ArrayRef, array_ref, open_ref
 
 MNIST_CLASSES: tuple[str, ...] = tuple(str(d) for d in range(10))
 FASHION_CLASSES: tuple[str, ...] = (
@@ -85,6 +87,16 @@ class Dataset:
         object.__setattr__(self, "labels", _readonly(labels))
         object.__setattr__(self, "class_names", tuple(str(c) for c in self.class_names))
 
+    def __reduce_ex__(self, protocol):
+        """Arrays mapped from a file pickle as references to it (see :mod:`.shared`), so
+        another process maps the same pages instead of receiving a copy; others as usual."""
+        refs = [array_ref(self.images), array_ref(self.labels)]
+        if refs == [None, None]:
+            return super().__reduce_ex__(protocol)
+        images, labels = (ref if ref is not None else array
+                          for ref, array in zip(refs, (self.images, self.labels)))
+        return _mapped_dataset, (images, labels, self.source, self.class_names)
+
     def __len__(self) -> int:
         return int(self.images.shape[0])
 
@@ -126,6 +138,13 @@ class Dataset:
         """Index arrays of one epoch; gather a batch with ``x[idx]``."""
         return iterate_minibatches(len(self), batch_size, rng, shuffle=shuffle,
                                    drop_last=drop_last)
+
+
+def _mapped_dataset(images, labels, source: str, class_names) -> Dataset:
+    """Unpickle a :class:`Dataset` whose arrays may be references to mapped files."""
+    return Dataset(open_ref(images) if isinstance(images, ArrayRef) else images,
+                   open_ref(labels) if isinstance(labels, ArrayRef) else labels,
+                   source, class_names)
 
 
 @dataclass(frozen=True, eq=False)

@@ -108,7 +108,7 @@ def _is_idx_head(head: bytes) -> bool:
     return len(head) >= 4 and head[:2] == b"\0\0" and head[2] in (8, 9, 11, 12, 13, 14)
 
 
-def _load_file(path: Path) -> Splits:
+def _load_file(path: Path, mmap: bool = False) -> Splits:
     name = path.name.lower()
     try:
         with open(path, "rb") as handle:
@@ -120,7 +120,7 @@ def _load_file(path: Path) -> Splits:
     inner = _gz_head(path) if head[:2] == b"\x1f\x8b" else head
     idx_names = {stem for stems in IDX_STEMS.values() for stem in stems}
     if head.startswith(b"PK") or name.endswith(".npz"):
-        return read_npz(path)
+        return read_npz(path, mmap=mmap)
     if inner[:1] == b"\x80" or name.endswith((".pkl", ".pkl.gz", ".pickle")):
         return read_pkl(path)
     if _is_idx_head(inner) or name.removesuffix(".gz") in idx_names:
@@ -133,12 +133,12 @@ def _load_file(path: Path) -> Splits:
     raise DataError(f"unrecognised data format; supported: {SUPPORTED}", path=path)
 
 
-def _load_folder(folder: Path) -> Splits:
+def _load_folder(folder: Path, mmap: bool = False) -> Splits:
     files = find_idx_files(folder)
     if files is not None:
         return _load_idx_folder(files)
     if (folder / "dataset.npz").is_file():
-        return read_npz(folder / "dataset.npz")
+        return read_npz(folder / "dataset.npz", mmap=mmap)
     for stem in ("mnist_train", "train"):
         for ext in (".csv", ".csv.gz"):
             if (folder / (stem + ext)).is_file():
@@ -154,12 +154,14 @@ def _load_folder(folder: Path) -> Splits:
     raise DataError(f"no supported dataset in this folder (expected {SUPPORTED})", path=folder)
 
 
-def load_path(path: str | os.PathLike) -> Splits:
-    """Train/test (and validation, if the format has one) from any supported file or folder."""
+def load_path(path: str | os.PathLike, mmap: bool = False) -> Splits:
+    """Train/test (and validation, if the format has one) from any supported file or folder.
+    ``mmap``: serve an uncompressed ``.npz`` as read-only memory maps (only for files that are
+    never changed in place, like the catalogue's: a file cut short under a map crashes)."""
     path = Path(path).expanduser()
     if not path.exists():
         raise DataError("no such file or folder", path=path)
-    splits = _load_folder(path) if path.is_dir() else _load_file(path)
+    splits = _load_folder(path, mmap) if path.is_dir() else _load_file(path, mmap)
     return _finish(splits, path)
 
 

@@ -7,7 +7,9 @@ MNIST, accepts flattened ``(N, 784)`` images and ``(N, 1)`` labels, and reports 
 problem as a :class:`DataError` naming the file and the key. Optional ``x_val``/``y_val``
 keys become the validation set and an optional ``class_names`` string array the class
 names; :func:`write_npz` writes that layout atomically (it is also the catalogue's
-storage format for imported datasets).
+storage format for imported datasets). With ``mmap=True`` (the catalogue's own files,
+only ever replaced atomically) the arrays of an uncompressed archive are read-only memory
+maps of it, CRC-checked, shared by every process that maps them (:mod:`.shared`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import numpy as np
 
 from backprop_viz.data.dataset import MNIST_CLASSES, Dataset, Splits
 from backprop_viz.data.errors import DataError
+from backprop_viz.data.mapping import map_npz
 from backprop_viz.data.storage import atomic_writer
 
 KERAS_KEYS = ("x_train", "y_train", "x_test", "y_test")
@@ -30,6 +33,8 @@ def _whole_numbers(array: np.ndarray, key: str, top: int, name: str) -> np.ndarr
         raise DataError(f"{key} has dtype {array.dtype}, expected integers", path=name)
     if array.size == 0:
         return array.astype(np.uint8)
+    if array.dtype == np.uint8 and top >= 255:
+        return array   # every value fits (and a memory map stays one)
     if array.dtype.kind == "f":
         if not np.isfinite(array).all():
             raise DataError(f"{key} contains NaN or infinite values", path=name)
@@ -39,10 +44,12 @@ def _whole_numbers(array: np.ndarray, key: str, top: int, name: str) -> np.ndarr
     if low < 0 or high > top:
         bad = low if low < 0 else high
         raise DataError(f"{key} contains the value {bad:g}, outside 0..{top}", path=name)
-    return array.astype(np.uint8)
+    return array.astype(np.uint8, copy=False)
 
 
-def _member(archive, key: str, name: str) -> np.ndarray:
+def _member(archive, key: str, name: str, mapped: dict | None = None) -> np.ndarray:
+    if mapped and key in mapped:
+        return mapped[key]
     try:
         return archive[key]
     except ValueError as exc:
@@ -56,8 +63,8 @@ def _member(archive, key: str, name: str) -> np.ndarray:
 
 
 def _dataset(archive, x_key: str, y_key: str, name: str, source: str,
-             class_names: tuple[str, ...]) -> Dataset:
-    images, labels = _member(archive, x_key, name), _member(archive, y_key, name)
+             class_names: tuple[str, ...], mapped: dict | None = None) -> Dataset:
+    images, labels = _member(archive, x_key, name, mapped), _member(archive, y_key, name, mapped)
     if images.ndim == 2 and images.shape[1] == 784:
         images = images.reshape(-1, 28, 28)
     if images.ndim != 3 or images.shape[1:] != (28, 28):
@@ -75,8 +82,9 @@ def _dataset(archive, x_key: str, y_key: str, name: str, source: str,
 
 
 def read_npz(path: str | os.PathLike, source: str | None = None,
-             class_names: tuple[str, ...] | None = None) -> Splits:
-    """Train/test (and validation, when present) sets of a Keras-style ``.npz``."""
+             class_names: tuple[str, ...] | None = None, mmap: bool = False) -> Splits:
+    """Train/test (and validation, when present) sets of a Keras-style ``.npz``; with
+    ``mmap``, memory maps of its arrays where the archive stores them uncompressed."""
     name = str(path)
     source = source or name
     try:
@@ -102,13 +110,16 @@ def read_npz(path: str | os.PathLike, source: str | None = None,
                     raise DataError("class_names must be a 1-D array of 2 to 256 strings",
                                     path=name)
                 class_names = tuple(str(c) for c in stored)
+        keys = [k for k in (*KERAS_KEYS, "x_val", "y_val") if k in archive.files]
+        mapped = map_npz(path, keys) if mmap else None
         train = _dataset(archive, "x_train", "y_train", name, f"{source} (train)",
-                         class_names)
-        test = _dataset(archive, "x_test", "y_test", name, f"{source} (test)", class_names)
+                         class_names, mapped)
+        test = _dataset(archive, "x_test", "y_test", name, f"{source} (test)", class_names,
+                        mapped)
         validation = None
         if "x_val" in archive.files or "y_val" in archive.files:
             validation = _dataset(archive, "x_val", "y_val", name,
-                                  f"{source} (validation)", class_names)
+                                  f"{source} (validation)", class_names, mapped)
     return Splits(train, test, validation)
 
 

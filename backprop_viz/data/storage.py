@@ -109,3 +109,24 @@ def sha256_file(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
 
 def sha256_bytes(data) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def remove_process_files(pid: int, suffixes: tuple[str, ...]) -> int:
+    """Remove this app's files named ``backprop-viz-<pid>-…<suffix>`` (shared-memory slots,
+    dataset share files) that process ``pid`` left in ``/dev/shm`` or the temporary folder,
+    e.g. when it was killed; returns how many were removed. (A file another process has
+    mapped stays readable there: a mapping needs no name.)"""
+    prefix, removed = f"backprop-viz-{pid}-", 0
+    for directory in dict.fromkeys(("/dev/shm", tempfile.gettempdir())):
+        try:
+            names = os.listdir(directory)
+        except OSError:
+            continue
+        for name in names:
+            if name.startswith(prefix) and name.endswith(suffixes):
+                try:
+                    os.unlink(os.path.join(directory, name))
+                    removed += 1
+                except OSError:   # removed meanwhile (or, on Windows, still mapped)
+                    pass
+    return removed

@@ -23,10 +23,20 @@ import pickle
 import struct
 import tempfile
 import threading
+from dataclasses import dataclass
+
+from backprop_viz.data.storage import remove_process_files
 
 LENGTH = struct.Struct("<Q")
 #: below this many buffer bytes a snapshot goes through the pipe (not worth a slot)
 SLOT_THRESHOLD = 256 * 1024
+
+
+@dataclass(frozen=True)
+class ReleaseSlot:
+    """The reader copied a frame's arrays out of ``slot``: the writer may reuse it."""
+
+    slot: int
 
 
 def read_exact(stream, n: int) -> bytearray:
@@ -107,23 +117,22 @@ def read_frame(stream, slots: SlotReader | None = None):
 
 class SlotRing:
     """The writing side's ``count`` shared-memory slots; each grows (into a new file) when a
-    frame needs more room, plus ``reserve`` slots kept for snapshots that must not be
-    skipped. ``acquire`` takes a free slot, ``release`` (called when the reader is done,
-    possibly from another thread) frees it."""
+    frame needs more room. ``acquire`` takes a free slot, ``release`` (called when the
+    reader is done, possibly from another thread) frees it. How many snapshots may be in
+    flight is not decided here but by :class:`~.flow.SnapshotFlow`; with no slot free a
+    frame simply takes the pipe."""
 
-    def __init__(self, count: int = 3, directory: str | None = None, reserve: int = 2):
+    def __init__(self, count: int = 3, directory: str | None = None):
         if directory is None and os.path.isdir("/dev/shm"):
             directory = "/dev/shm"
         self.directory = directory
-        self._free = list(range(count + reserve))
-        self.reserve = reserve   # slots only for snapshots that must be sent (a manual step, an epoch's end)
+        self._free = list(range(count))
         self._lock = threading.Lock()
         self._files: dict[int, tuple[str, mmap.mmap]] = {}
 
     def has_free(self) -> bool:
-        """Is there room for a live snapshot (one that may be skipped)? The reserve stays free."""
         with self._lock:
-            return len(self._free) > self.reserve
+            return bool(self._free)
 
     def acquire(self, nbytes: int) -> int | None:
         with self._lock:
@@ -203,17 +212,7 @@ def slot_prefix(pid: int | None = None) -> str:
 def remove_slot_files(pid: int) -> int:
     """Remove the slot files left by process ``pid`` (e.g. killed between creating a slot
     and the reader mapping it); returns how many there were."""
-    removed = 0
-    for directory in dict.fromkeys(("/dev/shm", tempfile.gettempdir())):
-        try:
-            names = os.listdir(directory)
-        except OSError:
-            continue
-        for name in names:
-            if name.startswith(slot_prefix(pid)) and name.endswith(".slot"):
-                _unlink(os.path.join(directory, name))
-                removed += 1
-    return removed
+    return remove_process_files(pid, (".slot",))
 
 
 def _unlink(path: str) -> None:

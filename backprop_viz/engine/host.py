@@ -4,11 +4,11 @@ Training shares no interpreter lock with the GUI this way: in one process, every
 redraw of the views (Python code in pyqtgraph) held the lock that training needs
 between its NumPy calls, which halved training speed and made the window stutter
 (``benchmarks/bench_gui.py``). The host reads an ``init`` frame (config, data loader,
-snapshot interval, first run id) from stdin, then runs an
-:class:`~backprop_viz.engine.loop.EngineLoop`: a reader thread turns the frames on stdin
-into the loop's commands (``_release`` frees a snapshot slot, ``_consumed`` makes room
-for another live snapshot), and every
-``out(kind, payload)`` of the loop becomes a frame on the original stdout. Stray prints
+snapshot interval, first run id and serial) from stdin, then runs an
+:class:`~backprop_viz.engine.loop.EngineLoop`: a reader thread hands the typed commands
+(:mod:`.protocol`) on stdin to the loop (a :class:`~.frames.ReleaseSlot` frees a snapshot
+slot), and every report of the loop and its workbench becomes a frame on the original
+stdout. Stray prints
 go to stderr, so they can never corrupt a frame. It imports no Qt.
 """
 
@@ -19,7 +19,7 @@ import sys
 import threading
 import traceback
 
-from backprop_viz.engine.frames import SlotRing, read_frame, write_frame
+from backprop_viz.engine.frames import ReleaseSlot, SlotRing, read_frame, write_frame
 
 
 def main() -> int:
@@ -33,44 +33,35 @@ def main() -> int:
     except EOFError:
         return 0
     from backprop_viz.engine.loop import EngineLoop
+    from backprop_viz.engine.protocol import Stop
 
-    # slots carry the arrays (handed back by the GUI once copied out: "_release"); a separate
-    # count bounds the live snapshots the GUI has not taken in yet ("_consumed")
-    ring = SlotRing(count=2, reserve=1)
-    waiting = [0]
-    lock = threading.Lock()
+    ring = SlotRing(count=3)   # snapshots' arrays; the GUI hands each slot back once copied out
 
-    def send(kind, payload):   # called by the loop's thread only (the reader thread never writes)
-        if kind == "snapshot":
-            with lock:
-                waiting[0] += 1
+    def send(report):   # called by the loop's and the workbench's threads
         try:
-            write_frame(out, (kind, payload), ring if kind == "snapshot" else None)
+            with write_lock:
+                write_frame(out, report, ring if isinstance(report, Snapshot) else None)
         except (BrokenPipeError, OSError):   # the GUI is gone: nobody to train for
-            engine.send("stop")
+            engine.send(Stop())
 
-    def ready() -> bool:
-        with lock:
-            return waiting[0] < init.get("in_flight", 3) and ring.has_free()
+    from backprop_viz.engine.snapshot import Snapshot
 
-    engine = EngineLoop(init["config"], send, init["loader"], init["emit_interval"], ready=ready,
+    write_lock = threading.Lock()
+    engine = EngineLoop(init["config"], send, init["loader"], init["emit_interval"],
                         run_id=init.get("run_id", 0), serial=init.get("serial", 0))
 
     def read_commands():
         while True:
             try:
-                (command, args), _ = read_frame(inp)
-                if command == "_release":
-                    ring.release(args[0])
-                elif command == "_consumed":
-                    with lock:
-                        waiting[0] = max(0, waiting[0] - args[0])
+                command, _ = read_frame(inp)
+                if isinstance(command, ReleaseSlot):
+                    ring.release(command.slot)
                 else:
-                    engine.send(command, *args)
+                    engine.send(command)
             except Exception as exc:  # noqa: BLE001 - EOF (the GUI is gone) or a frame out of step: end
                 if not isinstance(exc, (EOFError, OSError)):
                     traceback.print_exc()
-                engine.send("stop")
+                engine.send(Stop())
                 return
 
     threading.Thread(target=read_commands, name="engine-commands", daemon=True).start()

@@ -11,6 +11,7 @@ epoch records, and the counters the status bar shows.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -44,8 +45,8 @@ class Snapshot:
     subset_points: tuple = ()         # the same, every K steps on a fixed evaluation subset
     epochs: tuple[EpochRecord, ...] = ()
     eval_name: str = "test"
-    message: str = ""                 # a one-line note for the status bar (an English template
-    message_args: tuple = ()          # until the GUI words it: see gui.engine_texts)
+    note: Any = None                  # a one-line note for the status bar: a Message (code, arguments)
+    message: str = ""                 # ... and its words in the user's language, set by the GUI
     weights: tuple[np.ndarray, ...] | None = None  # current W of every layer (read-only)
     network: Network | None = None    # a frozen copy for inference in the GUI thread (never trained)
     probe_source: str = ""            # where the probe came from, e.g. "test sample #3", "your drawing"
@@ -54,7 +55,7 @@ class Snapshot:
 
 def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "paused", trace: StepTrace | None = None,
                    probe_index: int = 0, first_new_loss: int = 0, eval_points=(), subset_points=(), samples_per_s: float = 0.0,
-                   eta_seconds: float | None = None, message: str | tuple = "", probe_gradients: bool = False,
+                   eta_seconds: float | None = None, message=None, probe_gradients: bool = False,
                    probe_input: tuple | None = None, dataset: str = "mnist") -> Snapshot:
     """A snapshot of ``run`` (a :class:`~backprop_viz.core.run.Run`) as it is now.
 
@@ -63,7 +64,6 @@ def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "pause
     ``(x, t, label, source)`` gives another sample (``t``/``label`` may be ``None``: forward
     pass only); ``new_losses`` are the minibatch losses from index ``first_new_loss`` on.
     """
-    template, *args = (message,) if isinstance(message, str) else message   # "text" or (template, *args)
     losses = run.history.step_losses
     new = np.column_stack([np.arange(first_new_loss, len(losses), dtype=np.float64) + 1,
                            np.asarray(losses[first_new_loss:], dtype=np.float64)]).reshape(-1, 2)
@@ -93,7 +93,7 @@ def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "pause
         train_seconds=run.train_seconds, eta_seconds=eta_seconds,
         trace=trace, probe=probe_trace, probe_index=i,
         new_losses=new, eval_points=tuple(eval_points), subset_points=tuple(subset_points), epochs=tuple(run.history.epochs),
-        eval_name=d.eval_name, message=template, message_args=tuple(args), weights=weights,
+        eval_name=d.eval_name, note=message, weights=weights,
         network=frozen, probe_source=source, dataset=dataset)
 
 

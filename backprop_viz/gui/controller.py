@@ -4,15 +4,18 @@
 (:class:`~.engine_process.ProcessEngine`, the default) or in a thread of this one
 (:class:`~.worker.TrainingWorker`, for data loaders that cannot cross processes or with
 ``BACKPROP_VIZ_ENGINE=thread``) — with its relay or loop running in a ``QThread``. It
-forwards user commands (thread-safe) and is the "latest wins" sink for snapshots: each
-incoming snapshot replaces the previous one, while the minibatch losses they carry are
-accumulated so curves miss none; when a refresh takes the latest, the engine hears how
-many arrived, so it builds live snapshots about as often as the views show them. Views read :meth:`take` from one refresh timer.
-:meth:`shutdown` stops the engine within a second, even mid-training.
+forwards typed commands (:mod:`backprop_viz.engine.protocol`, thread-safe), hands
+:meth:`request` answers back to whoever asked (a :class:`PendingRequest`), and is the
+"latest wins" sink for snapshots: each incoming snapshot replaces the previous one, while
+the minibatch losses they carry are accumulated so curves miss none; when a refresh takes
+the latest, the engine hears its serial (:class:`~backprop_viz.engine.protocol.Taken`), so it
+builds live snapshots about as often as the views show them. Views read :meth:`take` from
+one refresh timer. :meth:`shutdown` stops the engine within a second, even mid-training.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import pickle
@@ -21,6 +24,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal
 
 from backprop_viz.core.config import Config
+from backprop_viz.engine import protocol as p
 from backprop_viz.engine.loop import default_loader
 
 log = logging.getLogger(__name__)
@@ -37,6 +41,24 @@ def engine_kind(loader, requested: str | None = None) -> str:
             log.info("data loader %r cannot cross processes: the engine runs in a thread", loader)
             return "thread"
     return "thread" if kind == "thread" else "process"
+
+
+class PendingRequest(QObject):
+    """A request sent to the engine: ``done(answer)``, ``failed(reason)``, ``progress(part)``
+    arrive in the GUI thread; :meth:`cancel` asks the engine to stop it."""
+
+    done = Signal(object)
+    failed = Signal(str)
+    progress = Signal(object)
+
+    def __init__(self, controller: "TrainingController", tag: int):
+        super().__init__(controller)
+        self.controller, self.tag = controller, tag
+        self.finished = False
+
+    def cancel(self) -> None:
+        if not self.finished:
+            self.controller.send(p.Cancel(self.tag))
 
 
 class TrainingController(QObject):
@@ -71,7 +93,13 @@ class TrainingController(QObject):
         self.latest = None
         self._pending_losses: list[np.ndarray] = []
         self._taken = (0, 0)   # (run_id, serial) of the snapshot taken last
-        self._arrived = 0      # snapshots arrived since then (the engine waits for them to be taken)
+        self._tags = itertools.count(1)
+        self._requests: dict[int, PendingRequest] = {}
+        self.worker.request_answered.connect(self._on_answer)
+        self.worker.request_refused.connect(self._on_refused)
+        self.worker.request_progress.connect(self._on_progress)
+        self.worker.request_dropped.connect(self._on_dropped)
+        self.worker.restarted.connect(self._fail_pending)
         self.state = "paused"
         self.worker.state_changed.connect(self._on_state)
         self.worker.error_occurred.connect(self.error_occurred)
@@ -83,8 +111,53 @@ class TrainingController(QObject):
     def start(self) -> None:
         self.thread.start()
 
-    def send(self, command: str, *args) -> None:
-        self.worker.send(command, *args)
+    def send(self, command: p.Command) -> None:
+        """Send a typed command to the engine (thread-safe)."""
+        self.worker.send(command)
+
+    def request(self, request_type, on_done=None, on_failed=None, on_progress=None, **fields) -> PendingRequest:
+        """Ask the engine for a computation (a :class:`~backprop_viz.engine.protocol.Request`
+        type and its fields); the handlers are connected before it is sent."""
+        pending = PendingRequest(self, next(self._tags))
+        for signal, handler in ((pending.done, on_done), (pending.failed, on_failed), (pending.progress, on_progress)):
+            if handler is not None:
+                signal.connect(handler)
+        self._requests[pending.tag] = pending
+        self.worker.send(request_type(tag=pending.tag, **fields))
+        return pending
+
+    def _finish(self, tag: int):
+        pending = self._requests.pop(tag, None)
+        if pending is not None:
+            pending.finished = True
+        return pending
+
+    def _on_answer(self, tag: int, value) -> None:
+        pending = self._finish(tag)
+        if pending is not None:
+            pending.done.emit(value)
+            pending.deleteLater()
+
+    def _on_refused(self, tag: int, reason: str) -> None:
+        pending = self._finish(tag)
+        if pending is not None:
+            pending.failed.emit(reason)
+            pending.deleteLater()
+
+    def _on_dropped(self, tag: int) -> None:
+        pending = self._finish(tag)
+        if pending is not None:
+            pending.deleteLater()
+
+    def _fail_pending(self) -> None:
+        """The engine that was to answer died: nothing pending will be answered."""
+        for tag in list(self._requests):
+            self._on_refused(tag, self.tr("the training engine stopped and was restarted; try again"))
+
+    def _on_progress(self, tag: int, value) -> None:
+        pending = self._requests.get(tag)
+        if pending is not None:
+            pending.progress.emit(value)
 
     def _on_state(self, state: str) -> None:
         self.state = state
@@ -94,7 +167,6 @@ class TrainingController(QObject):
         if self.latest is not None and snapshot.run_id != self.latest.run_id:
             self._pending_losses.clear()
         self.latest = snapshot
-        self._arrived += 1
         if len(snapshot.new_losses):
             self._pending_losses.append(snapshot.new_losses)
         self.snapshot_arrived.emit(snapshot)
@@ -108,8 +180,7 @@ class TrainingController(QObject):
             return None
         self._taken = (self.latest.run_id, self.latest.serial)
         # the engine builds live snapshots only while few wait here: it follows the refresh rate
-        self.worker.consumed(self._arrived)
-        self._arrived = 0
+        self.worker.send(p.Taken(self.latest.serial))
         losses = np.concatenate(self._pending_losses) if self._pending_losses else np.zeros((0, 2))
         self._pending_losses.clear()
         return self.latest, losses
@@ -120,7 +191,7 @@ class TrainingController(QObject):
         if not self.thread.isRunning():
             self.worker.kill()
             return True
-        self.worker.send("stop")
+        self.worker.send(p.Stop())
         self.thread.quit()   # takes effect when the loop returns (a queued quit could not reach us while we wait)
         if self.thread.wait(timeout_ms):
             return True

@@ -2,14 +2,13 @@
 
 :class:`ProcessEngine` starts ``python -m backprop_viz.engine.host`` at once (so the
 engine imports NumPy and loads MNIST while the window is being built), sends it
-commands as frames on its stdin, and its ``loop`` (run in the controller's QThread)
-turns the frames coming back into the same signals as the in-thread
-:class:`~.worker.TrainingWorker`. Training thus never waits for the GUI's interpreter
-lock, nor the GUI for training's. Snapshots arrive through shared-memory slots, handed
-back as soon as their arrays are copied out; the GUI's :meth:`consumed` tells the engine
-how many snapshots a refresh took in, which bounds the snapshots in flight. If the engine process
-dies (killed, out of memory), the user is told and a fresh engine starts with the last
-configuration.
+typed commands (:mod:`backprop_viz.engine.protocol`) as frames on its stdin, and its
+``loop`` (run in the controller's QThread) turns the reports coming back into the same
+signals as the in-thread :class:`~.worker.TrainingWorker`. Training thus never waits for
+the GUI's interpreter lock, nor the GUI for training's. Snapshots arrive through
+shared-memory slots, handed back as soon as their arrays are copied out. If the engine
+process dies (killed, out of memory), the user is told and a fresh engine starts with the
+last configuration; its run ids and serials continue above the last ones seen.
 """
 
 from __future__ import annotations
@@ -22,15 +21,15 @@ import threading
 from PySide6.QtCore import QCoreApplication, Slot
 
 from backprop_viz.core.config import Config
-from backprop_viz.engine.frames import SlotReader, read_frame, remove_slot_files, write_frame
+from backprop_viz.data import remove_share_files
+from backprop_viz.engine import protocol as p
+from backprop_viz.engine.frames import ReleaseSlot, SlotReader, read_frame, remove_slot_files, write_frame
 from backprop_viz.engine.loop import default_loader
-from backprop_viz.gui.worker import IN_FLIGHT, EngineSignals
+from backprop_viz.engine.snapshot import Snapshot
+from backprop_viz.gui.worker import EngineSignals
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
-
-#: run ids of a restarted engine start this far above the previous engine's
-RUN_ID_STRIDE = 1_000_000
 
 
 class ProcessEngine(EngineSignals):
@@ -42,7 +41,7 @@ class ProcessEngine(EngineSignals):
         # engine's init frame, nor go to a pipe that is being closed
         self._lock = threading.Lock()
         self._stopping = False
-        self._generation = 0
+        self._last = (0, 0)                # (run_id, serial) of the last snapshot: a new engine goes on above
         self._heard = False                # has this engine process sent anything yet?
         self.process: subprocess.Popen | None = None
         with self._lock:
@@ -53,8 +52,7 @@ class ProcessEngine(EngineSignals):
         self.process = subprocess.Popen([sys.executable, "-m", "backprop_viz.engine.host"],
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         init = {"config": config, "loader": self._loader, "emit_interval": self._emit_interval,
-                "run_id": self._generation * RUN_ID_STRIDE, "serial": self._generation * RUN_ID_STRIDE,
-                "in_flight": IN_FLIGHT}
+                "run_id": self._last[0], "serial": self._last[1]}
         self._write_locked(init)
 
     def _write_locked(self, obj) -> None:
@@ -68,16 +66,12 @@ class ProcessEngine(EngineSignals):
             self._write_locked(obj)
 
     # -- called from the GUI thread ------------------------------------------------------------
-    def send(self, command: str, *args) -> None:
+    def send(self, command: p.Command) -> None:
         """Send a command to the engine (thread-safe)."""
         with self._lock:
-            if command == "stop":
+            if isinstance(command, p.Stop):
                 self._stopping = True
-            self._write_locked((command, args))
-
-    def consumed(self, count: int) -> None:
-        """A refresh took in the latest of ``count`` snapshots: room for as many live ones."""
-        self._write(("_consumed", (count,)))
+            self._write_locked(command)
 
     def kill(self) -> None:
         """Stop the engine process now (used when it does not stop in time)."""
@@ -95,7 +89,7 @@ class ProcessEngine(EngineSignals):
         try:
             while True:
                 try:
-                    (kind, payload), slot = read_frame(self.process.stdout, slots)
+                    report, slot = read_frame(self.process.stdout, slots)
                 except EOFError:
                     if not self._restart():
                         break
@@ -107,13 +101,13 @@ class ProcessEngine(EngineSignals):
                     self.process.kill()   # the stream is out of step now: end it, and restart on the EOF
                     continue
                 if slot is not None:      # the arrays are copied out: the slot can carry the next frame
-                    self._write(("_release", (slot,)))
+                    self._write(ReleaseSlot(slot))
                 self._heard = True
-                if kind == "snapshot":
-                    self._config = payload.config
-                elif kind == "stopped":
+                if isinstance(report, Snapshot):
+                    self._config, self._last = report.config, (report.run_id, report.serial)
+                elif isinstance(report, p.Stopped):
                     break
-                self.report(kind, payload)
+                self.report(report)
         finally:
             slots.close()
             self._end_process()
@@ -123,13 +117,14 @@ class ProcessEngine(EngineSignals):
 
     def _end_process(self, timeout: float = 1.0) -> int:
         """Wait up to ``timeout`` for the engine process to end, then kill it; its exit code.
-        Slot files it had not handed over yet are removed."""
+        Slot and dataset share files it leaves behind are removed."""
         try:
             code = self.process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             self.process.kill()
             code = self.process.wait()
         remove_slot_files(self.process.pid)
+        remove_share_files(self.process.pid)
         return code
 
     def _restart(self) -> bool:
@@ -147,12 +142,12 @@ class ProcessEngine(EngineSignals):
                     "ProcessEngine", "The training engine could not start (exit code {0}); see the log for details.").format(code))
                 return False
             self._heard = False
-            self._generation += 1
             try:
                 self._spawn(self._config)
             except OSError as exc:
                 self.error_occurred.emit(f"{type(exc).__name__}: {exc}")
                 return False
+        self.restarted.emit()
         self.error_occurred.emit(translate(
             "ProcessEngine", "The training engine stopped unexpectedly (exit code {0}). A fresh engine "
             "has been started with the last settings; the network starts again from its initialisation.").format(code))

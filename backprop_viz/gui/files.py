@@ -17,6 +17,8 @@ import numpy as np
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
+from backprop_viz.engine import protocol as p
+
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
 NPZ_FILTER = "backprop-viz (*.npz)"
@@ -135,7 +137,7 @@ class FileActions(QObject):
         return [value] if isinstance(value, str) else list(value)
 
     def remember(self, path) -> None:
-        paths = [str(path)] + [p for p in self.recent() if p != str(path)]
+        paths = [str(path)] + [q for q in self.recent() if q != str(path)]
         self.window.settings.setValue(RECENT_KEY, paths[:MAX_RECENT])
         self.fill_recent()
 
@@ -161,7 +163,7 @@ class FileActions(QObject):
         if kind == "dataset":
             self.window.import_dataset(path)
             return
-        self.window.controller.send("load_run" if kind == "run" else "load_model", path)
+        self.window.controller.send(p.LoadRun(path) if kind == "run" else p.LoadModel(path))
 
     def handle_drop(self, paths) -> None:
         for path in paths:
@@ -188,7 +190,7 @@ class FileActions(QObject):
     def save_run(self, path=None) -> None:
         path = path or self._ask_save(self.tr("Save run"), NPZ_FILTER, "run.npz")
         if path:
-            self.window.controller.send("save_run", path)
+            self.window.controller.send(p.SaveRun(path))
 
     def export_weights(self, path=None) -> list[Path]:
         snap = self.window.last_snapshot

@@ -5,30 +5,26 @@ check the API and CLI use: an invalid value turns its field red, shows the reaso
 under the form and disables *Apply*. Optimizer settings (learning rate, momentum,
 weight decay, optimizer) are *live*: valid edits emit ``live_changed`` and take effect
 at the next step. Everything else changes the network or the data, so it is collected
-until the user presses *Apply and reset* (``reset_requested``).
+until the user presses *Apply and reset* (``reset_requested``). The widgets themselves
+are made, filled and read in :mod:`.hyperparam_fields`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from backprop_viz.core.config import HIDDEN_ACTIVATIONS, INITS, OPTIMIZERS, SCALINGS, Config, parse_hidden
+from backprop_viz.core.config import Config, parse_hidden
 from backprop_viz.core.errors import ConfigError
 from backprop_viz.core.presets import PRESETS
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import config_error_text, field_label
 
-from .hyperparam_texts import CHOICES, OUTPUTS, SPLITS, TOOLTIPS
+from .hyperparam_fields import Unparsed, make_fields, read_values, show_config
+from .hyperparam_texts import CHOICES, TOOLTIPS
 
 LIVE = ("lr", "momentum", "weight_decay", "optimizer", "epochs")
 _INVALID = "QLineEdit { background: #fde2e2; }"
-CUSTOM = "__custom__"
-
-
-class _Unparsed(str):
-    """Text typed into a number field that is not a number."""
 
 
 class HyperparamPanel(Retranslatable, QWidget):
@@ -47,48 +43,12 @@ class HyperparamPanel(Retranslatable, QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
 
-        def combo(values):
-            """A box showing words (see :meth:`retranslate`) and holding config values as item data."""
-            box = QComboBox()
-            box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(10)
-            for value in values:
-                box.addItem(str(value), value)
-            return box
-
-        self.preset = combo([CUSTOM, *PRESETS])
-        self.hidden = QLineEdit()
-        self.activation = combo(HIDDEN_ACTIVATIONS)
-        self.output = combo(OUTPUTS)
-        self.init = combo(INITS)
-        self.batch_norm = QCheckBox()
-        self.dropout = QDoubleSpinBox()
-        self.dropout.setRange(0.0, 0.95)
-        self.dropout.setSingleStep(0.1)
-        self.optimizer = combo(OPTIMIZERS)
-        self.lr = QLineEdit()
-        self.momentum = QDoubleSpinBox()
-        self.momentum.setRange(0.0, 0.999)
-        self.momentum.setDecimals(3)
-        self.momentum.setSingleStep(0.05)
-        self.weight_decay = QLineEdit()
-        self.batch_size = QSpinBox()
-        self.batch_size.setRange(1, 60000)
-        self.epochs = QSpinBox()
-        self.epochs.setRange(1, 1000)
-        self.seed = QSpinBox()
-        self.seed.setRange(0, 2**31 - 1)
-        self.scaling = combo(SCALINGS)
-        self.dataset = combo([])
+        self.fields = make_fields()
+        (self.preset, self.hidden, self.activation, self.output, self.init, self.batch_norm, self.dropout,
+         self.optimizer, self.lr, self.momentum, self.weight_decay, self.batch_size, self.epochs, self.seed,
+         self.scaling, self.dataset, self.split) = self.fields.values()
         self.set_datasets([("mnist", None)])
         self._dataset_applied = "mnist"
-        self.split = combo(SPLITS)
-        self.fields = {"preset": self.preset, "hidden": self.hidden, "activation": self.activation,
-                       "output": self.output, "init": self.init, "batch_norm": self.batch_norm,
-                       "dropout": self.dropout, "optimizer": self.optimizer, "lr": self.lr,
-                       "momentum": self.momentum, "weight_decay": self.weight_decay, "batch_size": self.batch_size,
-                       "epochs": self.epochs, "seed": self.seed, "input_scaling": self.scaling,
-                       "dataset": self.dataset, "validation": self.split}
         self.labels = {}
         for name, widget in self.fields.items():
             self.labels[name] = label = QLabel()
@@ -147,44 +107,13 @@ class HyperparamPanel(Retranslatable, QWidget):
         """Show ``config`` (as applied) in the widgets."""
         self._loading = True
         self._applied = config
-        self.preset.setCurrentIndex(max(self.preset.findData(preset if preset in PRESETS else CUSTOM), 0))
-        self.hidden.setText(",".join(map(str, config.hidden)))
-        self.activation.setCurrentIndex(self.activation.findData(config.activation))
-        key = f"{config.output}|{config.loss}"
-        if self.output.findData(key) < 0:   # a combination the box does not offer: add it as it is
-            self.output.addItem(f"{config.output} + {config.loss.replace('_', ' ')}", key)
-        self.output.setCurrentIndex(self.output.findData(key))
-        self.init.setCurrentIndex(self.init.findData(config.init))
-        self.batch_norm.setChecked(config.batch_norm)
-        self.dropout.setValue(config.dropout)
-        self.optimizer.setCurrentIndex(self.optimizer.findData(config.optimizer))
-        self.lr.setText(f"{config.lr:g}")
-        self.momentum.setValue(config.momentum)
-        self.weight_decay.setText(f"{config.weight_decay:g}")
-        self.batch_size.setValue(config.batch_size)
-        self.epochs.setValue(config.epochs)
-        self.seed.setValue(config.seed)
-        self.scaling.setCurrentIndex(self.scaling.findData(config.input_scaling))
-        self.split.setCurrentIndex(max(self.split.findData(config.validation), 0))
+        show_config(self.fields, config, preset)
         self._loading = False
         self._changed()
 
     def _values(self) -> dict:
         """Every field's value as read from its widget (numbers may be unparsable strings)."""
-        def number(edit):
-            try:
-                return float(edit.text())
-            except ValueError:
-                return _Unparsed(edit.text())
-
-        output, loss = self.output.currentData().split("|")
-        return dict(
-            hidden=self.hidden.text(), activation=self.activation.currentData(), output=output, loss=loss,
-            init=self.init.currentData(), batch_norm=self.batch_norm.isChecked(),
-            dropout=round(self.dropout.value(), 4), optimizer=self.optimizer.currentData(), lr=number(self.lr),
-            momentum=round(self.momentum.value(), 4), weight_decay=number(self.weight_decay),
-            batch_size=self.batch_size.value(), epochs=self.epochs.value(), seed=self.seed.value(),
-            input_scaling=self.scaling.currentData(), validation=self.split.currentData() or 0)
+        return read_values(self.fields)
 
     def errors(self) -> list[ConfigError]:
         """One :class:`ConfigError` per invalid field (each checked on its own)."""
@@ -193,8 +122,8 @@ class HyperparamPanel(Retranslatable, QWidget):
             try:
                 if name == "hidden":
                     value = parse_hidden(value)
-                elif isinstance(value, _Unparsed):
-                    raise ConfigError(name, f"expected a number like 0.01 or 1e-3, got {str(value)!r}")
+                elif isinstance(value, Unparsed):
+                    raise ConfigError(name, "config.number.expected", repr(str(value)))
                 self._applied.replace(**{name: value})
             except ConfigError as exc:
                 found.append(exc)
@@ -297,6 +226,16 @@ class HyperparamPanel(Retranslatable, QWidget):
     def mark_dataset_applied(self, name: str) -> None:
         self._dataset_applied = name
         self._changed()
+
+    def select_dataset(self, name: str) -> bool:
+        """Choose dataset ``name`` in the box as a pending change (Apply trains on it);
+        ``False``, and nothing changes, when the box does not list it."""
+        index = self.dataset.findData(name)
+        if index < 0 or name == self.IMPORT:
+            return False
+        self.dataset.setCurrentIndex(index)
+        self._changed()
+        return True
 
     def _dataset_chosen(self, index: int) -> None:
         if self.dataset.itemData(index) == self.IMPORT:

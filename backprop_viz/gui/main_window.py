@@ -10,8 +10,8 @@ as are the language (View → Language, applied at once) and whether the first-r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from backprop_viz.core.config import Config
 from backprop_viz.core.presets import PRESETS, get_preset
@@ -22,49 +22,21 @@ from backprop_viz.gui.hyperparams import HyperparamPanel
 from backprop_viz.gui.menus import WindowMenus
 from backprop_viz.gui.notice import NoticeBar
 from backprop_viz.gui.statusbar import TrainingStatusBar
-from backprop_viz.gui.texts import divergence_text
 from backprop_viz.gui.tour import Tour, tour_steps
 from backprop_viz.gui.files import FileActions
 from backprop_viz.gui.pacing import RefreshPacer
 from backprop_viz.gui.run_store import make_stored_run
 from backprop_viz.gui.sequence import CourseSequence, save_last_config
-from backprop_viz.gui.views.browser import BrowserView
-from backprop_viz.gui.views.compare import CompareView
 from backprop_viz.gui.views.curves import CurvesView
-from backprop_viz.gui.views.drawing_pad import DrawingPadView
-from backprop_viz.gui.views.evaluation import EvaluationView
-from backprop_viz.gui.views.gradcheck_view import GradCheckView
-from backprop_viz.gui.views.health import HealthView
-from backprop_viz.gui.views.inspector import InspectorView
-from backprop_viz.gui.views.layer_views import LayerViews
-from backprop_viz.gui.views.network_diagram import NetworkDiagram
 from backprop_viz.gui.views.probe import ProbeView
-from backprop_viz.gui.views.race import RaceView
-from backprop_viz.gui.views.weights import WeightsView
+from backprop_viz.gui.window_datasets import WindowDatasets
+from backprop_viz.gui.window_docks import add_dock, on_screen, reset_layout, restore_layout, retitle, save_layout
+from backprop_viz.gui.window_wiring import build_views, connect_window
+from backprop_viz.engine import protocol as p
 from backprop_viz.engine.loop import default_loader
 
 REFRESH_HZ = 30
 TOUR_SEEN = "ui/tour_seen"
-DOCK_TITLES = {
-    "hyperparams_dock": QT_TRANSLATE_NOOP("MainWindow", "Hyperparameters"),
-    "probe_dock": QT_TRANSLATE_NOOP("MainWindow", "Probe sample"),
-    "layers_dock": QT_TRANSLATE_NOOP("MainWindow", "Layers: z, a, delta, dW"),
-    "weights_dock": QT_TRANSLATE_NOOP("MainWindow", "Weights"),
-    "diagram_dock": QT_TRANSLATE_NOOP("MainWindow", "Network"),
-    "inspector_dock": QT_TRANSLATE_NOOP("MainWindow", "Backprop inspector"),
-    "health_dock": QT_TRANSLATE_NOOP("MainWindow", "Health"),
-    "race_dock": QT_TRANSLATE_NOOP("MainWindow", "Why backprop?"),
-    "gradcheck_dock": QT_TRANSLATE_NOOP("MainWindow", "Gradient check"),
-    "browser_dock": QT_TRANSLATE_NOOP("MainWindow", "Dataset"),
-    "evaluation_dock": QT_TRANSLATE_NOOP("MainWindow", "Evaluation"),
-    "drawing_dock": QT_TRANSLATE_NOOP("MainWindow", "Draw a digit"),
-    "compare_dock": QT_TRANSLATE_NOOP("MainWindow", "Compare runs"),
-}
-
-
-def on_screen(widget: QWidget) -> bool:
-    """Is ``widget`` shown? (``isVisible()`` stays true for a dock hidden behind another tab.)"""
-    return widget.isVisible() and not widget.visibleRegion().isEmpty()
 
 
 class MainWindow(i18n.Retranslatable, QMainWindow):
@@ -106,23 +78,11 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         scroll.setMinimumWidth(250)
         self.probe_view = ProbeView()
         self.docks = {}
-        self._add_dock("hyperparams_dock", scroll, Qt.LeftDockWidgetArea)
-        self.refresh_datasets("mnist")
-        self._add_dock("probe_dock", self.probe_view, Qt.RightDockWidgetArea)
-        # views fed from every refresh (only while visible)
-        self.views = {}
-        self.layer_views = self._add_view("layers_dock", LayerViews())
-        self.weights_view = self._add_view("weights_dock", WeightsView(), tab_with="layers_dock")
-        self.diagram = self._add_view("diagram_dock", NetworkDiagram(), tab_with="layers_dock")
-        self.inspector = self._add_view("inspector_dock", InspectorView(), tab_with="layers_dock")
-        self.health = self._add_view("health_dock", HealthView(), tab_with="layers_dock")
-        self.race_view = self._add_view("race_dock", RaceView(), tab_with="layers_dock")
-        self.gradcheck_view = self._add_view("gradcheck_dock", GradCheckView(), tab_with="layers_dock")
-        self.browser = self._add_view("browser_dock", BrowserView(), tab_with="layers_dock")
-        self.evaluation = self._add_view("evaluation_dock", EvaluationView(), tab_with="layers_dock")
-        self.drawing_pad = self._add_view("drawing_dock", DrawingPadView(), Qt.RightDockWidgetArea,
-                                          tab_with="probe_dock")
-        self.compare = self._add_view("compare_dock", CompareView(), tab_with="layers_dock")
+        self.datasets = WindowDatasets(self)
+        add_dock(self, "hyperparams_dock", scroll, Qt.LeftDockWidgetArea)
+        self.datasets.refresh("mnist")
+        add_dock(self, "probe_dock", self.probe_view, Qt.RightDockWidgetArea)
+        build_views(self)
         self.docks["compare_dock"].visibilityChanged.connect(lambda visible: visible and self._feed_compare())
         self.docks["probe_dock"].raise_()
         self.diagram.node_selected.connect(self._node_selected)
@@ -130,7 +90,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.menus = WindowMenus(self)
         self.files = FileActions(self)
         self.sequence = CourseSequence(self)
-        self._connect()
+        connect_window(self)
         self.retranslate()
 
         self.timer = QTimer(self)
@@ -146,7 +106,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.resize(1440, 960)
         self.resizeDocks([self.docks["hyperparams_dock"], self.docks["probe_dock"]], [290, 330], Qt.Horizontal)
         self.resizeDocks([self.docks["layers_dock"]], [380], Qt.Vertical)
-        self._restore_layout()
+        restore_layout(self)
         self._check_font(i18n.current_language())
         self.controller.start()
         if show_tour is None:
@@ -157,14 +117,14 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def retranslate(self) -> None:
         """The window's own texts: title, dock titles, actions, menus, dataset names."""
         self.setWindowTitle(self.tr("backprop-viz — watch backpropagation learn MNIST"))
-        for name, dock in self.docks.items():
-            dock.setWindowTitle(self.tr(DOCK_TITLES[name]))
+        retitle(self)
         self.actions_.retranslate()
         if hasattr(self, "menus"):
             self.menus.retranslate()
         if hasattr(self, "files"):
             self.files.retranslate()
-        self.refresh_datasets()
+        if hasattr(self, "datasets"):
+            self.datasets.refresh()
 
     # -- language and tour ----------------------------------------------------------------------
     def set_language(self, code: str) -> None:
@@ -188,60 +148,6 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.settings.sync()
         self.tour.start()
         return self.tour
-
-    # -- construction --------------------------------------------------------------------------
-    def _add_view(self, name: str, view, area=Qt.BottomDockWidgetArea, tab_with: str | None = None):
-        """Add a snapshot view as a dock; it is refreshed while visible and catches up when shown."""
-        dock = self._add_dock(name, view, area)
-        if tab_with is not None:
-            self.tabifyDockWidget(self.docks[tab_with], dock)
-        self.views[name] = view
-        dock.visibilityChanged.connect(
-            lambda visible: visible and self.last_snapshot is not None and view.show_snapshot(self.last_snapshot))
-        return view
-
-    def _add_dock(self, name: str, widget: QWidget, area) -> QDockWidget:
-        dock = QDockWidget(self.tr(DOCK_TITLES[name]), self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable |
-                         QDockWidget.DockWidgetClosable)
-        self.addDockWidget(area, dock)
-        self.docks[name] = dock
-        return dock
-
-    def _connect(self) -> None:
-        a, c = self.actions_, self.controller
-        a.play.triggered.connect(lambda checked: c.send("play" if checked else "pause"))
-        a.step.triggered.connect(lambda: c.send("step"))
-        a.phase.triggered.connect(lambda: c.send("phase"))
-        a.epoch.triggered.connect(lambda: c.send("epoch"))
-        a.run_n.triggered.connect(lambda: c.send("epochs", a.n_epochs.value()))
-        a.reset.triggered.connect(lambda: c.send("reset"))
-        a.speed.currentIndexChanged.connect(lambda _: c.send("speed", a.speed_value()))
-        c.state_changed.connect(a.show_state)
-        c.error_occurred.connect(lambda msg: self.notice.show_notice(lambda: self.tr(
-            "The training worker hit an error and paused: {0}. The app is still usable — change a setting or "
-            "press Reset.").format(msg), "error"))
-        c.diverged.connect(lambda msg: self.notice.show_notice(
-            lambda: self.tr("Training paused: {0}").format(divergence_text(msg)), "warning"))
-        c.data_loaded.connect(self._on_data)
-        self.hyper.live_changed.connect(lambda changes: c.send("hyper", changes))
-        self.hyper.reset_requested.connect(self.confirm_reset)
-        self.hyper.preset_chosen.connect(self._on_preset)
-        self.hyper.import_requested.connect(self.import_dataset)
-        self.probe_view.probe_requested.connect(lambda i: c.send("probe", i))
-        self.curves.eval_every_changed.connect(lambda k: c.send("eval_every", k))
-        self.race_view.race_started.connect(lambda: c.send("pause"))  # clean timings: one job at a time
-        probe = lambda pixels, label, source: c.send("probe_input", pixels, label, source)  # noqa: E731
-        self.browser.inspect_requested.connect(probe)
-        self.evaluation.inspect_requested.connect(probe)
-        self.drawing_pad.probe_requested.connect(probe)
-        self.drawing_pad.train_requested.connect(
-            lambda pixels, label: c.send("train_sample", pixels, label, self.drawing_pad.source))
-        self.evaluation.cell_selected.connect(self._confusion_cell)
-        self.compare.keep_requested.connect(self.keep_run)
-        self.compare.course_sequence_requested.connect(self.sequence.start)
 
     # -- reactions ---------------------------------------------------------------------------------
     def _on_data(self, splits) -> None:
@@ -313,58 +219,23 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
                           QMessageBox.Yes | QMessageBox.No, self)
         box.setObjectName("confirm_reset_box")
         box.setAttribute(Qt.WA_DeleteOnClose)
-        box.accepted.connect(lambda: self.apply_config(config, dataset))
-        box.finished.connect(lambda result: result == QMessageBox.Yes and self.apply_config(config, dataset))
-        self._confirm_box = box
+        box.buttonClicked.connect(
+            lambda button: box.standardButton(button) == QMessageBox.Yes and self.apply_config(config, dataset))
         box.open()
 
     def apply_config(self, config: Config, dataset: str | None = None) -> None:
-        if getattr(self, "_applying", None) is config:
-            return
-        self._applying = config
         self.hyper.set_config(config, self.hyper.preset.currentData())
         if dataset is not None:
             self.hyper.mark_dataset_applied(dataset)
         self.curves.clear()
-        self.controller.send("reset", config, dataset)
+        self.controller.send(p.Reset(config, dataset))
 
-    # -- datasets ------------------------------------------------------------------------------------
+    # -- datasets (in :mod:`.window_datasets`) ---------------------------------------------------------
     def refresh_datasets(self, current: str | None = None) -> None:
-        from backprop_viz.data import catalogue
-
-        entries = []
-        for e in catalogue():
-            if e.problem:
-                continue
-            counts = " / ".join(f"{n:,}" for n in e.counts.values())
-            entries.append((e.name, None if e.kind == "bundled" else f"{e.name} ({counts})"))
-        self.hyper.set_datasets(entries, current)
+        self.datasets.refresh(current)
 
     def import_dataset(self, path: str | None = None):
-        """Import a dataset file or folder into the cache (off the GUI thread) and select it;
-        returns the background job (``done(entry)`` / ``failed(message)``)."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from backprop_viz.data import import_path
-        from backprop_viz.gui.background import run_in_background
-
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import a dataset"), "",
-                self.tr("Datasets (*.csv *.csv.gz *.npz *.gz *.pkl.gz *-ubyte);;All files (*)"))
-            if not path:
-                return None
-        self.notice.show_notice(lambda: self.tr("Importing {0}…").format(path), "info")
-        return run_in_background(lambda: import_path(path), self, lambda entry: self._imported(path, entry),
-                                 lambda msg: self.notice.show_notice(
-                                     lambda: self.tr("Could not import the dataset: {0}").format(msg), "error"))
-
-    def _imported(self, path: str, entry) -> None:
-        self.refresh_datasets()
-        self.hyper.dataset.setCurrentIndex(self.hyper.dataset.findData(entry.name))
-        self.hyper._changed()
-        self.notice.show_notice(lambda: self.tr("Imported {0} as '{1}'. Press Apply and reset to train on it.").format(
-            path, entry.name), "info")
+        return self.datasets.import_path(path)
 
     def refresh(self) -> None:
         """One refresh of every view from the latest snapshot (latest wins)."""
@@ -408,24 +279,12 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         return self.menus.show_about()
 
     # -- layout persistence and shutdown -------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        self._default_state = self.saveState()
-        geometry = self.settings.value("window/geometry")
-        state = self.settings.value("window/state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
-
     def reset_layout(self) -> None:
-        self.restoreState(self._default_state)
-        for dock in self.docks.values():
-            dock.show()
+        reset_layout(self)
 
     def closeEvent(self, event) -> None:
         self.timer.stop()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        save_layout(self)
         save_last_config(self.settings, self.hyper.applied, self.hyper.preset.currentData(),
                          self.last_snapshot.dataset if self.last_snapshot is not None else "mnist")
         self.settings.sync()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject
 from backprop_viz.core.config import Config
 from backprop_viz.core.errors import ConfigError
 from backprop_viz.core.presets import NOTEBOOK_PRESETS, get_preset
+from backprop_viz.engine import protocol as p
 
 LAST_KEY = "config/last"
 
@@ -72,7 +73,7 @@ class CourseSequence(QObject):
         if self._run_id is None:
             if snap.config == get_preset(self.current).config and snap.global_step == 0:
                 self._run_id = snap.run_id
-                self.window.controller.send("play")
+                self.window.controller.send(p.Play())
             return
         if snap.run_id != self._run_id:
             self.stop()        # the user reset or changed the network: the sequence ends

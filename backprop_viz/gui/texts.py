@@ -4,9 +4,8 @@ Durations with translated units (the GUI's twin of
 :func:`backprop_viz.core.gradcheck.format_duration`), the names of the data splits,
 losses, worker states and training phases, the hyperparameter fields' labels, probe sources
 (kept as language-neutral ids such as ``"test sample #3"`` in snapshots and turned
-into words only when shown, so a language switch re-words them too) and the engine's
-configuration errors, re-worded from their fixed English patterns (unknown messages
-are shown as they are).
+into words only when shown, so a language switch re-words them too), and configuration
+and divergence errors, worded from their message codes by :mod:`.engine_texts`.
 """
 
 from __future__ import annotations
@@ -56,6 +55,16 @@ FIELDS = {
     "batch_size": QT_TRANSLATE_NOOP("Fields", "batch size"), "epochs": QT_TRANSLATE_NOOP("Fields", "epochs"),
     "seed": QT_TRANSLATE_NOOP("Fields", "seed"), "input_scaling": QT_TRANSLATE_NOOP("Fields", "input scaling"),
     "dataset": QT_TRANSLATE_NOOP("Fields", "dataset"), "validation": QT_TRANSLATE_NOOP("Fields", "split"),
+    # settings without a control of their own, named in error messages
+    "n_inputs": QT_TRANSLATE_NOOP("Fields", "inputs"), "n_outputs": QT_TRANSLATE_NOOP("Fields", "outputs"),
+    "init_scale": QT_TRANSLATE_NOOP("Fields", "initial weight scale"),
+    "lr_decay": QT_TRANSLATE_NOOP("Fields", "learning-rate decay"),
+    "beta1": QT_TRANSLATE_NOOP("Fields", "Adam first-moment decay"),
+    "beta2": QT_TRANSLATE_NOOP("Fields", "Adam second-moment decay"),
+    "eps": QT_TRANSLATE_NOOP("Fields", "Adam epsilon"), "dtype": QT_TRANSLATE_NOOP("Fields", "precision"),
+    "target_off": QT_TRANSLATE_NOOP("Fields", "one-hot target for the other classes"),
+    "target_on": QT_TRANSLATE_NOOP("Fields", "one-hot target for the label"),
+    "capture": QT_TRANSLATE_NOOP("Fields", "trace capture"),
 }
 
 
@@ -103,60 +112,17 @@ def source_text(source: str) -> str:
     return source
 
 
-_CONFIG_ERRORS = (
-    (re.compile(r"^must be a number in ([\[(])(\S+), (\S+)([\])]), got (.+)$"),
-     QT_TRANSLATE_NOOP("ConfigErrors", "must be a number in {0}{1}, {2}{3}, got {4}")),
-    (re.compile(r"^must be a whole number from 1 to (\d+), got (.+)$"),
-     QT_TRANSLATE_NOOP("ConfigErrors", "must be a whole number from 1 to {0}, got {1}")),
-    (re.compile(r"^each layer needs 1 to (\d+) units, got (.+)$"),
-     QT_TRANSLATE_NOOP("ConfigErrors", "each layer needs 1 to {0} units, got {1}")),
-    (re.compile(r"^expected comma-separated whole numbers like 256,128, got (.+)$"),
-     QT_TRANSLATE_NOOP("ConfigErrors", "expected comma-separated whole numbers like 256,128, got {0}")),
-    (re.compile(r"^expected a number like 0\.01 or 1e-3, got (.+)$"),
-     QT_TRANSLATE_NOOP("ConfigErrors", "expected a number like 0.01 or 1e-3, got {0}")),
-    (re.compile(r"^must be a list of at most (\d+) layer sizes$"),
-     QT_TRANSLATE_NOOP("ConfigErrors", "must be a list of at most {0} layer sizes")),
-    (re.compile(r"^unknown value (.+); allowed: (.+)$"),
-     QT_TRANSLATE_NOOP("ConfigErrors", "unknown value {0}; allowed: {1}")),
-    (re.compile(r"^cross_entropy needs the softmax output; use squared_error with (.+) outputs$"),
-     QT_TRANSLATE_NOOP("ConfigErrors", "cross_entropy needs the softmax output; use squared_error with {0} outputs")),
-    (re.compile(r"^must be a whole number ≥ 0, got (.+)$"),
-     QT_TRANSLATE_NOOP("ConfigErrors", "must be a whole number ≥ 0, got {0}")),
-    (re.compile(r"^(\d+) is larger than the (\d+) training samples; allowed: 1 to (\d+)$"),
-     QT_TRANSLATE_NOOP("ConfigErrors", "{0} is larger than the {1} training samples; allowed: 1 to {2}")),
-)
-
-
 def config_error_text(exc) -> str:
-    """A :class:`~backprop_viz.core.errors.ConfigError` as ``field: reason``, re-worded."""
-    field = getattr(exc, "field", "")
-    message = str(exc)
-    if field and message.startswith(field + ": "):
-        message = message[len(field) + 2:]
-    for pattern, template in _CONFIG_ERRORS:
-        m = pattern.match(message)
-        if m:
-            message = translate("ConfigErrors", template).format(*m.groups())
-            break
-    # the translation may put the field's label in front of the config name
-    return translate("ConfigErrors", "{field}: {message}").format(field=field, label=field_label(field), message=message)
+    """A :class:`~backprop_viz.core.errors.ConfigError` as ``field: reason``, worded from its code."""
+    from backprop_viz.core.messages import message_of
+    from backprop_viz.gui.engine_texts import message_text   # (it words fields with the labels above)
+
+    return message_text(message_of(exc))
 
 
-_DIVERGED = re.compile(r"^training diverged at step (\d+): (.+?)\. The network keeps its last finite parameters; "
-                       r"try a smaller learning rate, a different initialisation or batch norm\.?$")
-_LOSS_IS = re.compile(r"^the loss is (\S+)$")
+def divergence_text(message) -> str:
+    """A :class:`~backprop_viz.core.errors.DivergenceError`'s message, worded from its code
+    (a text, e.g. one worded already, is shown as it is)."""
+    from backprop_viz.gui.engine_texts import message_text
 
-
-def divergence_text(message: str) -> str:
-    """A :class:`~backprop_viz.core.errors.DivergenceError` message, re-worded (unknown ones unchanged)."""
-    m = _DIVERGED.match(message)
-    if not m:
-        return message
-    step, what = m.groups()
-    loss = _LOSS_IS.match(what)
-    if loss:
-        what = translate("Divergence", "the loss is {0}").format(loss.group(1))
-    elif what == "an update is NaN or infinite":
-        what = translate("Divergence", "an update is NaN or infinite")
-    return translate("Divergence", "training diverged at step {0}: {1}. The network keeps its last finite "
-                     "parameters; try a smaller learning rate, a different initialisation or batch norm.").format(step, what)
+    return message_text(message)

@@ -69,6 +69,18 @@ def test_race_json_rows_are_arithmetically_consistent(capsys):
         assert r["course_numerical_epoch_s"] == COURSE_NUMERICAL_EPOCH_S.get(r["architecture"])
     assert rows[0]["course_numerical_epoch_s"] == 28_380 and rows[1]["course_numerical_epoch_s"] == 73_320
     assert rows[2]["course_numerical_epoch_s"] is None
+    for r in rows:   # 20 entries: under two tenths of any gradient, so no range; the median is a detail
+        assert r["numerical_epoch_spread_s"] is None and r["median_entry_s"] > 0
+
+
+def test_race_shows_the_range_of_the_gradients_tenths_once_two_are_timed(capsys):
+    code = main(["gradcheck", "--race", "--entries", "1300", "--preset", "fast", "--hidden", "2", "--json"])
+    rows = {r["architecture"]: r for r in map(json.loads, capsys.readouterr().out.strip().splitlines())}
+    assert code == 0 and rows["784-2-10"]["params"] == 1600
+    assert rows["784-30-10"]["numerical_epoch_spread_s"] is None        # 1,300 entries: not one tenth of 23,860
+    for arch in ("784-8-10", "784-2-10"):                                # two (of 6,370) and eight (of 1,600) tenths
+        low, high = rows[arch]["numerical_epoch_spread_s"]
+        assert 0 < low <= high
 
 
 def test_race_adds_the_configured_network_and_prints_a_table(capsys):
@@ -94,7 +106,7 @@ def test_race_prints_the_views_figures_course_setting_and_agreement(capsys):
     code = main(["gradcheck", "--race", "--entries", "60"])
     out, _ = capsys.readouterr()
     assert code == 0
-    assert "times are medians" in out
+    assert "numerical: wall time of the entries end to end" in out and "backprop: the median pass" in out
     m = re.search(r"^course's setting \(784-30-10, batch 1, 60,000 samples\): (.+) on this machine; "
                   r"the course measured 20 h 22 min$", out, re.M)
     assert m and f" {m.group(1)} " in re.search(r"^\s+784-30-10 .*", out, re.M).group(0)   # its epoch column

@@ -88,7 +88,7 @@ def test_entry_errors_are_single_entry_relative_errors():
     np.testing.assert_allclose(entry_errors(num, ana, 0.7, 1e-5), expected, rtol=1e-15)
 
 
-def test_run_extrapolates_from_the_median_entry_time(monkeypatch):
+def test_run_extrapolates_from_the_wall_time_and_keeps_the_median_entry_as_a_detail(monkeypatch):
     race = GradientRace(make_net(hidden=(6,)), *data(n=2))
     seconds = []
     original = race.entries
@@ -101,13 +101,45 @@ def test_run_extrapolates_from_the_median_entry_time(monkeypatch):
     monkeypatch.setattr(race, "entries", recording)
     result, check = race.run(entries=30)
     assert result.entries_timed == 30 and len(seconds) == 30
-    assert result.numerical_entry_s == float(np.median(seconds))
+    assert result.median_entry_s == float(np.median(seconds))             # the per-entry detail
+    # the headline is the wall time end to end per entry: each entry's own time and more
+    assert result.numerical_entry_s >= float(np.mean(seconds))
     assert result.n_params == 57 and result.batch_size == 2 and result.architecture == "5-6-3"
     assert result.numerical_gradient_s == pytest.approx(result.numerical_entry_s * 57, rel=1e-12)
     assert result.numerical_epoch_s == pytest.approx(result.numerical_entry_s * 57 * 60_000 / 2, rel=1e-12)
     assert result.backprop_epoch_s == pytest.approx(result.backprop_gradient_s * 60_000 / 2, rel=1e-12)
     assert result.speedup == pytest.approx(result.numerical_gradient_s / result.backprop_gradient_s, rel=1e-12)
     assert check.passed and sum(p.n_checked for p in check.params) == 30
+
+
+def test_the_tally_is_the_wall_time_end_to_end_in_tenths_of_the_gradient():
+    race = GradientRace(make_net(hidden=(6,)), *data(n=2))          # 57 entries: tenths of 5 or 6
+    tally = gradrace.RaceTally()
+    done = list(race.timed(tally, stop=20))
+    assert len(done) == tally.done == 20 and [e.seconds for e in done] == tally.entry_s
+    assert len(tally.backprop_s) == 5                                # before the race; none in 20 entries
+    ends = race.block_ends.tolist()
+    assert len(ends) == 10 and ends[-1] == 57 and ends[:3] == [6, 11, 17]
+    assert len(tally.block_s) == 3                                   # three tenths complete by entry 20
+    assert tally.wall_s >= sum(tally.entry_s)
+    more = list(race.timed(tally, backprop=False))                   # the rest of the gradient
+    assert tally.done == 57 and len(more) == 37 and len(tally.backprop_s) == 5
+    assert len(tally.block_s) == 10
+    sizes = np.diff([0, *ends])
+    assert float(np.dot(tally.block_s, sizes)) == pytest.approx(tally.wall_s, rel=1e-9)
+    result = race.result(tally)
+    assert result.entry_spread_s == (min(tally.block_s), max(tally.block_s))
+    low, high = result.numerical_epoch_spread_s
+    assert low == pytest.approx(min(tally.block_s) * 57 * 30_000, rel=1e-12)
+    assert high == pytest.approx(max(tally.block_s) * 57 * 30_000, rel=1e-12)
+    assert low <= result.numerical_epoch_s <= high                   # the mean lies between its tenths
+    assert result.numerical_entry_s == pytest.approx(tally.wall_s / 57, rel=1e-12)
+
+
+def test_no_spread_before_two_tenths():
+    race = GradientRace(make_net(hidden=(6,)), *data(n=2))
+    result, _ = race.run(entries=10)
+    assert result.entry_spread_s is None and result.numerical_epoch_spread_s is None
 
 
 def test_a_whole_gradient_equals_backprops():

@@ -77,16 +77,20 @@ def test_decoded_cache_is_written_then_used(fresh, private_cache, monkeypatch):
 
 
 def test_damaged_cache_is_ignored_and_rewritten(fresh, private_cache):
+    # (damage is swapped in whole, as the app writes: bytes under a live map never change)
     load_bundled_mnist()
     cache = next((private_cache / "decoded").glob("mnist-*.npz"))
-    cache.write_bytes(cache.read_bytes()[:1000])
+    cut = cache.with_suffix(".cut")
+    cut.write_bytes(cache.read_bytes()[:1000])
+    os.replace(cut, cache)
     bundled.clear_memo()
     assert list(load_bundled_mnist().test.labels[:10]) == FIRST_TEST
     assert bundled._read_cache(cache) is not None
     # Well-formed but wrong contents (labels out of range) are not trusted either.
-    np.savez(cache, x_train=np.zeros((60000, 28, 28), np.uint8),
+    np.savez(cut, x_train=np.zeros((60000, 28, 28), np.uint8),
              y_train=np.full(60000, 99, np.uint8), x_test=np.zeros((10000, 28, 28), np.uint8),
              y_test=np.zeros(10000, np.uint8))
+    os.replace(cut.with_suffix(".cut.npz"), cache)
     bundled.clear_memo()
     assert list(load_bundled_mnist().train.labels[:10]) == FIRST_TRAIN
 

@@ -44,7 +44,7 @@ def test_small_objects_and_arrays_round_trip_through_the_pipe():
 
 
 def test_large_arrays_go_through_a_slot_and_the_slot_comes_back(tmp_path):
-    pipe, ring, reader = Pipe(), SlotRing(count=1, directory=str(tmp_path), reserve=0), SlotReader()
+    pipe, ring, reader = Pipe(), SlotRing(count=1, directory=str(tmp_path)), SlotReader()
     big = np.random.default_rng(0).standard_normal((300, 300))   # 720 kB > threshold
     assert big.nbytes >= SLOT_THRESHOLD
     slot = write_frame(pipe, [big, big[:, :5].copy(), "label"], ring)
@@ -72,13 +72,13 @@ def test_large_arrays_go_through_a_slot_and_the_slot_comes_back(tmp_path):
 
 
 def test_without_a_free_slot_a_frame_falls_back_to_the_pipe(tmp_path):
-    pipe, ring = Pipe(), SlotRing(count=1, directory=str(tmp_path), reserve=1)
+    pipe, ring = Pipe(), SlotRing(count=2, directory=str(tmp_path))
     big = np.ones(100_000)
     assert ring.has_free()
     first = write_frame(pipe, big, ring)
-    assert not ring.has_free()                # the other slot is the reserve: no room for a live snapshot
-    second = write_frame(pipe, big * 2, ring)  # ... but a frame that must be sent takes it
-    third = write_frame(pipe, big * 3, ring)   # and with none left, the pipe carries it
+    second = write_frame(pipe, big * 2, ring)
+    assert not ring.has_free()                 # both slots wait for the reader
+    third = write_frame(pipe, big * 3, ring)   # with none left, the pipe carries it
     assert first is not None and second is not None and third is None
     reader = SlotReader()
     for k in (1, 2, 3):
@@ -88,7 +88,7 @@ def test_without_a_free_slot_a_frame_falls_back_to_the_pipe(tmp_path):
 
 
 def test_a_slot_grows_for_a_bigger_frame(tmp_path):
-    pipe, ring, reader = Pipe(), SlotRing(count=1, directory=str(tmp_path), reserve=0), SlotReader()
+    pipe, ring, reader = Pipe(), SlotRing(count=1, directory=str(tmp_path)), SlotReader()
     for n in (40_000, 400_000):
         data = np.arange(n, dtype=np.float64)
         slot = write_frame(pipe, data, ring)
@@ -115,7 +115,7 @@ def test_without_room_for_a_slot_the_frame_takes_the_pipe(tmp_path, monkeypatch)
 
     monkeypatch.setattr(frames.os, "posix_fallocate", full, raising=False)
     monkeypatch.setattr(frames.os, "ftruncate", full)
-    pipe, ring = Pipe(), SlotRing(count=1, directory=str(tmp_path), reserve=0)
+    pipe, ring = Pipe(), SlotRing(count=1, directory=str(tmp_path))
     big = np.arange(200_000, dtype=np.float64)
     assert write_frame(pipe, big, ring) is None
     assert ring.has_free()                     # the slot was handed back
@@ -128,7 +128,7 @@ def test_slot_files_of_a_dead_writer_can_be_found_and_removed(tmp_path, monkeypa
     import backprop_viz.engine.frames as frames
 
     monkeypatch.setattr(frames.tempfile, "gettempdir", lambda: str(tmp_path))
-    ring = SlotRing(count=1, directory=str(tmp_path), reserve=0)
+    ring = SlotRing(count=1, directory=str(tmp_path))
     write_frame(Pipe(), np.ones(100_000), ring)        # the reader never maps it (the writer "dies")
     other = tmp_path / "backprop-viz-1-x.slot"          # another process's slot stays
     other.write_bytes(b"")

@@ -3,25 +3,28 @@
 import subprocess
 import sys
 
+from backprop_viz.core.messages import english
 from backprop_viz.core.presets import get_preset
-from backprop_viz.engine.frames import SlotReader, read_frame, write_frame
+from backprop_viz.engine import protocol as p
+from backprop_viz.engine.frames import ReleaseSlot, SlotReader, read_frame, write_frame
 from backprop_viz.engine.loop import default_loader
+from backprop_viz.engine.snapshot import Snapshot
 
 
 def start(config):
     proc = subprocess.Popen([sys.executable, "-m", "backprop_viz.engine.host"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, bufsize=0)
     write_frame(proc.stdin, {"config": config, "loader": default_loader, "emit_interval": 0.01, "run_id": 7,
-                             "serial": 100, "in_flight": 2})
+                             "serial": 100})
     return proc
 
 
 def reports(proc, slots):
     while True:
-        (kind, payload), slot = read_frame(proc.stdout, slots)
+        report, slot = read_frame(proc.stdout, slots)
         if slot is not None:
-            write_frame(proc.stdin, ("_release", (slot,)))
-        yield kind, payload
+            write_frame(proc.stdin, ReleaseSlot(slot))
+        yield report
 
 
 def test_the_host_trains_on_command_and_stops_cleanly():
@@ -30,19 +33,19 @@ def test_the_host_trains_on_command_and_stops_cleanly():
     slots = SlotReader()
     try:
         seen = reports(proc, slots)
-        kind, splits = next(seen)
-        assert kind == "data" and len(splits.train) == 60000
-        kind, snap = next(seen)
-        assert kind == "snapshot" and snap.run_id == 8 and snap.serial == 101 and snap.global_step == 0
-        write_frame(proc.stdin, ("step", ()))
-        snap = next(p for k, p in seen if k == "snapshot")
+        data = next(seen)
+        assert isinstance(data, p.DataLoaded) and len(data.splits.train) == 60000
+        snap = next(seen)
+        assert isinstance(snap, Snapshot) and snap.run_id == 8 and snap.serial == 101 and snap.global_step == 0
+        write_frame(proc.stdin, p.Step())
+        snap = next(r for r in seen if isinstance(r, Snapshot))
         assert snap.global_step == 1
         # the 784x300 weights came through shared memory and equal W_before - lr * update
         layer = snap.trace.layers[0]
         assert layer.W_after.shape == (784, 300) and not layer.W_after.flags.writeable
         assert (layer.W_after != layer.W_before).any()
-        write_frame(proc.stdin, ("stop", ()))
-        assert next(k for k, p in seen if k == "stopped") == "stopped"
+        write_frame(proc.stdin, p.Stop())
+        assert isinstance(next(r for r in seen if isinstance(r, p.Stopped)), p.Stopped)
         assert proc.wait(10) == 0
     finally:
         slots.close()
@@ -60,11 +63,12 @@ def test_a_bad_loader_reports_an_error_instead_of_dying():
     proc = subprocess.Popen([sys.executable, "-m", "backprop_viz.engine.host"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0)
     write_frame(proc.stdin, {"config": get_preset("fast").config, "loader": int, "emit_interval": 0.01})
-    (kind, payload), _ = read_frame(proc.stdout)
-    assert kind == "error" and payload[0] == "TypeError"
-    write_frame(proc.stdin, ("step", ()))       # no data: refused with a reason, still alive
-    (kind, payload), _ = read_frame(proc.stdout)
-    assert kind == "error" and "no data loaded" in payload[1]
-    write_frame(proc.stdin, ("stop", ()))
+    failed, _ = read_frame(proc.stdout)
+    assert isinstance(failed, p.Failed) and failed.error == "TypeError"
+    write_frame(proc.stdin, p.Step())       # no data: refused with a reason, still alive
+    failed, _ = read_frame(proc.stdout)
+    assert isinstance(failed, p.Failed) and failed.message.code == "engine.no_data"
+    assert "no data loaded" in english(failed.message)
+    write_frame(proc.stdin, p.Stop())
     assert proc.wait(10) == 0
     proc.stderr.close()

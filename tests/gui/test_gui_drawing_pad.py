@@ -1,7 +1,8 @@
-"""The drawing pad, driven with real mouse events: MNIST-style preprocessing of the strokes,
-live answers equal to the snapshot network's, a `fast`-preset network reading a drawn 1 and 0,
-undo/clear/eraser, follow the drawing, Train on it through a real worker, test digits, and
-preprocessing real MNIST digits without losing accuracy."""
+"""The drawing pad, driven with real mouse events and answered by a real engine (in a thread):
+MNIST-style preprocessing of the strokes, live answers equal to the snapshot network's, a
+`fast`-preset network reading a drawn 1 and 0, undo/clear/eraser, follow the drawing, Train on
+it through a real worker, test digits, stale answers ignored, and preprocessing real MNIST
+digits without losing accuracy."""
 
 from __future__ import annotations
 
@@ -9,38 +10,67 @@ import math
 
 import numpy as np
 import pytest
+from engine_helpers import start_engine
 from PySide6.QtCore import QPoint, Qt
 
+from backprop_viz.core.modelfile import save_model
 from backprop_viz.core.preprocess import MNIST_STROKE_RANGE, centre_of_mass, ink_bbox, preprocess, stroke_width
 from backprop_viz.core.presets import get_preset
 from backprop_viz.core.run import Run, TrainingData
-from backprop_viz.engine.snapshot import build_snapshot
+from backprop_viz.data import Splits
+from backprop_viz.engine import protocol as p
+from backprop_viz.engine.requests import scaled
 from backprop_viz.gui.views.drawing_pad import DrawingPadView
 
 N_TRAIN = 20000   # one epoch of the `fast` preset on a third of MNIST: ≈ 94 % test accuracy in seconds
+SMALL = get_preset("fast").config.replace(hidden=(32, 16), batch_size=16)
 
 
 @pytest.fixture(scope="module")
-def trained(mnist):
-    """``(snapshot, run)`` of the `fast` preset after one epoch on the first 20,000 training images."""
-    from backprop_viz.data import Splits
-
+def trained_run(mnist, tmp_path_factory):
+    """``(model file, run)``: the `fast` preset after one epoch on the first 20,000 training images."""
     config = get_preset("fast").config
     splits = Splits(mnist.train.subset(slice(0, N_TRAIN)), mnist.test)
     run = Run(config, TrainingData.from_splits(splits, config))
     run.fit(1)
     assert run.history.epochs[-1].eval_accuracy > 0.9
-    return build_snapshot(run), run
+    return save_model(tmp_path_factory.mktemp("pad") / "fast.npz", run.network, config), run
 
 
 @pytest.fixture
-def pad(qtbot):
+def engine(qtbot, mnist):
+    """A thread engine (an untrained small network) the pad asks."""
+    controller = start_engine(qtbot, SMALL, Splits(mnist.train.subset(slice(0, 1000)), mnist.test))
+    yield controller
+    assert controller.shutdown(3000)
+
+
+@pytest.fixture
+def trained(qtbot, engine, trained_run):
+    """``(snapshot, run)``: the engine continues from the trained model (its snapshot: the same weights)."""
+    path, run = trained_run
+    run_id = engine.latest.run_id
+    engine.send(p.LoadModel(str(path)))
+    qtbot.waitUntil(lambda: engine.latest.run_id != run_id, timeout=30000)
+    snap = engine.latest
+    np.testing.assert_array_equal(snap.network.layers[0].W, run.network.layers[0].W)
+    return snap, run
+
+
+@pytest.fixture
+def pad(qtbot, engine):
     view = DrawingPadView()
     qtbot.addWidget(view)
     view.resize(900, 650)
     view.show()
     qtbot.waitExposed(view)
+    view.set_engine(engine)
     return view
+
+
+def answered(qtbot, pad, timeout=10000):
+    """Wait until the engine's answer for the current drawing is shown."""
+    qtbot.waitUntil(lambda: pad._drawn == pad._revision and pad._asking is None, timeout=timeout)
 
 
 def stroke(qtbot, pad, points, release=True) -> None:
@@ -75,6 +105,8 @@ def test_mouse_strokes_are_preprocessed_mnist_style(qtbot, pad):
     pad.digit_drawn.connect(drawn.append)
     # a small "7" in the top-left corner of the canvas
     stroke(qtbot, pad, line((20, 20), (90, 20), 6) + line((90, 20), (45, 120), 8)[1:])
+    answered(qtbot, pad)
+    np.testing.assert_array_equal(pad.pixels, preprocess(pad.canvas.ink()))   # the core's preprocessing
     assert drawn and np.array_equal(drawn[-1], pad.pixels)
     image = pad.pixels
     assert image.shape == (28, 28) and image.dtype == np.uint8
@@ -90,11 +122,13 @@ def test_a_fast_preset_network_reads_a_drawn_one_and_zero(qtbot, pad, trained):
     snap, _ = trained
     pad.show_snapshot(snap)
     draw_one(qtbot, pad)
+    answered(qtbot, pad)
     assert int(np.argmax(pad.probabilities)) == 1, pad.probabilities.round(3)
     assert pad.plot.getPlotItem().titleLabel.text.startswith("prediction: 1")
     qtbot.mouseClick(pad.clear_button, Qt.LeftButton)
     assert pad.canvas.is_blank() and pad.probabilities is None
     draw_zero(qtbot, pad)
+    answered(qtbot, pad)
     assert int(np.argmax(pad.probabilities)) == 0, pad.probabilities.round(3)
 
 
@@ -102,7 +136,8 @@ def test_live_probabilities_equal_the_snapshot_networks_answer(qtbot, pad, train
     snap, _ = trained
     pad.show_snapshot(snap)
     stroke(qtbot, pad, ellipse(140, 90, 40, 40)[:30] + line((150, 130), (110, 240), 6))   # a "9"-ish
-    x = DrawingPadView.inputs(preprocess(pad.canvas.ink()), snap.config)
+    answered(qtbot, pad)
+    x = scaled(preprocess(pad.canvas.ink()), snap.config)
     expected = snap.network.infer(x)[0]
     np.testing.assert_allclose(pad.probabilities, expected, rtol=1e-6)
     np.testing.assert_allclose(pad.bars.opts["height"], expected, rtol=1e-6)
@@ -117,7 +152,7 @@ def test_the_answer_updates_while_drawing(qtbot, pad, trained):
     qtbot.waitUntil(lambda: len(drawn) >= 1, timeout=2000)
     assert pad.probabilities is not None
     qtbot.mouseRelease(pad.canvas, Qt.LeftButton, pos=QPoint(140, 200))
-    assert len(drawn) >= 2
+    qtbot.waitUntil(lambda: len(drawn) >= 2, timeout=2000)
 
 
 def test_undo_clear_and_eraser(qtbot, pad):
@@ -156,7 +191,8 @@ def test_a_pen_draws_with_pressure(qtbot, pad):
 
     pen_stroke(0.1)
     light = int((pad.canvas.ink()[140] > 128).sum())
-    assert pad.probabilities is None and pad.pixels.any()    # preprocessed on pen-up
+    answered(qtbot, pad)                                     # preprocessed on pen-up (no snapshot shown: no bars)
+    assert pad.probabilities is None and pad.pixels.any()
     qtbot.mouseClick(pad.clear_button, Qt.LeftButton)
     pen_stroke(1.0)
     heavy = int((pad.canvas.ink()[140] > 128).sum())
@@ -166,6 +202,7 @@ def test_a_pen_draws_with_pressure(qtbot, pad):
 def test_follow_the_drawing_asks_for_probe_passes(qtbot, pad):
     with qtbot.assertNotEmitted(pad.probe_requested):
         draw_one(qtbot, pad)
+        answered(qtbot, pad)
     with qtbot.waitSignal(pad.probe_requested, timeout=1000) as blocker:
         pad.follow.setChecked(True)
     pixels, label, source = blocker.args
@@ -183,11 +220,12 @@ def test_train_on_it_takes_one_step_through_the_worker_and_shows_before_and_afte
 
     config = get_preset("fast").config
     controller = TrainingController(config, loader=lambda c, d: mnist)
+    pad.set_engine(controller)
     sent = []
 
     def to_worker(pixels, label):
         sent.append(label)
-        controller.send("train_sample", pixels, label, "your drawing")
+        controller.send(p.TrainSample(pixels, label, "your drawing"))
 
     pad.train_requested.connect(to_worker)
     controller.snapshot_arrived.connect(pad.show_snapshot)
@@ -197,6 +235,7 @@ def test_train_on_it_takes_one_step_through_the_worker_and_shows_before_and_afte
         assert not pad.train_button.isEnabled()                # nothing drawn, no label
         draw_one(qtbot, pad)
         pad.label_box.setCurrentIndex(pad.label_box.findData(7))
+        answered(qtbot, pad)
         before = pad.probabilities.copy()
         assert pad.train_button.isEnabled()
         qtbot.mouseClick(pad.train_button, Qt.LeftButton)
@@ -204,7 +243,7 @@ def test_train_on_it_takes_one_step_through_the_worker_and_shows_before_and_afte
         snap = pad.snapshot
         assert sent == [7] and snap.global_step == 1 and snap.probe_source == "your drawing"
         np.testing.assert_allclose(pad.before, before)
-        after = snap.network.infer(DrawingPadView.inputs(pad.pixels, snap.config))[0]
+        after = snap.network.infer(scaled(pad.pixels, snap.config))[0]
         np.testing.assert_allclose(pad.probabilities, after, rtol=1e-6)
         assert after[7] > before[7]                            # the step moved the answer towards 7
         assert pad.before_bars.isVisible()
@@ -214,6 +253,7 @@ def test_train_on_it_takes_one_step_through_the_worker_and_shows_before_and_afte
         assert not pad.gradient_image.pixmap().isNull()
         assert "→" in pad.caption.text() and "before the step" in pad.caption.text()
         draw_zero(qtbot, pad)                                  # a new drawing: the old step's bars and gradient go
+        answered(qtbot, pad)
         assert pad.before is None and pad.gradient is None and not pad.before_bars.isVisible()
     finally:
         assert controller.shutdown(3000)
@@ -223,20 +263,23 @@ def test_load_a_test_digit_drops_a_real_mnist_image_on_the_pad(qtbot, pad, mnist
     assert not pad.load_button.isEnabled()
     pad.set_test_digits(mnist.test.images, mnist.test.labels)
     qtbot.mouseClick(pad.load_button, Qt.LeftButton)
+    answered(qtbot, pad)
     i = int(pad._test_order[0])
     assert pad.label == mnist.test.labels[i] and pad.source == f"test digit #{i}"
     for i in (0, 1, 2, 3):
         pad.load_test_digit(i)                  # an MNIST digit is the input as it is
+        answered(qtbot, pad)
         np.testing.assert_array_equal(pad.pixels, mnist.test.images[i])
         assert "used as it is" in pad.input_note.text()
     # drawing on it makes it a drawing again: preprocessed from the canvas
     stroke(qtbot, pad, line((20, 20), (40, 40)))
+    answered(qtbot, pad)
     assert pad.source == "your drawing" and "fit 20×20" in pad.input_note.text()
     np.testing.assert_array_equal(pad.pixels, preprocess(pad.canvas.ink()))
 
 
-def test_preprocessing_real_mnist_digits_keeps_accuracy(trained, mnist):
-    _, run = trained
+def test_preprocessing_real_mnist_digits_keeps_accuracy(trained_run, mnist):
+    _, run = trained_run
     images, labels = mnist.test.images[:2000], mnist.test.labels[:2000]
     processed = np.stack([preprocess(im) for im in images])
 
@@ -256,3 +299,25 @@ def test_the_stroke_range_is_mnists(mnist):
         widths.append(stroke_width(u[top:top + h, left:left + w]) * 20 / max(h, w))
     low, high = np.percentile(widths, [5, 95])
     assert MNIST_STROKE_RANGE == pytest.approx((low, high), abs=0.1)
+
+
+def test_an_answer_for_an_older_drawing_is_not_drawn(qtbot, pad, mnist):
+    drawn = []
+    pad.digit_drawn.connect(drawn.append)
+    pad.canvas.set_ink(mnist.test.images[0])      # asks the engine …
+    pad.canvas.set_ink(mnist.test.images[1])      # … and the drawing changes before its answer can arrive
+    answered(qtbot, pad)
+    expected = preprocess(pad.canvas.ink())
+    assert len(drawn) == 1 and np.array_equal(drawn[0], expected)   # the first answer was dropped
+    np.testing.assert_array_equal(pad.pixels, expected)
+    assert pad.last_update_ms > 0
+
+
+def test_without_an_engine_the_pad_waits(qtbot, trained):
+    bare = DrawingPadView()
+    qtbot.addWidget(bare)
+    bare.show()
+    bare.show_snapshot(trained[0])
+    draw_one(qtbot, bare)
+    assert bare.probabilities is None and not bare.train_button.isEnabled()
+    assert bare.note.isVisible() and "waiting for the engine" in bare.note.textItem.toPlainText()

@@ -1,6 +1,7 @@
-"""The evaluation view on real snapshots and the MNIST test set: accuracy as Network.evaluate,
-confusion-matrix click (a real mouse click) → exactly those images in the browser, gallery
-sorted by confidence, per-class bars, re-evaluation at epoch ends and on demand, off the GUI thread."""
+"""The evaluation view on a real engine's snapshots and the MNIST test set: accuracy as
+Network.evaluate, confusion-matrix click (a real mouse click) → exactly those images in the
+browser, gallery sorted by confidence, per-class bars, re-evaluation at epoch ends and on
+demand, computed by the engine off the GUI thread; waiting states without an engine."""
 
 from __future__ import annotations
 
@@ -9,16 +10,28 @@ import threading
 
 import numpy as np
 import pytest
+from engine_helpers import reset, start_engine, steps, to_epoch_end
 from PySide6.QtCore import QPointF, Qt
 
-import backprop_viz.gui.views.evaluation as evaluation_module
+import backprop_viz.core.evaluation as evaluation_module
+from backprop_viz.core.presets import get_preset
+from backprop_viz.data import Splits
 from backprop_viz.gui.views.browser import BrowserView
 from backprop_viz.gui.views.evaluation import EvaluationView
 from backprop_viz.gui.views.thumbnails import LABEL_ROLE
 
+SMALL = get_preset("fast").config.replace(hidden=(32, 16), batch_size=16)
+
 
 @pytest.fixture
-def view(qtbot):
+def engine(qtbot, mnist):
+    """A thread engine on 1,600 training images (100 minibatches an epoch) and the MNIST test set."""
+    controller = start_engine(qtbot, SMALL, Splits(mnist.train.subset(slice(0, 1600)), mnist.test))
+    yield controller
+    assert controller.shutdown(3000)
+
+
+def make_view(qtbot):
     v = EvaluationView()
     qtbot.addWidget(v)
     v.resize(900, 650)
@@ -28,9 +41,17 @@ def view(qtbot):
 
 
 @pytest.fixture
-def trained(make_snapshot):
-    """A snapshot after 40 minibatches: right often enough, wrong often enough."""
-    return make_snapshot(steps=40)
+def view(qtbot, engine):
+    v = make_view(qtbot)
+    v.set_engine(engine)
+    return v
+
+
+@pytest.fixture
+def trained(qtbot, engine):
+    """``(snapshot, run)`` after 40 minibatches: right often enough, wrong often enough (the
+    engine's own run, paused: its network is the snapshot's)."""
+    return steps(qtbot, engine, 40), engine.worker.run
 
 
 def evaluated(qtbot, view, snapshot, mnist):
@@ -99,7 +120,8 @@ def test_gallery_lists_the_mistakes_sorted_by_confidence(qtbot, view, trained, m
     assert f"{len(wrong):,}" in view.gallery_label.text()
 
 
-def test_reevaluates_at_epoch_ends_and_on_demand_off_the_gui_thread(qtbot, view, trained, mnist, monkeypatch):
+def test_reevaluates_at_epoch_ends_and_on_demand_off_the_gui_thread(qtbot, view, engine, trained, mnist,
+                                                                    monkeypatch):
     threads = []
     real = evaluation_module.evaluate
 
@@ -113,10 +135,11 @@ def test_reevaluates_at_epoch_ends_and_on_demand_off_the_gui_thread(qtbot, view,
     assert len(threads) == 1 and threads[0] != threading.get_ident()
     # more snapshots of the same epoch: no new evaluation
     view.show_snapshot(dataclasses.replace(snap, serial=snap.serial + 1))
-    qtbot.wait(100)
+    # an evaluation would have been started right here (show_snapshot -> refresh); none was
+    assert view._job is None and "evaluating" not in view.status.text()
     assert len(threads) == 1
     # an epoch ends: evaluated again, and labelled with the epoch
-    view.show_snapshot(dataclasses.replace(snap, serial=snap.serial + 2, epoch=1))
+    view.show_snapshot(to_epoch_end(qtbot, engine))
     qtbot.waitUntil(lambda: view.result_key is not None and view.result_key[1] == 1, timeout=10000)
     assert len(threads) == 2 and "after epoch 1" in view.status.text()
     with qtbot.waitSignal(view.evaluated, timeout=10000):
@@ -124,10 +147,10 @@ def test_reevaluates_at_epoch_ends_and_on_demand_off_the_gui_thread(qtbot, view,
     assert len(threads) == 3
 
 
-def test_a_reset_clears_and_evaluates_the_new_network(qtbot, view, trained, mnist):
+def test_a_reset_clears_and_evaluates_the_new_network(qtbot, view, engine, trained, mnist):
     snap, _ = trained
     evaluated(qtbot, view, snap, mnist)
-    fresh = dataclasses.replace(snap, run_id=snap.run_id + 1, epoch=0)
+    fresh = reset(qtbot, engine)
     with qtbot.waitSignal(view.evaluated, timeout=10000):
         view.show_snapshot(fresh)
     assert view.result_key[0] == fresh.run_id
@@ -152,3 +175,21 @@ def test_empty_view_explains_itself(view):
     assert view.matrix_note.isVisible() and "first evaluation" in view.matrix_note.textItem.toPlainText()
     view.refresh()                                          # nothing to evaluate yet: no error
     assert view.result is None
+
+
+def test_without_an_engine_it_waits_and_asks_once_one_is_given(qtbot, engine, trained, mnist):
+    bare = make_view(qtbot)
+    bare.set_split(mnist.test, "test")
+    bare.show_snapshot(trained[0])
+    assert bare.result is None and bare._job is None and "waiting for the engine" in bare.status.text()
+    with qtbot.waitSignal(bare.evaluated, timeout=10000):
+        bare.set_engine(engine)
+    assert bare.result_key[:3] == (trained[0].run_id, 0, 40)
+
+
+def test_an_answer_for_another_run_is_dropped(qtbot, view, engine, trained, mnist):
+    snap, _ = trained
+    view.set_split(mnist.test, "test")
+    view.show_snapshot(dataclasses.replace(snap, run_id=snap.run_id + 7))   # a run the engine never had
+    qtbot.waitUntil(lambda: view._job is None, timeout=10000)
+    assert view.result is None and "waiting for the network" in view.status.text()

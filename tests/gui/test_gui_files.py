@@ -10,6 +10,7 @@ from PySide6.QtGui import QDropEvent
 from backprop_viz.core.modelfile import load_model
 from backprop_viz.core.presets import get_preset
 from backprop_viz.gui.sequence import load_last_config
+from backprop_viz.engine import protocol as p
 
 
 def snap(window):
@@ -66,7 +67,7 @@ def test_exports_write_weights_history_and_a_png(qtbot, window, tmp_path):
 def test_a_bad_model_file_is_refused_with_a_message(qtbot, window, tmp_path):
     bad = tmp_path / "bad.npz"
     bad.write_bytes(b"PK\x03\x04 this is not a zip")
-    window.controller.send("load_model", str(bad))
+    window.controller.send(p.LoadModel(str(bad)))
     qtbot.waitUntil(lambda: window.notice.isVisible() and "bad.npz" in window.notice.label.text(), timeout=5000)
     steps(qtbot, window, 1)  # still usable
 

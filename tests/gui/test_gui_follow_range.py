@@ -1,10 +1,7 @@
-"""Live plots keep their view on the data but re-range (and re-render axes) only now and then;
-the engine host is chosen by what can cross to another process."""
+"""Live plots keep their view on the data but re-range (and re-render axes) only now and then."""
 
 import pyqtgraph as pg
 
-from backprop_viz.engine.loop import default_loader
-from backprop_viz.gui.controller import engine_kind
 from backprop_viz.gui.views.common import follow_range
 
 
@@ -22,12 +19,3 @@ def test_follow_range_moves_only_when_the_data_leave_or_shrink(qtbot):
     assert plot.getViewBox().viewRange()[0][1] >= 12.0
     follow_range(plot, (0.0, 1.0), (0.0, 90.0))          # data shrink to a corner: x zooms in
     assert plot.getViewBox().viewRange()[0][1] < 2.0
-
-
-def test_loaders_that_cannot_cross_processes_run_in_a_thread(monkeypatch):
-    monkeypatch.delenv("BACKPROP_VIZ_ENGINE", raising=False)
-    assert engine_kind(default_loader) == "process"
-    assert engine_kind(lambda config, dataset: None) == "thread"
-    assert engine_kind(default_loader, "thread") == "thread"
-    monkeypatch.setenv("BACKPROP_VIZ_ENGINE", "thread")
-    assert engine_kind(default_loader) == "thread"

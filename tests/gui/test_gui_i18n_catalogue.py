@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
-I18N = ROOT / "resources" / "i18n"
+I18N = ROOT / "backprop_viz" / "resources" / "i18n"
 GUI = ROOT / "backprop_viz" / "gui"
 
 
@@ -84,9 +84,11 @@ def test_korean_catalogue_is_korean():
     assert [s for _, s in plain if s not in allowed] == []
 
 
-def test_the_catalogues_are_current_and_compiled(tmp_path):
-    """lupdate over the GUI finds exactly the catalogue's strings, and lrelease of the
-    committed sources gives exactly the committed .qm files."""
+def test_the_catalogues_are_current_and_compiled(tmp_path, monkeypatch):
+    """lupdate over the GUI (and the message templates) finds exactly the catalogue's strings,
+    and lrelease of the committed sources gives exactly the committed .qm files. The tools
+    are the running interpreter's, found with no virtual environment on ``PATH``."""
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     script = load_script()
     script.lupdate(tmp_path, languages=("ko",))
     fresh = {(ctx, m.findtext("source")) for ctx, m in messages(tmp_path / "backprop_viz_ko.ts")}

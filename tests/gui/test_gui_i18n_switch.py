@@ -39,8 +39,9 @@ def trained(qtbot, window):
     """The window after two training steps (every view has numbers to word)."""
     for _ in range(2):
         qtbot.keyClick(window, Qt.Key_N)
-    qtbot.waitUntil(lambda: window.last_snapshot.global_step == 2, timeout=5000)
-    qtbot.wait(100)
+    # step 2 is shown and nothing newer waits for a refresh: every view holds the same numbers
+    qtbot.waitUntil(lambda: window.last_snapshot.global_step == 2
+                    and window.controller.latest is window.last_snapshot, timeout=5000)
     return window
 
 

@@ -1,5 +1,6 @@
 """The backprop inspector shows the engine's own numbers (exactly), recomputes each formula
-(within float32 rounding), and fills in forward → backward → update with phase stepping."""
+(within float32 rounding), and fills in forward → backward → update with phase stepping; the
+initial weights of a snapshot without a network come from a real engine, asked once a run."""
 
 import numpy as np
 import pytest
@@ -171,10 +172,41 @@ def test_worker_snapshots_without_probe_gradients(view, make_snapshot):
     from backprop_viz.engine.snapshot import build_snapshot
 
     _, run = make_snapshot(SMALL, steps=0)
-    snap = build_snapshot(run, probe_index=4)          # as the worker sends it: no probe dW
-    assert snap.probe.dW is None
+    snap = build_snapshot(run, probe_index=4)          # as the worker sends it while training
+    assert snap.probe.dW is not None                    # the engine's probe always carries dW with delta
+    np.testing.assert_array_equal(snap.probe.dW[1], np.outer(snap.probe.a[0], snap.probe.delta[1]))
     view.show_snapshot(snap)
     view.select(layer=2, sample=0, unit=3, input_unit=7, output_unit=1)
     v, p = view.values(), snap.probe
     assert v["dW"] == p.a[0][0, 7] * p.delta[1][0, 3]
     assert "sample #4" in view.caption.text()
+
+
+def test_initial_weights_are_asked_of_the_engine_once_per_run(qtbot, view, make_snapshot, mnist, monkeypatch):
+    from dataclasses import replace
+
+    from engine_helpers import start_engine
+
+    from backprop_viz.data import Splits
+    from backprop_viz.engine.requests import InitialParams
+
+    snap, _ = make_snapshot(SMALL, steps=0)
+    bare = replace(snap, network=None)                 # the weights must be rebuilt from the config's seed
+    view.show_snapshot(bare)
+    assert view.values() == {} and "waiting for the engine" in view.caption.text()
+    controller = start_engine(qtbot, SMALL, Splits(mnist.train.subset(slice(0, 500)), mnist.test))
+    asked = []
+    original = controller.request
+    monkeypatch.setattr(controller, "request", lambda t, **kw: asked.append(t) or original(t, **kw))
+    try:
+        view.set_engine(controller)
+        assert view.caption.text() == "…" and asked == [InitialParams]
+        qtbot.waitUntil(lambda: view.values() != {}, timeout=10000)
+        view.select(layer=1, sample=0, unit=3, input_unit=200, output_unit=snap.probe.label)
+        v = view.values()
+        assert v["W"] == Network.from_config(SMALL).get_params()[0]["W"][200, 3]
+        assert v["z"] == snap.probe.z[0][0, 3] and "untrained" in view.caption.text()
+        view.show_snapshot(replace(bare, serial=bare.serial + 1))   # the same run: no second request
+        assert asked == [InitialParams] and view.values() != {}
+    finally:
+        assert controller.shutdown(3000)

@@ -84,7 +84,7 @@ def test_forward_phase_shows_z_and_a_and_explains_the_missing_delta(view, make_s
 
 
 def test_before_training_the_probe_sample_is_shown(view, make_snapshot):
-    snap, _ = make_snapshot(steps=0)
+    snap, run = make_snapshot(steps=0)
     assert snap.trace is None
     view.show_snapshot(snap)
     probe = snap.probe
@@ -92,9 +92,14 @@ def test_before_training_the_probe_sample_is_shown(view, make_snapshot):
     np.testing.assert_array_equal(view.histogram_counts("delta"), np.histogram(probe.delta[0], bins=64)[0])
     np.testing.assert_array_equal(view.histogram_counts("dW"), np.histogram(probe.dW[0], bins=64)[0])
     assert all(view.histogram_counts(k).sum() > 0 for k in KINDS)
-    # without the probe's dW (the worker does not compute it) the view forms a_prevᵀ·δ itself
+    # the engine's probe always carries dW = a_prevᵀ·δ, also in snapshots built without probe
+    # gradients (as while training): the view shows it and computes nothing
+    from backprop_viz.engine.snapshot import build_snapshot
+
+    live = build_snapshot(run, probe_gradients=False)
+    assert live.probe.dW is not None
     view.set_layer(2)
-    view.show_snapshot(replace(snap, probe=replace(probe, dW=None)))
+    view.show_snapshot(replace(snap, probe=live.probe))
     np.testing.assert_array_equal(view.histogram_counts("dW"),
                                   np.histogram(np.outer(probe.a[0], probe.delta[1]), bins=64)[0])
     view.set_layer(1)

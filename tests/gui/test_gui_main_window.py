@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QToolBar
 from backprop_viz.core.network import Network
 from backprop_viz.core.presets import get_preset
 from backprop_viz.core.run import Run
+from backprop_viz.engine import protocol as p
 
 
 def click_action(qtbot, window, action):
@@ -62,7 +63,7 @@ def test_play_then_pause_stops_the_step_count(qtbot, window):
     # the worker handles commands in order: a probe request after the pause is answered
     # with a snapshot whose step count has not moved
     with qtbot.waitSignal(window.controller.snapshot_arrived, timeout=2000) as blocker:
-        window.controller.send("probe", 3)
+        window.controller.send(p.ProbeIndex(3))
     assert blocker.args[0].global_step == paused_at
     qtbot.waitUntil(lambda: snap(window).probe_index == 3)
     assert snap(window).global_step == paused_at
@@ -148,7 +149,7 @@ def test_structural_change_asks_before_resetting(qtbot, window):
 def test_engine_exception_reaches_the_user_and_the_app_stays_usable(qtbot, window):
     assert window.controller.engine == "process"
     with qtbot.waitSignal(window.controller.error_occurred, timeout=3000) as blocker:
-        window.controller.send("no-such-command")
+        window.controller.send(p.Command())   # a command with no handler
     assert "unknown command" in blocker.args[0]
     qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=2000)
     assert "unknown command" in window.notice.label.text()
@@ -292,7 +293,7 @@ def test_probe_and_train_on_a_custom_sample(qtbot, window, mnist):
     pixels = mnist.test.images[1]  # a "2"
     with qtbot.waitSignal(window.controller.snapshot_arrived, timeout=3000,
                           check_params_cb=lambda s: s.probe_source == "my digit"):
-        window.controller.send("probe_input", pixels, 2, "my digit")
+        window.controller.send(p.ProbeInput(pixels, 2, "my digit"))
     s = window.controller.latest
     np.testing.assert_allclose(s.probe.x.reshape(28, 28), pixels / 255.0, atol=1e-6)
     before = s.probe.output[2]
@@ -300,7 +301,7 @@ def test_probe_and_train_on_a_custom_sample(qtbot, window, mnist):
     np.testing.assert_allclose(s.network.infer(s.probe.x)[0], s.probe.output, rtol=1e-5, atol=1e-7)
     with qtbot.waitSignal(window.controller.snapshot_arrived, timeout=3000,
                           check_params_cb=lambda s: s.global_step == 1):
-        window.controller.send("train_sample", pixels, 2, "my digit")
+        window.controller.send(p.TrainSample(pixels, 2, "my digit"))
     s = window.controller.latest
     assert s.trace.batch_size == 1 and s.trace.labels.tolist() == [2]
     assert s.probe_source == "my digit" and s.probe.output[2] > before  # one step towards "2"
@@ -388,7 +389,7 @@ def test_a_command_sent_while_the_engine_restarts_waits_for_the_new_engine(qtbot
 
     def slow_popen(*args, **kwargs):
         process = original(*args, **kwargs)
-        sender = threading.Thread(target=engine.send, args=("speed", None))
+        sender = threading.Thread(target=engine.send, args=(p.Speed(None),))
         sender.start()
         sender.join(0.2)          # with the restart holding the lock, the command cannot get in yet
         raced.append(sender.is_alive())

@@ -63,10 +63,15 @@ def test_backward_phase_colours_nodes_by_delta(view, make_snapshot):
     assert view.backward_mode() and "error δ" in view.legend.text()
     for k in range(10):
         assert view.node_value(3, k) == snap.probe.delta[-1][0, k]
-    # negative deltas are blue, the most negative one the blue end of the scale
+    # negative deltas are blue, the most negative one the blue end of the scale. With softmax +
+    # cross-entropy and 0/1 targets, delta_L = y - t: the target's delta -(1 - y_t) is the most
+    # negative and outweighs every other (they sum to 1 - y_t), so it always takes that end
+    assert (SMALL.output, SMALL.loss, SMALL.target_off, SMALL.target_on) == ("softmax", "cross_entropy", 0, 1)
     d = snap.probe.delta[-1][0]
-    if -d.min() >= d.max():
-        assert view.node_color(3, int(d.argmin())) == BRUSHES[0].color()
+    assert snap.probe.label is not None
+    assert d.min() < 0 and -d.min() >= d.max() and int(d.argmin()) == snap.probe.label
+    assert view.node_color(3, int(d.argmin())) == BRUSHES[0].color()
+    assert view.node_color(3, int(d.argmax())) != BRUSHES[0].color()   # positive: the red side
     view.mode.setCurrentIndex(1)        # the toggle forces forward mode
     assert not view.backward_mode() and view.node_value(3, 0) == snap.probe.a[-1][0, 0]
     view.mode.setCurrentIndex(2)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from i18n_helpers import HANGUL
-from PySide6.QtCore import QPoint, QRect, QSettings, Qt
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QToolBar
 
 from backprop_viz.gui import i18n
@@ -52,7 +52,11 @@ def test_first_launch_tour_walks_through_every_step_then_never_returns(qtbot, ma
     assert QSettings().value(TOUR_SEEN, type=bool)
     window.close()
     again = make_window()
-    qtbot.wait(100)
+    # a first launch starts the tour from a zero-delay timer set in the window's constructor;
+    # one set now fires after it, so once it has, the tour would be up
+    later = []
+    QTimer.singleShot(0, lambda: later.append(True))
+    qtbot.waitUntil(lambda: bool(later), timeout=3000)
     assert again.tour is None                                      # the second launch starts without it
 
 

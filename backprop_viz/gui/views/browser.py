@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListView, QPushButton, QSpinBox, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QPushButton, QSpinBox, QSplitter, QWidget
 
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import split_name
 
-from .common import set_info, info_button
+from .common import set_info
+from .browser_subset import SubsetBar
 from .image_detail import ImageDetail
+from .scaffold import add_info, labelled, name_boxes, named, set_texts, view_layout
 from .thumbnails import INDEX_ROLE, ThumbnailDelegate, ThumbnailModel, make_grid
 
 INFO = QT_TRANSLATE_NOOP("BrowserView", "The data the network learns from. Each MNIST image is 28×28 = 784 grey values (0 = background, "
@@ -43,45 +44,23 @@ class BrowserView(Retranslatable, QWidget):
         self.names: tuple[str, ...] = tuple(str(k) for k in range(10))
         self.subset: np.ndarray | None = None     # set_indices mode
         self.selected: int | None = None
-        self._description = None                  # set_indices: what the chosen images are (text or callable)
 
-        self.split_box = QComboBox()
-        self.split_box.setObjectName("browser_split")
-        self.label_box = QComboBox()
-        self.label_box.setObjectName("browser_label")
-        self.jump_box = QSpinBox()
-        self.jump_box.setObjectName("browser_jump")
-        self.jump_button = QPushButton()
-        self.jump_button.setObjectName("browser_go")
-        self.count_label = QLabel()
-        self.count_label.setObjectName("browser_count")
-        info_panel = QLabel()
-        self.info = info_button("", info_panel)
+        self.split_box = named(QComboBox(), "browser_split")
+        self.label_box = named(QComboBox(), "browser_label")
+        self.jump_box = named(QSpinBox(), "browser_jump")
+        self.jump_button = named(QPushButton(), "browser_go")
+        self.count_label = named(QLabel(), "browser_count")
         top = QHBoxLayout()
-        self.names_ = [QLabel() for _ in range(3)]
-        for label, w in zip(self.names_, (self.split_box, self.label_box, self.jump_box)):
-            top.addWidget(label)
-            top.addWidget(w)
+        self.names_ = labelled(top, (self.split_box, self.label_box, self.jump_box))
         top.addWidget(self.jump_button)
         top.addWidget(self.count_label, 1)
-        top.addWidget(self.info)
+        info_panel = add_info(self, top)
 
-        self.subset_bar = QWidget()
-        self.subset_label = QLabel()
-        self.subset_label.setObjectName("browser_subset_label")
-        self.subset_label.setWordWrap(True)
-        self.show_all = show_all = QPushButton()
-        show_all.setObjectName("browser_show_all")
-        bar = QHBoxLayout(self.subset_bar)
-        bar.setContentsMargins(4, 2, 4, 2)
-        bar.addWidget(self.subset_label, 1)
-        bar.addWidget(show_all)
-        self.subset_bar.setStyleSheet("background: #fff4ce;")
-        self.subset_bar.hide()
+        self.subset_bar = SubsetBar()
+        self.subset_label, self.show_all = self.subset_bar.label, self.subset_bar.show_all
 
         self.model = ThumbnailModel(self)
-        self.grid = QListView()
-        self.grid.setObjectName("browser_grid")
+        self.grid = named(QListView(), "browser_grid")
         make_grid(self.grid, self.model, ThumbnailDelegate(zoom=2, parent=self.grid))
         self.grid.setMinimumWidth(260)
         self.detail = ImageDetail()
@@ -89,24 +68,19 @@ class BrowserView(Retranslatable, QWidget):
         self.inspect_button, self.row_text, self.table_model, self.title, self.target_label, self.tabs = (
             d.inspect_button, d.row_text, d.table_model, d.title, d.target_label, d.tabs)
 
-        self.setLayout(QVBoxLayout())
-        self.layout().setContentsMargins(4, 4, 4, 4)
-        self.layout().addLayout(top)
-        self.layout().addWidget(info_panel)
-        self.layout().addWidget(self.subset_bar)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.grid)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([370, 530])
-        self.layout().addWidget(splitter, 1)
+        view_layout(self, top, info_panel, self.subset_bar, (splitter, 1))
 
         self.split_box.currentIndexChanged.connect(lambda _: self._show_split())
         self.label_box.currentIndexChanged.connect(lambda _: self._filter())
         self.jump_button.clicked.connect(lambda: self.jump_to(self.jump_box.value()))
         self.jump_box.editingFinished.connect(lambda: self.jump_to(self.jump_box.value()))
-        show_all.clicked.connect(self._filter)
+        self.show_all.clicked.connect(self._filter)
         self.grid.selectionModel().currentChanged.connect(lambda cur, _: self._select(cur))
         self.grid.doubleClicked.connect(lambda _: self.inspect())
         self.inspect_button.clicked.connect(self.inspect)
@@ -118,22 +92,16 @@ class BrowserView(Retranslatable, QWidget):
         self.split_box.setToolTip(self.tr("Which part of the dataset to browse"))
         self.label_box.setToolTip(self.tr("Show only the images with this label"))
         self.jump_box.setToolTip(self.tr("Index of an image in the split (0 is the first)"))
-        self.jump_button.setText(self.tr("Go"))
-        self.jump_button.setToolTip(self.tr("Select the image with the index in the box"))
-        self.show_all.setText(self.tr("Show all"))
-        self.show_all.setToolTip(self.tr("Leave this selection and show the whole split again"))
-        for label, text, box in zip(self.names_, (self.tr("split"), self.tr("label"), self.tr("go to #")),
-                                    (self.split_box, self.label_box, self.jump_box)):
-            label.setText(text)
-            label.setToolTip(box.toolTip())
+        set_texts(self.jump_button, self.tr("Go"), self.tr("Select the image with the index in the box"))
+        self.subset_bar.retranslate()
+        name_boxes(self.names_, (self.tr("split"), self.tr("label"), self.tr("go to #")),
+                   (self.split_box, self.label_box, self.jump_box))
         for i in range(self.split_box.count()):
             name = self.split_box.itemData(i)
             self.split_box.setItemText(i, self._split_item(name))
         if self.label_box.count():
             self.label_box.setItemText(0, self.tr("all"))
         self._show_count()
-        if self.subset is not None:
-            self._show_subset_label()
         if self.selected is not None:
             self._select(self.grid.currentIndex())
 
@@ -230,14 +198,7 @@ class BrowserView(Retranslatable, QWidget):
         self.label_box.blockSignals(False)
         self.subset = np.asarray(indices, dtype=np.int64)
         self._show_rows(ds, self.subset)
-        self._description = description
-        self._show_subset_label()
-        self.subset_bar.show()
-
-    def _show_subset_label(self) -> None:
-        text = self._description() if callable(self._description) else self._description
-        self.subset_label.setText(self.tr("{0}: {1:,} {2} images.").format(
-            text or self.tr("A chosen set"), len(self.subset), split_name(self.split)))
+        self.subset_bar.show_set(description, len(self.subset), split)
 
     def jump_to(self, index: int) -> None:
         """Select image ``index`` of the split (showing all labels if the filter hides it)."""

@@ -3,10 +3,10 @@
 Colour maps (a diverging map for signed values such as weights, ``delta`` and ``dW``,
 with levels symmetric about zero, and a sequential one for non-negative activations),
 block downsampling of large matrices for display that keeps each block's
-largest-magnitude value (so single extreme weights stay visible), a note drawn over a
-plot ("available after the backward phase"), the ⓘ button that shows a view's
-"what am I seeing" text, and a growing time series keyed by step that never holds a
-step twice.
+largest-magnitude value (so single extreme weights stay visible), a matrix plot with its
+colour bar, a note drawn over a plot ("available after the backward phase"), the ⓘ
+button that shows a view's "what am I seeing" text, and a growing time series keyed by
+step that never holds a step twice.
 """
 
 from __future__ import annotations
@@ -86,6 +86,20 @@ def plain_axes(plot: pg.PlotItem) -> None:
     """Tick labels with their real values (no "(x0.001)" SI-prefix scaling a student would miss)."""
     for name in ("left", "bottom"):
         plot.getAxis(name).enableAutoSIPrefix(False)
+
+
+def heatmap_plot(layout: pg.GraphicsLayout, colormap=DIVERGING, bar_label: str = "", levels=(-1, 1),
+                 **where) -> tuple[pg.PlotItem, pg.ImageItem, pg.ColorBarItem]:
+    """A matrix plot in ``layout`` (``where``: ``row=``/``col=``/``title=`` for ``addPlot``): rows
+    downwards, plain tick labels, an image at ``levels`` and a fixed colour bar on its right."""
+    plot = layout.addPlot(**where)
+    plain_axes(plot)
+    plot.invertY(True)
+    image = pg.ImageItem(np.zeros((1, 1)), levels=levels)
+    plot.addItem(image)
+    bar = pg.ColorBarItem(colorMap=colormap, interactive=False, width=14, label=bar_label, colorMapMenu=False)
+    bar.setImageItem(image, insert_in=plot)
+    return plot, image, bar
 
 
 def set_label(plot: pg.PlotItem, axis: str, text: str) -> None:

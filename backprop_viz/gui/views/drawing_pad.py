@@ -5,8 +5,10 @@ clear); in the middle the drawing after MNIST-style preprocessing
 (:func:`backprop_viz.core.preprocess.preprocess`: bounding box fitted to 20×20,
 anti-aliased, centred by centre of mass, stroke weight like MNIST's) — the 28×28 input
 ``x`` the network really gets; on the right the network's output ``a_L`` for it (class
-probabilities for softmax), updated live while drawing (at most every 25 ms) from the
-snapshot's frozen copy of the weights, so training can go on. "Follow the drawing" makes
+probabilities for softmax), updated live while drawing (at most every 25 ms). The engine
+does the preprocessing and the prediction, with its latest network, while training goes on
+(:mod:`.pad_prediction`: the requests and the drawing of their answers); this module is
+the widgets and their inputs. "Follow the drawing" makes
 the drawing the probe sample of the inside-the-network views. **Train on it** asks the
 worker for one backprop step on the drawing with the chosen label; when it answers, the
 bars show the prediction before (grey) and after the step and the middle panel the
@@ -16,20 +18,17 @@ test image onto the pad to show what a well-formed input looks like.
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from backprop_viz.core.preprocess import preprocess_details
 from backprop_viz.gui.i18n import Retranslatable
-from backprop_viz.gui.texts import source_text
 
 from .answer_plot import AnswerPlot
-from .common import set_info, info_button
+from .common import info_button, set_info
 from .drawing_canvas import DrawingCanvas, canvas_tools, retranslate_tools
 from .pad_input import PadInput
+from .pad_prediction import PadPrediction
 
 INFO = QT_TRANSLATE_NOOP("DrawingPadView", "Draw a digit and watch the network read it. Your drawing is prepared the way MNIST's digits were: its "
         "bounding box is scaled to fit 20×20 pixels (keeping its shape), smoothed, and placed in a 28×28 field so "
@@ -42,7 +41,7 @@ INFO = QT_TRANSLATE_NOOP("DrawingPadView", "Draw a digit and watch the network r
 UPDATE_MS = 25
 
 
-class DrawingPadView(Retranslatable, QWidget):
+class DrawingPadView(PadPrediction, Retranslatable, QWidget):
     digit_drawn = Signal(object)                     # preprocessed uint8 (28, 28), on every stroke update
     probe_requested = Signal(object, object, str)    # pixels, label or None, source
     train_requested = Signal(object, int)            # pixels, label
@@ -51,13 +50,8 @@ class DrawingPadView(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("drawing_pad_view")
         self.snapshot = None
-        self.pixels = np.zeros((28, 28), np.uint8)   # the current preprocessed input
-        self.details = None                           # its Preprocessed record
-        self.probabilities: np.ndarray | None = None  # a_L for it
-        self.before: np.ndarray | None = None        # a_L before the last "Train on it"
-        self.last_update_ms = 0.0
+        self._init_prediction()
         self.source = "your drawing"
-        self._pending = None                          # (x, label, a_L before) of a train request
         self._loaded = None                           # (canvas revision, image) of a loaded test digit
         self._test = (np.zeros((0, 28, 28), np.uint8), np.zeros(0, np.int64))
         self._test_order, self._test_pos = np.zeros(0, np.int64), 0
@@ -138,10 +132,8 @@ class DrawingPadView(Retranslatable, QWidget):
         self.follow.setToolTip(self.tr("Make the drawing the probe sample: the inside-the-network views show its "
                                        "forward pass (and, with a true label chosen, its backward pass) as you draw"))
         self.caption.setText(self._caption())
-        if not self.canvas.is_blank() and self.probabilities is None:
-            self.plot.show_blank(self.tr("waiting for the network…"))
-        elif self.canvas.is_blank():
-            self.plot.show_blank(self.tr("draw a digit"))
+        if self.probabilities is None:
+            self.plot.show_blank(self._blank_text())
 
     def _set_caption(self, text) -> None:
         """The caption ``text()`` (a callable, so a language change can re-word it)."""
@@ -193,123 +185,10 @@ class DrawingPadView(Retranslatable, QWidget):
         if self.follow.isChecked():
             self._follow()
 
-    # -- prediction -------------------------------------------------------------------------------------
-    @staticmethod
-    def inputs(pixels: np.ndarray, config) -> np.ndarray:
-        """``pixels`` scaled the way the run scales its data: ``(1, 784)``, like the worker does."""
-        from backprop_viz.data import Dataset
-
-        ds = Dataset(pixels.reshape(1, 28, 28), np.zeros(1, np.int64), "drawing",
-                     tuple(str(k) for k in range(config.n_outputs)))
-        return ds.inputs(config.input_scaling, dtype=np.dtype(config.dtype))
-
-    def update_prediction(self) -> None:
-        """Preprocess the drawing, run the network on it and redraw (the live update)."""
-        self._timer.stop()
-        start = time.perf_counter()
-        self.details = d = preprocess_details(self.canvas.ink())
-        self.pixels = d.image
-        loaded = self._loaded is not None and self._loaded[0] == self.canvas.revision
-        if loaded:
-            self.pixels = self._loaded[1]
-        self.before = None
-        self.middle.reset_gradient()
-        source = self.source
-        if loaded:
-            note = lambda: self.tr("{0} from the MNIST test set, used as it is (it was made by this same "  # noqa: E731
-                                   "preprocessing)").format(source_text(source))
-        elif d.bbox is None:
-            note = lambda: self.tr("(blank)")  # noqa: E731
-        else:
-            note = lambda: self._preprocessing_note(d)  # noqa: E731
-        self.middle.show_input(self.pixels, note)
-        self._predict()
-        self.last_update_ms = (time.perf_counter() - start) * 1000
-        self.digit_drawn.emit(self.pixels.copy())
-        if self.follow.isChecked():
-            self._follow()
-
-    def _preprocessing_note(self, d) -> str:
-        text = self.tr("scaled ×{0:.3f} to fit 20×20, centred by mass; stroke {1:.1f} px").format(d.scale,
-                                                                                                d.stroke_before)
-        if d.adjusted == "thickened":
-            text += self.tr(", thickened to {0:.1f} px").format(d.stroke_after)
-        elif d.adjusted:
-            text += self.tr(", thinned to {0:.1f} px").format(d.stroke_after)
-        return text
-
     def _follow(self) -> None:
-        if not self.canvas.is_blank():
+        """Make the shown input the probe (once the engine has prepared the current drawing)."""
+        if not self.canvas.is_blank() and self._drawn == self._revision:
             self.probe_requested.emit(self.pixels.copy(), self.label, self.source)
-
-    def _predict(self) -> None:
-        snap = self.snapshot
-        if snap is None or snap.network is None or self.canvas.is_blank():
-            self.probabilities = None
-            self.plot.show_blank(self.tr("draw a digit") if self.canvas.is_blank() else
-                                 self.tr("waiting for the network…"))
-            self._set_caption(lambda: self.tr("Draw a digit 0–9 on the pad (or load a test digit): the bars show "
-                                              "what the network thinks it is."))
-        else:
-            self.probabilities = np.asarray(snap.network.infer(self.inputs(self.pixels, snap.config))[0], float)
-            self._draw_bars(self.probabilities)
-        self._update_buttons()
-
-    def _draw_bars(self, out: np.ndarray) -> None:
-        label = self.label
-        pred = self.plot.show_answer(out, label, self.before)
-        if self.before is not None:                # the caption describes the training step
-            return
-        source = self.source
-        if label is None:
-            self._set_caption(lambda: self.tr("The network reads {0} as a <b>{1}</b> (blue). Choose the true label "
-                                              "to check it and to train on it.").format(source_text(source), pred))
-        else:
-            self._set_caption(lambda: self.tr("The network reads {0} as a <b>{1}</b> — {2}. Train on it takes one "
-                                              "backprop step towards the label.").format(
-                source_text(source), pred, self.tr("right") if pred == label else
-                self.tr("wrong: the true label {0} is the green bar").format(label)))
-
-    # -- training on the drawing ----------------------------------------------------------------------------
-    def train(self) -> None:
-        """Ask for one backprop step on the drawing with the chosen label (:attr:`train_requested`)."""
-        label, snap = self.label, self.snapshot
-        if label is None or self.canvas.is_blank() or snap is None:
-            return
-        before = None if self.probabilities is None else self.probabilities.copy()
-        self._pending = (self.inputs(self.pixels, snap.config)[0], label, before)
-        source = self.source
-        self._set_caption(lambda: self.tr("One backprop step on {0} with label {1}…").format(source_text(source),
-                                                                                               label))
-        self.train_requested.emit(self.pixels.copy(), int(label))
-
-    def _answers_request(self, snap) -> bool:
-        """Whether ``snap`` answers the pending train request (its latest step is on exactly our sample)."""
-        trace = snap.trace
-        if self._pending is None or trace is None or trace.batch_size != 1 or trace.phase != "update":
-            return False
-        x, label, _ = self._pending
-        return (trace.step == snap.global_step and trace.labels is not None and int(trace.labels[0]) == label
-                and trace.x.shape[1] == x.shape[0] and np.allclose(trace.x[0], x))
-
-    def _show_training(self, snap) -> None:
-        _, label, before = self._pending
-        self._pending = None
-        layer = snap.trace.layers[0] if snap.trace.layers else None
-        if layer is not None and layer.delta is not None and layer.W_before is not None and layer.n_in == 784:
-            self.middle.show_gradient((layer.W_before @ layer.delta[0]).reshape(28, 28))   # ∂E/∂x = W₁ δ₁
-        self.before = before
-        self._predict()
-        after = self.probabilities
-        if before is None or after is None:
-            self.before = None
-            return
-        source, loss = self.source, snap.trace.loss
-        self._set_caption(lambda: self.tr(
-            "One backprop step on {source} as a {label} (loss {loss:.3f}): the output for {label} went {a:.3f} → "
-            "{b:.3f}, the prediction {p} → {q}. Grey bars: before the step.").format(
-            source=source_text(source), label=label, loss=loss, a=before[label], b=after[label],
-            p=int(np.argmax(before)), q=int(np.argmax(after))))
 
     # -- snapshots ------------------------------------------------------------------------------------------
     def show_snapshot(self, snapshot) -> None:
@@ -319,11 +198,12 @@ class DrawingPadView(Retranslatable, QWidget):
         if self._answers_request(snapshot):
             self._show_training(snapshot)
         elif old is None or snapshot.network is not old.network:
-            self._predict()
+            self._ask()                 # the newer network's answer
 
     def _update_buttons(self) -> None:
         drawn = not self.canvas.is_blank()
-        self.train_button.setEnabled(drawn and self.label is not None and self.snapshot is not None)
+        self.train_button.setEnabled(drawn and self.label is not None and self.snapshot is not None
+                                     and self._drawn == self._revision)   # once the engine prepared it
         self.undo_button.setEnabled(self.canvas.can_undo)
         self.load_button.setEnabled(len(self._test[0]) > 0)
 

@@ -5,9 +5,10 @@ column = the network's prediction, each cell the number of images, correct answe
 the green diagonal, mistakes in red (click a cell: :attr:`EvaluationView.cell_selected`
 carries those images' indices, e.g. for the dataset browser; :mod:`.confusion`); the per-class accuracy
 (how many of each digit are recognised); and a gallery of the misclassified images with
-true label → prediction and the network's confidence, sortable. Computed with
-:func:`backprop_viz.core.evaluation.evaluate` off the GUI thread on the snapshot's frozen
-weights, whenever an epoch ends (or the run is reset) and on demand.
+true label → prediction and the network's confidence, sortable. The engine computes it
+(an :class:`~backprop_viz.engine.requests.Evaluate` request: :func:`backprop_viz.core.evaluation.evaluate`
+on its latest snapshot's frozen weights) whenever an epoch ends (or the run is reset) and on
+demand; this view only draws the answer.
 """
 
 from __future__ import annotations
@@ -17,12 +18,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from backprop_viz.core.evaluation import evaluate
-from backprop_viz.gui.background import run_in_background
+from backprop_viz.engine.requests import Evaluate
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import duration, split_name
 
-from .common import set_info, info_button, plain_axes, plot_note, set_label, set_note, set_title
+from .common import info_button, plain_axes, plot_note, set_info, set_label, set_note, set_title
 from .confusion import ConfusionPlot
 from .thumbnails import ThumbnailDelegate, ThumbnailModel, make_grid
 
@@ -49,6 +49,7 @@ class EvaluationView(Retranslatable, QWidget):
         self.dataset = None
         self.split_name = "test"
         self.snapshot = None
+        self.engine = None            # the TrainingController that computes (set_engine)
         self.result = None            # the Evaluation shown
         self.result_key = None        # (run_id, epoch, global_step) it belongs to
         self._job = None
@@ -156,8 +157,16 @@ class EvaluationView(Retranslatable, QWidget):
         self._status = text
         self.status.setText(text())
     # -- inputs -------------------------------------------------------------------------------------
+    def set_engine(self, controller) -> None:
+        """The :class:`~backprop_viz.gui.controller.TrainingController` that evaluates."""
+        self.engine = controller
+        if self.result is None:
+            self.clear()
+            self.refresh()
+
     def set_split(self, dataset, name: str = "test") -> None:
-        """Evaluate on ``dataset`` (a :class:`~backprop_viz.data.Dataset`), called ``name``."""
+        """The evaluation split ``dataset`` (a :class:`~backprop_viz.data.Dataset`), called ``name``:
+        its images fill the gallery (the engine evaluates its own copy of the same split)."""
         self.dataset, self.split_name = dataset, name
         self.clear()
         self.refresh()
@@ -173,26 +182,18 @@ class EvaluationView(Retranslatable, QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Evaluate the latest snapshot's weights in the background (queued if one is running)."""
+        """Ask the engine to evaluate its latest weights (queued if an evaluation is under way)."""
         snap, ds = self.snapshot, self.dataset
-        if snap is None or snap.network is None or ds is None:
+        if snap is None or snap.network is None or ds is None or self.engine is None:
             return
         if self._job is not None:
             self._queued = True
             return
-        net, config = snap.network, snap.config
-        key = (snap.run_id, snap.epoch, snap.global_step, id(ds))
         n = len(ds)
         self._set_status(lambda: self.tr("evaluating {0:,} {1} images…").format(n, split_name(self.split_name)))
-
-        def work():
-            x = ds.inputs(config.input_scaling, dtype=np.dtype(config.dtype))
-            return key, evaluate(net, x, ds.labels)
-
-        self._job = run_in_background(work, self, self._done, self._failed)
+        self._job = self.engine.request(Evaluate, on_done=self._done, on_failed=self._failed)
 
     def _finish_job(self) -> None:
-        self._job.deleteLater()
         self._job = None
         if self._queued:
             self._queued = False
@@ -202,11 +203,15 @@ class EvaluationView(Retranslatable, QWidget):
         self._set_status(lambda: self.tr("evaluation failed: {0}").format(message))
         self._finish_job()
 
-    def _done(self, result) -> None:
-        key, ev = result
-        current = self.snapshot is not None and key[0] == self.snapshot.run_id and key[3] == id(self.dataset)
-        if current:
-            self.show_evaluation(ev, key)
+    def _done(self, answer) -> None:
+        """An :class:`~backprop_viz.engine.requests.EvaluationAnswer`; one of an older run is dropped."""
+        if self.snapshot is not None and answer.run_id == self.snapshot.run_id and self.dataset is not None:
+            self.show_evaluation(answer.evaluation, (answer.run_id, answer.epoch, answer.global_step))
+        elif not self._queued:       # of another run than the one shown: keep what is shown
+            if self.result is not None:
+                self._display(self.result, self.result_key)
+            else:
+                self._set_status(lambda: self.tr("waiting for the network…"))
         self._finish_job()
 
     # -- display --------------------------------------------------------------------------------------
@@ -266,7 +271,8 @@ class EvaluationView(Retranslatable, QWidget):
         self.result, self.result_key = None, None
         self._epoch = None
         self.accuracy_label.setText("<b style='font-size:14pt'>" + self.tr("accuracy —") + "</b>")
-        self._set_status(lambda: self.tr("waiting for the network…") if self.dataset is not None
+        self._set_status(lambda: self.tr("waiting for the engine…") if self.engine is None
+                         else self.tr("waiting for the network…") if self.dataset is not None
                          else self.tr("waiting for the data…"))
         self.matrix_plot.show_counts(None)
         self.class_bars.setOpts(height=np.zeros(10))

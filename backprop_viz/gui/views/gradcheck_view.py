@@ -1,7 +1,7 @@
 """Gradient check of the app's current network: is backprop computing the right gradient?
 
-Press "Check gradient": off the GUI thread (:func:`~backprop_viz.gui.background.run_in_background`)
-the engine's :func:`~backprop_viz.core.gradcheck.gradient_check` takes a float64 copy of
+Press "Check gradient": the engine (a :class:`~backprop_viz.engine.requests.GradCheck`
+request) runs :func:`~backprop_viz.core.gradcheck.gradient_check` on a float64 copy of
 the current network (any architecture the app builds: batch norm in training mode,
 dropout masks drawn once and frozen), a small batch of real training samples, and
 compares backprop's derivative with the central difference ``(E(w + ε) − E(w − ε)) / 2ε``
@@ -16,11 +16,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from backprop_viz.core.gradcheck import gradient_check
-from backprop_viz.gui.background import run_in_background
+from backprop_viz.engine.requests import GradCheck
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import loss_name
-from backprop_viz.gui.race_worker import sample_batch
 
 from .agreement import THRESHOLD_TEXT, AgreementPanel, arrays_of
 from .common import info_button
@@ -47,7 +45,7 @@ class GradCheckView(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("gradcheck_view")
         self.snapshot = None
-        self.dataset = None
+        self.engine = None           # the TrainingController that computes (set_engine)
         self.result = None
         self.job = None
         self._serial = 0
@@ -106,7 +104,9 @@ class GradCheckView(Retranslatable, QWidget):
         self.button.setText(self.tr("Check gradient"))
         self.button.setToolTip(self.tr("Compare backprop with the numerical derivative on the current network"))
         self.threshold.setText(self.tr(THRESHOLD_WORDS).format(THRESHOLD_TEXT))
-        if self.snapshot is None:
+        if self.engine is None:
+            self.caption.setText(self.tr("Waiting for the engine…"))
+        elif self.snapshot is None:
             self.caption.setText(self.tr("Waiting for the network…"))
         else:
             self._describe(self.snapshot)
@@ -134,7 +134,7 @@ class GradCheckView(Retranslatable, QWidget):
         c = snapshot.config
         self._describe(snapshot)
         self.samples.setMinimum(2 if c.batch_norm else 1)  # batch norm needs a batch to normalise over
-        self.button.setEnabled(self.job is None)
+        self.button.setEnabled(self.job is None and self.engine is not None)
         names, shapes, layers = arrays_of(snapshot.network)
         if self.result is None and self.job is None and (self.agreement.names, self.agreement.shapes) != (
                 tuple(names), tuple(shapes)):
@@ -146,9 +146,15 @@ class GradCheckView(Retranslatable, QWidget):
                                    self.tr("Press “Check gradient”: every checked\nentry becomes a point "
                                            "(backprop, numerical).\nAgreement puts it on the diagonal."))
 
+    def set_engine(self, controller) -> None:
+        """The :class:`~backprop_viz.gui.controller.TrainingController` that runs the checks."""
+        self.engine = controller
+        self.button.setEnabled(self.snapshot is not None and self.job is None)
+        if self.snapshot is None:
+            self.caption.setText(self.tr("Waiting for the network…"))
+
     def set_dataset(self, dataset) -> None:
-        """The samples to check on (the app's training set); default the bundled MNIST training set."""
-        self.dataset = dataset
+        """Nothing to do: the engine checks on the first samples of its own training set."""
 
     def clear(self) -> None:
         self.snapshot = None
@@ -156,43 +162,43 @@ class GradCheckView(Retranslatable, QWidget):
         self._serial += 1  # a check still running belongs to the old network: ignore it
         self.job = None
         self.button.setEnabled(False)
-        self.caption.setText(self.tr("Waiting for the network…"))
+        self.caption.setText(self.tr("Waiting for the network…") if self.engine is not None
+                             else self.tr("Waiting for the engine…"))
         self._set_verdict(None, 0, self._prompt)
         self.agreement.clear()
 
     def check(self):
-        """Start a gradient check of the current network off the GUI thread; returns the
-        :class:`~backprop_viz.gui.background.Job` (``done((serial, result, shapes, layers, step))``)."""
-        if self.snapshot is None:
+        """Ask the engine for a gradient check of its current network; returns the
+        :class:`~backprop_viz.gui.controller.PendingRequest` (``done(GradCheckAnswer)``), or
+        ``None`` without a network or an engine."""
+        if self.snapshot is None or self.engine is None:
             return None
-        network, config, step = self.snapshot.network, self.snapshot.config, self.snapshot.global_step
-        n, entries, dataset = self.samples.value(), self.entries.value(), self.dataset
+        config = self.snapshot.config
+        n, entries = self.samples.value(), self.entries.value()
         self._serial += 1
         serial = self._serial
-
-        def work():
-            x, t = sample_batch(config, n, dataset)
-            result = gradient_check(network, x, t, max_entries=entries, seed=config.seed)
-            return serial, result, *arrays_of(network)[1:], step
-
         self.button.setEnabled(False)
         self._set_verdict(None, 0, lambda: self.tr("Checking {0} on {1} samples…").format(config.architecture, n))
-        self.job = run_in_background(work, self, self._on_done, self._on_failed)
+        self.job = self.engine.request(GradCheck, samples=n, entries=entries,
+                                       on_done=lambda answer: self._on_done(serial, answer),
+                                       on_failed=lambda message: self._on_failed(serial, message))
         return self.job
 
-    def _on_done(self, payload) -> None:
-        serial, result, shapes, layers, step = payload
+    def _on_done(self, serial: int, answer) -> None:
+        """A :class:`~backprop_viz.engine.requests.GradCheckAnswer`; one for a cleared network is ignored."""
         if serial != self._serial:
             return
         self.job = None
         self.button.setEnabled(self.snapshot is not None)
-        self.result = result
-        self.agreement.set_arrays([p.name for p in result.params], shapes, layers)
+        self.result = result = answer.result
+        self.agreement.set_arrays([p.name for p in result.params], answer.shapes, answer.layers)
         self.agreement.show_result(result)
-        self._set_verdict(result, step)
+        self._set_verdict(result, answer.step)
         self.checked.emit(result)
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, serial: int, message: str) -> None:
+        if serial != self._serial:
+            return
         self.job = None
         self.button.setEnabled(self.snapshot is not None)
         self._set_verdict(None, 0, lambda: self.tr("The check could not run: {0}").format(message))

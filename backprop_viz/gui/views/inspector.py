@@ -9,19 +9,21 @@ so every ``delta`` carries ``1/N``); the hidden error ``delta = (Σ delta_next·
 the batch sum ``dW[i, j] = Σ_n a_prev[n, i]·delta[n, j]``; and the update ``W − lr·dW``
 (or ``W + ΔW`` for momentum and Adam). Engine values are shown as the trace holds them
 (:meth:`InspectorView.values`); lines of phases not yet run say when they will appear.
+The view computes nothing heavy itself: a network it has to rebuild (the initial weights
+of a snapshot without one) is asked of the engine (:class:`~backprop_viz.engine.requests.InitialParams`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTextBrowser, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget
 
+from backprop_viz.engine.requests import InitialParams
 from backprop_viz.gui.i18n import Retranslatable
 
 from .common import info_button, layer_labels
 from .inspector_page import CSS, page_html
-from .inspector_terms import source_from_snapshot, terms
+from .inspector_terms import needs_initial_params, source_from_snapshot, terms
 
 INFO = QT_TRANSLATE_NOOP(
     "InspectorView", "The backpropagation equations for one unit, filled in with the numbers of the current step. "
@@ -40,7 +42,8 @@ class InspectorView(Retranslatable, QWidget):
         self._source = None
         self._values: dict = {}
         self._run_id = None
-        self._cache: dict = {}
+        self.engine = None                   # the TrainingController (set_engine)
+        self._initial: tuple | None = None   # ((run_id, config), params or None while asked)
         self.layer_box = QComboBox()
         self.layer_box.setObjectName("inspector_layer")
         self.layer_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
@@ -104,6 +107,36 @@ class InspectorView(Retranslatable, QWidget):
         return box
 
     # -- public API --------------------------------------------------------------------------
+    def set_engine(self, controller) -> None:
+        """The :class:`~backprop_viz.gui.controller.TrainingController` to ask for initial weights."""
+        self.engine = controller
+        if self.snapshot is not None:
+            self.show_snapshot(self.snapshot)
+
+    def _initial_params(self, snapshot):
+        """The initial parameters of ``snapshot``'s run, once the engine sent them (asked once per run
+        and config); ``None`` until then."""
+        key = (snapshot.run_id, snapshot.config)
+        if self._initial is not None and self._initial[0] == key:
+            return self._initial[1]
+        if self.engine is None:
+            return None
+        self._initial = (key, None)
+
+        def answered(params) -> None:
+            if self._initial is not None and self._initial[0] == key:
+                self._initial = (key, params)
+                if self.snapshot is not None and (self.snapshot.run_id, self.snapshot.config) == key:
+                    self.show_snapshot(self.snapshot)
+
+        def refused(message: str) -> None:
+            if self._initial is not None and self._initial[0] == key:
+                self._initial = None
+                self.caption.setText(self.tr("The initial weights are not available: {0}").format(message))
+
+        self.engine.request(InitialParams, config=snapshot.config, on_done=answered, on_failed=refused)
+        return None
+
     def values(self) -> dict:
         """The numbers on screen: engine values (``z``, ``a``, ``delta_out``, ``delta_hidden``, ``dW``,
         ``dW_update``, ``W_new``) and their recomputations (``z_sum``, ``delta_out_formula``,
@@ -138,7 +171,8 @@ class InspectorView(Retranslatable, QWidget):
 
     def show_snapshot(self, snapshot) -> None:
         self.snapshot = snapshot
-        self._source = source_from_snapshot(snapshot, self._cache)
+        initial = self._initial_params(snapshot) if needs_initial_params(snapshot) else None
+        self._source = source_from_snapshot(snapshot, initial)
         labels = layer_labels(snapshot.config)
         if self.layer_box.count() == len(labels):   # the same network: only the words may have changed
             for i, text in enumerate(labels):
@@ -193,6 +227,11 @@ class InspectorView(Retranslatable, QWidget):
     def _render(self) -> None:
         src, snap = self._source, self.snapshot
         if snap is None:
+            return
+        if src is None and needs_initial_params(snap):
+            self._values = {}
+            self.caption.setText(self.tr("waiting for the engine…") if self.engine is None else "…")
+            self.text.setHtml(CSS + "<p class='p'>…</p>")
             return
         if src is None:
             self._values = {}

@@ -1,8 +1,9 @@
 """The numbers behind the backprop inspector (Qt only for translating captions): one step's formulas for one unit.
 
 :func:`source_from_snapshot` gives the arrays the inspector reads — the current
-minibatch from a full trace, or, before the first step, the probe sample (N = 1) with
-the freshly initialised weights rebuilt from the config's seed. :func:`terms` then picks
+minibatch from a full trace, or the probe sample (N = 1) with the snapshot network's
+weights (for a snapshot without a network before the first step: the freshly initialised
+weights, which the inspector asks the engine for, see :func:`needs_initial_params`). :func:`terms` then picks
 out, for layer ``l``, sample ``n``, unit ``j``, input ``i`` and output unit ``k``, the
 engine's values (``z``, ``a``, output and hidden ``delta``, ``dW``, ``ΔW``, ``W_new``,
 taken from the arrays unchanged) next to the same quantities recomputed from the
@@ -54,7 +55,18 @@ class Source:
             self.update_note = translate("InspectorTerms", "after the update phase")
 
 
-def source_from_snapshot(snapshot, init_cache: dict | None = None) -> Source | None:
+def needs_initial_params(snapshot) -> bool:
+    """Whether :func:`source_from_snapshot` needs the freshly initialised parameters (a probe
+    before the first step, without the network)."""
+    trace = snapshot.trace
+    if trace is not None and trace.layers and trace.layers[0].z is not None:
+        return False
+    return snapshot.probe is not None and snapshot.global_step == 0 and getattr(snapshot, "network", None) is None
+
+
+def source_from_snapshot(snapshot, initial_params: list | None = None) -> Source | None:
+    """The arrays to inspect; ``None`` when the snapshot has none (or, see
+    :func:`needs_initial_params`, until ``initial_params`` are given)."""
     trace = snapshot.trace
     if trace is not None and trace.layers and trace.layers[0].z is not None:
         L = trace.layers
@@ -69,8 +81,9 @@ def source_from_snapshot(snapshot, init_cache: dict | None = None) -> Source | N
     if probe is None or (snapshot.global_step != 0 and network is None):
         return None
     c = snapshot.config
-    params = ([{"W": layer.W, "b": layer.b} for layer in network.layers] if network is not None
-              else initial_params(snapshot, init_cache if init_cache is not None else {}))
+    if network is None and initial_params is None:
+        return None
+    params = [{"W": layer.W, "b": layer.b} for layer in network.layers] if network is not None else initial_params
     n_layers = len(params)
     t = np.full((1, c.n_outputs), c.target_off, dtype=probe.output.dtype)
     if probe.label is not None:
@@ -95,8 +108,9 @@ def source_from_snapshot(snapshot, init_cache: dict | None = None) -> Source | N
 
 
 def initial_params(snapshot, cache: dict) -> list[dict]:
-    """The freshly initialised parameters of ``snapshot.config`` (rebuilt from its seed, as a
-    reset does), cached in ``cache`` per run and config."""
+    """The freshly initialised parameters of ``snapshot.config`` rebuilt here from its seed, cached
+    in ``cache`` per run and config. Only for views not yet moved to the engine's
+    :class:`~backprop_viz.engine.requests.InitialParams` (the inspector asks the engine)."""
     key = (snapshot.run_id, snapshot.config)
     if cache.get("key") != key:
         from backprop_viz.core.network import Network

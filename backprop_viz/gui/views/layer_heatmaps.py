@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from backprop_viz.gui.i18n import Retranslatable
 
-from .common import DIVERGING, SEQUENTIAL, plain_axes, plot_note, set_label, set_note, set_title, symmetric_levels, \
-    value_levels
+from .common import (DIVERGING, SEQUENTIAL, heatmap_plot, plot_note, set_label, set_note, set_title, symmetric_levels,
+                     value_levels)
 
 SYMBOLS = {"a": "a", "delta": "δ"}
 NAMES = {"a": "a = f(z)", "delta": "δ = ∂E/∂z"}
@@ -34,14 +34,8 @@ class LayerHeatmaps(Retranslatable, QWidget):
         g = pg.GraphicsLayoutWidget()
         self.plots, self.images, self.bars, self.notes = {}, {}, {}, {}
         for r, kind in enumerate(("a", "delta")):
-            p = g.addPlot(row=r, col=0)
-            plain_axes(p)
-            p.invertY(True)
-            img = pg.ImageItem(np.zeros((1, 1)), levels=(0, 1))
-            p.addItem(img)
-            bar = pg.ColorBarItem(colorMap=SEQUENTIAL if kind == "a" else DIVERGING, interactive=False,
-                                  width=14, label=SYMBOLS[kind], colorMapMenu=False)
-            bar.setImageItem(img, insert_in=p)
+            p, img, bar = heatmap_plot(g, SEQUENTIAL if kind == "a" else DIVERGING, SYMBOLS[kind], (0, 1),
+                                       row=r, col=0)
             self.plots[kind], self.images[kind], self.bars[kind], self.notes[kind] = p, img, bar, plot_note(p)
             p.scene().sigMouseMoved.connect(lambda pos, k=kind: self._hover(k, pos))
         self.hover = QLabel()

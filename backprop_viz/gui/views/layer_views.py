@@ -58,10 +58,7 @@ def _layer_arrays(snapshot, i: int) -> tuple[dict, str]:
     if probe is None or i >= len(probe.z):
         return dict.fromkeys(KINDS), QCoreApplication.translate("LayerViews", "no data yet")
     delta = probe.delta[i] if probe.delta is not None else None
-    dW = probe.dW[i] if probe.dW is not None else None
-    if dW is None and delta is not None:
-        a_prev = probe.x if i == 0 else probe.a[i - 1]
-        dW = a_prev.reshape(-1, 1) @ delta.reshape(1, -1)
+    dW = probe.dW[i] if probe.dW is not None else None   # the engine's probe carries dW with delta
     what = (QCoreApplication.translate("LayerViews", "untrained network") if trace is None else
             QCoreApplication.translate("LayerViews", "probe (this step kept no arrays)"))
     return ({"z": probe.z[i], "a": probe.a[i], "delta": delta, "dW": dW},

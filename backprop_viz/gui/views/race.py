@@ -1,29 +1,26 @@
 """The race: numerical differentiation against backpropagation, live, on this machine.
 
 Pick a network (the course's 784-8-10, 784-30-10, 784-100-10, or the app's current one)
-and a batch size and press Start. A worker thread (:mod:`backprop_viz.gui.race_worker`)
-times backprop's whole gradient (one forward + one backward pass), then computes the
-numerical derivative one parameter at a time — two forward passes each — while the
-counters run side by side: entries done, elapsed time, time per entry, the numerical
-gradient (per entry × parameters), one epoch (× 60,000 / batch gradients) and the
-course's setting (784-30-10, batch 1) beside the course's measured 20 h 22 min; on the
-backprop side its gradient, its epoch and the ratio (:mod:`.race_counters`). Below, the agreement of the
-entries done so far (:class:`~backprop_viz.gui.views.agreement.AgreementPanel`). Stop
-ends the worker before its next entry.
+and a batch size and press Start. The engine (:mod:`backprop_viz.engine.race_job`, through
+:class:`~backprop_viz.gui.race_worker.RaceRunner`; :meth:`RaceView.set_engine` first, until
+then the view waits) times backprop's whole gradient (one forward + one backward pass),
+then computes the numerical derivative one parameter at a time — two forward passes each —
+while the counters run side by side: entries done, elapsed time, the median entry, the
+numerical gradient (wall time per entry × parameters), one epoch (× 60,000 / batch
+gradients) with its range, and the course's setting (784-30-10, batch 1) beside the
+course's measured 20 h 22 min; on the backprop side its gradient, its epoch and the ratio
+(:mod:`.race_counters`). Below, the engine's agreement figures of the entries done so far
+(:class:`~backprop_viz.gui.views.agreement.AgreementPanel`). Stop ends the race before its
+next entry.
 """
 
 from __future__ import annotations
 
-import time
-
-import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from backprop_viz.core.gradrace import check_entries
-from backprop_viz.core.network import Network
 from backprop_viz.gui.i18n import Retranslatable
-from backprop_viz.gui.race_worker import EMIT_INTERVAL, RaceProgress, RaceRunner, RaceSpec, course_config
+from backprop_viz.gui.race_worker import EMIT_INTERVAL, RaceProgress, RaceRunner
 
 from .agreement import AgreementPanel, arrays_of
 from .common import info_button
@@ -32,16 +29,16 @@ from .race_counters import RaceCounters
 INFO = QT_TRANSLATE_NOOP(
     "RaceView", "Why backprop? The numerical derivative ∂E/∂w ≈ (E(w + ε) − E(w − ε)) / 2ε needs two forward "
     "passes for every single parameter w; backpropagation gets all of them from one forward and one backward pass. "
-    "Both run here on the same float64 network and samples. The numerical side is timed entry by entry and "
-    "extrapolated: one gradient = time per entry × number of parameters, one epoch = one gradient × 60,000 "
-    "samples / batch size. The course measured 20 h 22 min for one epoch of 784-30-10 at batch 1 (7 h 53 min "
+    "Both run here on the same float64 network and samples. The numerical side is timed end to end and "
+    "extrapolated: one gradient = its wall time per entry × number of parameters, one epoch = one gradient × "
+    "60,000 samples / batch size; the range beside it is the epoch at the rate of the fastest and of the slowest "
+    "tenth of the gradient, each timed end to end. The course measured 20 h 22 min for one epoch of 784-30-10 at batch 1 (7 h 53 min "
     "for 784-8-10) and trained 784-100-10 with backprop in 28.9 s. Below: do the two methods agree? Each "
     "parameter array's relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) over the entries done so far (below 1e-6 "
-    "passes), every entry as a point (on the diagonal when they agree), and the worst entries. Times are "
-    "medians (of the entries, and of backprop passes timed in between), so a moment of other work on the "
-    "machine does not distort them; 'elapsed' is wall time. Pause training for clean timings: both share the CPU.")
-#: seconds between agreement refreshes while racing (the GUI shares the CPU and the GIL with the race)
-AGREEMENT_INTERVAL = 0.5
+    "passes), every entry as a point (on the diagonal when they agree), and the worst entries. The wall time "
+    "includes every pause of the machine, as a real epoch would; the median entry beside it is the typical "
+    "entry, and backprop's time is the median of passes timed in between. Pause training for clean timings: "
+    "both share the CPU.")
 NETWORKS = (("784-8-10", (8,)), ("784-30-10", (30,)), ("784-100-10", (100,)))
 
 
@@ -58,10 +55,10 @@ class RaceView(Retranslatable, QWidget):
         self.setObjectName("race_view")
         self.snapshot = None
         self.dataset = None
+        self.engine = None              # the TrainingController (set_engine): the race runs there
         self.last_progress: RaceProgress | None = None
         self.on_current = False         # the race shown is on the app's current network
-        self._entries: list = []
-        self._agreement_shown = 0.0
+        self._check = None              # the engine's agreement figures of the entries so far
         self._status = lambda: ""       # the status line, re-worded on a language change
         self.runner = RaceRunner(self, emit_interval or EMIT_INTERVAL)
 
@@ -77,6 +74,7 @@ class RaceView(Retranslatable, QWidget):
         self.batch.setRange(1, 256)
         self.start_button = QPushButton()
         self.start_button.setObjectName("race_start")
+        self.start_button.setEnabled(False)     # until the engine is there
         self.stop_button = QPushButton()
         self.stop_button.setObjectName("race_stop")
         self.stop_button.setEnabled(False)
@@ -117,6 +115,15 @@ class RaceView(Retranslatable, QWidget):
         self.runner.finished.connect(self._on_finished)
         self.retranslate()
         self._reset_display()
+        self._set_status(lambda: self.tr("Waiting for the engine…"))
+
+    def set_engine(self, controller) -> None:
+        """The engine that runs the races (the main window's controller)."""
+        self.engine = controller
+        self.runner.set_engine(controller)
+        if not self.runner.is_running():
+            self.start_button.setEnabled(True)
+            self._set_status(lambda: "")
 
     def retranslate(self) -> None:
         self.info_text = self.tr(INFO)
@@ -145,8 +152,8 @@ class RaceView(Retranslatable, QWidget):
                 self._show_pending()
         else:
             self._show_progress_bar(self.last_progress)
-            if self._entries:
-                self.agreement.show_result(self.agreement_result())
+            if self._check is not None:
+                self.agreement.show_result(self._check)
 
     def _set_status(self, text) -> None:
         """Show ``text()`` in the status line (a callable, so it can be re-worded)."""
@@ -173,7 +180,7 @@ class RaceView(Retranslatable, QWidget):
         self._network_changed()
 
     def set_dataset(self, dataset) -> None:
-        """Samples for races on the current network (the app's training set); default bundled MNIST."""
+        """Kept for the main window: the engine races on its own training set."""
         self.dataset = dataset
 
     def clear(self) -> None:
@@ -207,38 +214,41 @@ class RaceView(Retranslatable, QWidget):
                                            "numerical).\nAgreement puts it on the diagonal."))
 
     # -- racing --------------------------------------------------------------------------------------
-    def spec(self, max_entries: int | None = None) -> RaceSpec:
-        """What Start races: the chosen network and batch size."""
+    def race_fields(self, max_entries: int | None = None) -> dict:
+        """What Start races (the fields of :class:`~backprop_viz.engine.race_job.Race`): the
+        chosen network — the engine's shown one, or the course's setup — and batch size."""
         hidden = self.network_box.currentData()
         if hidden is None and self.snapshot is not None:
-            return RaceSpec(self.snapshot.network, self.snapshot.config, self.batch.value(), self.dataset,
-                            max_entries=max_entries)
-        config = course_config(hidden or (30,))
-        return RaceSpec(Network.from_config(config), config, self.batch.value(), max_entries=max_entries)
+            return dict(current=True, batch_size=self.batch.value(), max_entries=max_entries)
+        return dict(hidden=tuple(hidden or (30,)), batch_size=self.batch.value(), max_entries=max_entries)
 
     def start(self, max_entries: int | None = None) -> None:
         """Start a race (``max_entries``: stop after that many, for a quick look or a test)."""
-        spec = self.spec(max_entries)
-        self.on_current = self.network_box.currentData() is None
+        if self.engine is None:
+            self._set_status(lambda: self.tr("Waiting for the engine…"))
+            return
+        fields = self.race_fields(max_entries)
+        self.on_current = fields.get("current", False)
         self._reset_display()
-        arch = spec.config.architecture
+        arch = self.snapshot.config.architecture if self.on_current else "-".join(
+            map(str, (784, *fields["hidden"], 10)))
         self._set_status(lambda: self.tr("Timing backprop on {0}, then the numerical derivative entry by entry…")
                          .format(arch))
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
-        self.runner.start(spec)
+        self.runner.start(**fields)
         self.race_started.emit()
 
     def stop(self) -> None:
         self.runner.stop()
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
-        """Stop the race and wait for its thread (call when the window closes)."""
+        """Stop the race and let it go (call when the window closes)."""
         return self.runner.shutdown(timeout_ms)
 
     def _reset_display(self) -> None:
         self.last_progress = None
-        self._entries = []
+        self._check = None
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat(self.tr("press Start"))
@@ -254,14 +264,11 @@ class RaceView(Retranslatable, QWidget):
         if self.last_progress is None:
             self.agreement.set_arrays(p.names, p.shapes, p.layers)
         self.last_progress = p
-        if len(p.new_arrays):
-            self._entries.append((p.new_arrays, p.new_indices, p.new_numerical, p.new_analytic))
         self._show_progress_bar(p)
         self.counter_panel.show_progress(p)
-        now = time.perf_counter()
-        if self._entries and (p.state != "running" or now - self._agreement_shown >= AGREEMENT_INTERVAL):
-            self._agreement_shown = now
-            self.agreement.show_result(self.agreement_result())
+        if p.check is not None and p.check.params:   # the engine's figures, every half second and at the end
+            self._check = p.check
+            self.agreement.show_result(p.check)
         self._set_status(lambda: self._progress_status(p))
 
     def _progress_status(self, p: RaceProgress) -> str:
@@ -274,12 +281,6 @@ class RaceView(Retranslatable, QWidget):
             return self.tr("Finished the {0:,} entries asked for; the figures are extrapolated from those.").format(
                 p.done)
         return self.tr("Racing {0} at batch {1}…").format(p.architecture, p.batch_size)
-
-    def agreement_result(self):
-        """The engine's gradient-check figures of every entry received so far."""
-        p = self.last_progress
-        arrays, indices, num, ana = (np.concatenate(parts) for parts in zip(*self._entries))
-        return check_entries(p.names, [int(np.prod(s)) for s in p.shapes], arrays, indices, num, ana, p.loss, p.eps)
 
     def _show_progress_bar(self, p: RaceProgress) -> None:
         self.progress_bar.setRange(0, p.total)

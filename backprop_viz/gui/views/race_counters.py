@@ -1,11 +1,13 @@
 """The race's counters: numerical differentiation and backprop side by side, and the course's setting.
 
 Two boxes of figures — on the numerical side the entries done, the elapsed time, the
-time per entry, one gradient (per entry × parameters) and one epoch (× 60,000 / batch
-gradients); on the backprop side its gradient, its epoch, the ratio and the course's
-own backprop time — and a banner with the course's setting (784-30-10, batch 1) next to
-the course's measured 20 h 22 min. :meth:`RaceCounters.show_progress` fills them from a
-:class:`~backprop_viz.gui.race_worker.RaceProgress`; every text follows the language.
+median entry (a detail), one gradient (wall time per entry, end to end, × parameters),
+one epoch (× 60,000 / batch gradients) and its range (at the rate of the fastest and the
+slowest tenth of the gradient); on the backprop side its gradient, its epoch, the ratio
+and the course's own backprop time — and a banner with the course's setting (784-30-10,
+batch 1) next to the course's measured 20 h 22 min. :meth:`RaceCounters.show_progress`
+fills them from a :class:`~backprop_viz.engine.race_job.RaceProgress`; every text follows
+the language.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ NUMERICAL_ROWS = (("done", QT_TRANSLATE_NOOP("RaceCounters", "entries done")),
                   ("elapsed", QT_TRANSLATE_NOOP("RaceCounters", "elapsed")),
                   ("per_entry", QT_TRANSLATE_NOOP("RaceCounters", "time per entry")),
                   ("gradient", QT_TRANSLATE_NOOP("RaceCounters", "one gradient")),
-                  ("epoch", QT_TRANSLATE_NOOP("RaceCounters", "one epoch")))
+                  ("epoch", QT_TRANSLATE_NOOP("RaceCounters", "one epoch")),
+                  ("range", QT_TRANSLATE_NOOP("RaceCounters", "epoch range")))
 BACKPROP_ROWS = (("bp_gradient", QT_TRANSLATE_NOOP("RaceCounters", "one gradient")),
                  ("bp_epoch", QT_TRANSLATE_NOOP("RaceCounters", "one epoch")),
                  ("ratio", QT_TRANSLATE_NOOP("RaceCounters", "ratio")),
@@ -70,6 +73,9 @@ class RaceCounters(Retranslatable, QWidget):
         self.counters["course"].setToolTip(self.tr(
             "The course's setting: 784-30-10, sigmoid, squared error, batch 1, one epoch = 60,000 numerical "
             "gradients. Measured here for a moment when another network is raced."))
+        self.counters["range"].setToolTip(self.tr(
+            "One epoch at the rate of the fastest and of the slowest tenth of the gradient, each timed end to end: "
+            "how much the machine's other work moves the figure."))
         if self.progress is None:
             self.reset()
         else:
@@ -98,19 +104,26 @@ class RaceCounters(Retranslatable, QWidget):
         c["done"].setText(self.tr("{0:,} of {1:,} parameters").format(p.done, p.total))
         c["elapsed"].setText(duration(p.elapsed_s))
         if p.done:
-            c["per_entry"].setText(self.tr("{0} (median of {1:,})").format(duration(r.numerical_entry_s), p.done))
-            c["gradient"].setText(f"<b>{duration(r.numerical_gradient_s)}</b> = {p.total:,} × "
-                                  f"{duration(r.numerical_entry_s)}")
+            c["per_entry"].setText(self.tr("{0} (median of {1:,})").format(duration(r.median_entry_s), p.done))
+            c["gradient"].setText(self.tr("<b>{0}</b> = {1:,} × {2} (wall time per entry)").format(
+                duration(r.numerical_gradient_s), p.total, duration(r.numerical_entry_s)))
+            spread = r.numerical_epoch_spread_s
+            c["range"].setText(self.tr("— (timed per tenth of the gradient)") if spread is None else
+                               self.tr("{0} – {1} (fastest and slowest tenth)").format(*map(duration, spread)))
             course = COURSE_NUMERICAL_EPOCH_S.get(p.architecture) if p.batch_size == 1 else None
             course = None if p.architecture == COURSE_ARCHITECTURE else course  # the banner says it
             c["epoch"].setText(self.tr("<b>{0}</b> = {1:,.0f} gradients").format(duration(r.numerical_epoch_s), gradients)
                                + (self.tr(" · course: {0}").format(duration(course)) if course else ""))
             c["ratio"].setText(self.tr("<b>backprop is {0:,.0f}× faster</b> per gradient").format(r.speedup))
-        if p.course_epoch_s is not None:
+        course = p.course
+        if course is not None:
+            spread = course.numerical_epoch_spread_s
             c["course"].setText(self.tr(
                 "The course's setting (784-30-10, batch 1, 60,000 samples): one epoch of numerical differentiation "
                 "would take <b>{0}</b> on this machine — the course measured <b>{1}</b>.").format(
-                duration(p.course_epoch_s), duration(COURSE_EPOCH_S)))
+                duration(course.numerical_epoch_s), duration(COURSE_EPOCH_S))
+                + ("" if spread is None else self.tr(" Fastest to slowest tenth: {0} – {1}.").format(
+                    *map(duration, spread))))
         c["bp_gradient"].setText(self.tr("<b>{0}</b> for all {1:,} (median pass)").format(
             duration(p.backprop_gradient_s), p.total))
         c["bp_epoch"].setText(self.tr("<b>{0}</b> = {1:,.0f} gradients").format(duration(r.backprop_epoch_s),

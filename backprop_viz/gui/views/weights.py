@@ -18,18 +18,17 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QTabWidget, QWidget
 
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import phase_name
 
-from .common import (DIVERGING, set_info, block_extreme, downsample_factors, info_button, layer_labels, plain_axes, plot_note,
-                     set_label, set_note, set_title, symmetric_levels)
+from .common import (block_extreme, downsample_factors, heatmap_plot, layer_labels, plot_note, set_info, set_label,
+                     set_note, set_title, symmetric_levels)
+from .scaffold import add_info, named, view_layout
+from .weight_tiles import TILE_POOL_ABOVE, TileGrid, tile_grid  # noqa: F401  (importable from here too)
 
 MODES = {"W": "W", "dW": "dW", "dW_update": "ΔW"}
-#: above this many units the tiles are shown at half resolution (hover stays exact)
-TILE_POOL_ABOVE = 400
 MISSING = {"dW": QT_TRANSLATE_NOOP("WeightsView", "dW is available after the backward phase\n(press Phase or Step)"),
            "dW_update": QT_TRANSLATE_NOOP("WeightsView",
                                           "ΔW is available after the update phase\n(press Phase or Step)")}
@@ -44,36 +43,6 @@ INFO = QT_TRANSLATE_NOOP("WeightsView", "Every weight W[i, j] connects input i (
         "image: after some training they look like stroke detectors. Hover to read an exact value.")
 
 
-def tile_grid(W: np.ndarray, side: int, pool: int = 1) -> np.ndarray:
-    """Columns of ``W`` (``side²`` × n) as ``side × side`` tiles in a near-square grid with
-    ``pool`` zero (white) pixels between tiles, each tile divided by its own max|value|.
-    ``pool=2`` averages 2×2 pixels (tiles and gaps stay aligned) for grids of many units."""
-    n = W.shape[1]
-    cols = math.ceil(math.sqrt(n))
-    rows = math.ceil(n / cols)
-    scale = np.abs(W).max(axis=0)
-    scale[scale == 0] = 1
-    period = side + pool
-    grid = np.zeros((rows * cols, period, period), dtype=np.float32)
-    grid[:n, :side, :side] = (W / scale).T.reshape(n, side, side)
-    grid = grid.reshape(rows, cols, period, period).transpose(0, 2, 1, 3).reshape(rows * period, cols * period)
-    grid = grid[:-pool, :-pool]
-    if pool == 2:
-        grid = (grid[0::2, 0::2] + grid[1::2, 0::2] + grid[0::2, 1::2] + grid[1::2, 1::2]) * 0.25
-    return grid
-
-
-def _image_plot(g: pg.GraphicsLayoutWidget, title: str, bar_label: str):
-    p = g.addPlot(title=title)
-    plain_axes(p)
-    p.invertY(True)
-    img = pg.ImageItem(np.zeros((1, 1)), levels=(-1, 1))
-    p.addItem(img)
-    bar = pg.ColorBarItem(colorMap=DIVERGING, interactive=False, width=14, label=bar_label, colorMapMenu=False)
-    bar.setImageItem(img, insert_in=p)
-    return p, img, bar
-
-
 class WeightsView(Retranslatable, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -82,14 +51,11 @@ class WeightsView(Retranslatable, QWidget):
         self._snapshot = None
         self._labels: list[str] = []
         self._full: np.ndarray | None = None       # matrix behind the heatmap, full resolution
-        self._tiles_src: np.ndarray | None = None  # layer-1 matrix behind the tiles
         self._rendered: tuple | None = None
         self.factors = (1, 1)
-        self._tile_period = 29
         self._hovered: tuple | None = None          # (tiles?, indices…) last hovered, refreshed live
 
-        self.layer_box = QComboBox()
-        self.layer_box.setObjectName("weights_layer_select")
+        self.layer_box = named(QComboBox(), "weights_layer_select")
         self.layer_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.mode_group = QButtonGroup(self)
         self.layer_name = QLabel()
@@ -97,41 +63,26 @@ class WeightsView(Retranslatable, QWidget):
         top.addWidget(self.layer_name)
         top.addWidget(self.layer_box)
         for key, text in MODES.items():
-            button = QRadioButton(text)
-            button.setObjectName(f"weights_mode_{key}")
+            button = named(QRadioButton(text), f"weights_mode_{key}")
             button.setChecked(key == "W")
             self.mode_group.addButton(button)
             button.toggled.connect(lambda on, k=key: on and self.set_mode(k))
             top.addWidget(button)
-        self.caption = QLabel()
-        self.caption.setObjectName("weights_caption")
+        self.caption = named(QLabel(), "weights_caption")
         top.addWidget(self.caption, 1)
-        info_panel = QLabel()
-        self.info = info_button("", info_panel)
-        top.addWidget(self.info)
+        info_panel = add_info(self, top)
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("weights_tabs")
+        self.tabs = named(QTabWidget(), "weights_tabs")
         g = pg.GraphicsLayoutWidget()
-        self.plot, self.image, self.bar = _image_plot(g, "", "W")
+        self.plot, self.image, self.bar = heatmap_plot(g, bar_label="W", title="")
         self.note = plot_note(self.plot)
         self.tabs.addTab(g, "")
-        g2 = pg.GraphicsLayoutWidget()
-        self.tile_plot, self.tile_image, self.tile_bar = _image_plot(g2, "", "")
-        self.tile_plot.setAspectLocked(True)
-        self.tile_plot.hideAxis("left")
-        self.tile_plot.hideAxis("bottom")
-        self.tile_note = plot_note(self.tile_plot)
-        self.tile_bar.setLevels((-1, 1))
-        self.tabs.addTab(g2, "")
-        self.hover_label = QLabel()
-        self.hover_label.setObjectName("weights_hover")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(info_panel)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.hover_label)
+        self.tiles = TileGrid()
+        self.tile_plot, self.tile_image, self.tile_bar, self.tile_note = (
+            self.tiles.plot, self.tiles.image, self.tiles.bar, self.tiles.note)
+        self.tabs.addTab(self.tiles.widget, "")
+        self.hover_label = named(QLabel(), "weights_hover")
+        view_layout(self, top, info_panel, (self.tabs, 1), self.hover_label)
         self.layer_box.currentIndexChanged.connect(lambda _: self._render())
         self.tabs.currentChanged.connect(lambda _: self._render())
         self.plot.scene().sigMouseMoved.connect(self._hover)
@@ -148,8 +99,7 @@ class WeightsView(Retranslatable, QWidget):
             button.setToolTip(self.tr(MODE_TIPS[button.objectName().removeprefix("weights_mode_")]))
         self.tabs.setTabText(0, self.tr("Matrix"))
         self.tabs.setTabText(1, self.tr("Layer-1 units as 28×28 images"))
-        self.tile_bar.getAxis("left").setLabel(self.tr("value / max|value| of the tile"))
-        set_title(self.tile_plot, self.tr("layer-1 units"))
+        self.tiles.retranslate()
         if self._hovered is None:
             self.hover_label.setText(self.tr("Hover over the heatmap to read one weight exactly "
                                              "(always the full-resolution value)."))
@@ -196,15 +146,10 @@ class WeightsView(Retranslatable, QWidget):
             l=l, name=name, row=row, col=col, value=a[row, col], source=source)
 
     def tile_hover_text(self, unit: int, y: int, x: int) -> str:
-        a = self._tiles_src
-        side = int(math.isqrt(a.shape[0])) if a is not None else 0
-        if a is None or not (0 <= unit < a.shape[1] and 0 <= y < side and 0 <= x < side):
-            return ""
-        return self.tr("layer 1 · unit {unit}, pixel (row {y}, col {x}): {name}[{i}, {unit}] = {value!s}").format(
-            unit=unit, y=y, x=x, name=MODES[self.mode], i=y * side + x, value=a[y * side + x, unit])
+        return self.tiles.hover_text(unit, y, x, MODES[self.mode])
 
     def clear(self) -> None:
-        self._snapshot, self._rendered, self._full, self._tiles_src = None, None, None, None
+        self._snapshot, self._rendered, self._full, self.tiles.source = None, None, None, None
         set_label(self.plot, "bottom", self.tr("column j: unit of layer l"))
         set_label(self.plot, "left", self.tr("row i: input of layer l"))
         set_title(self.plot, self.tr("{0} of layer {1}").format(MODES[self.mode], 1))
@@ -251,6 +196,10 @@ class WeightsView(Retranslatable, QWidget):
         return arr, (self.tr("before the first step") if trace is None else
                      self.tr("step {0}: {1} phase done").format(trace.step, phase_name(trace.phase)))
 
+    def _missing(self) -> str:
+        """The note where the current mode's matrix does not exist yet."""
+        return self.tr(MISSING[self.mode]) if self.mode in MISSING else self.tr("no weights yet")
+
     def _render(self) -> None:
         s = self._snapshot
         if s is None or not self._labels:
@@ -265,7 +214,7 @@ class WeightsView(Retranslatable, QWidget):
         self._rendered = key
         self.caption.setText(caption)
         if tiles:
-            self._draw_tiles(arr)
+            self.tiles.draw(arr, MODES[self.mode], self._missing())
         else:
             self._draw_matrix(arr, i)
         if self._hovered is not None and self._hovered[0] == tiles:   # keep the hover value live
@@ -286,7 +235,7 @@ class WeightsView(Retranslatable, QWidget):
             self.image.setImage(np.full((1, 1), np.nan, dtype=np.float32), autoLevels=False)
             self.image.setRect(QRectF(-0.5, -0.5, sizes[l], sizes[l - 1]))
             set_title(self.plot, self.tr("{0} of layer {1}: {2} × {3}").format(name, l, sizes[l - 1], sizes[l]))
-            set_note(self.note, self.tr(MISSING[self.mode]) if self.mode in MISSING else self.tr("no weights yet"))
+            set_note(self.note, self._missing())
             return
         set_note(self.note, None)
         self.factors = downsample_factors(arr.shape)
@@ -297,28 +246,6 @@ class WeightsView(Retranslatable, QWidget):
         self.bar.setLevels(symmetric_levels(arr))
         ds = "" if self.factors == (1, 1) else self.tr("  (display {0}×{1}-downsampled)").format(fr, fc)
         set_title(self.plot, self.tr("{0} of layer {1}: {2} × {3}").format(name, l, *arr.shape) + ds)
-
-    def _draw_tiles(self, arr: np.ndarray | None) -> None:
-        self._tiles_src = arr
-        name = MODES[self.mode]
-        side = math.isqrt(arr.shape[0]) if arr is not None else 0
-        if arr is None or side * side != arr.shape[0]:
-            self.tile_image.setImage(np.full((1, 1), np.nan, dtype=np.float32), autoLevels=False)
-            missing = self.tr(MISSING[self.mode]) if self.mode in MISSING else self.tr("no weights yet")
-            set_note(self.tile_note, missing if arr is None
-                     else self.tr("layer 1 has {0} inputs: not a square image").format(arr.shape[0]))
-            return
-        set_note(self.tile_note, None)
-        pool = 2 if arr.shape[1] > TILE_POOL_ABOVE else 1
-        self._tile_period = side + pool
-        cols = math.ceil(math.sqrt(arr.shape[1]))
-        extent = cols * self._tile_period - pool
-        self.tile_image.setImage(tile_grid(arr, side, pool), autoLevels=False)
-        self.tile_image.setRect(QRectF(-0.5, -0.5, extent, extent))   # full-resolution pixel coordinates
-        self.tile_bar.setLevels((-1, 1))
-        title = (self.tr("{0} into each of the {1} layer-1 units ({2}×{2} tiles, ½ resolution)") if pool == 2 else
-                 self.tr("{0} into each of the {1} layer-1 units ({2}×{2} tiles)"))
-        set_title(self.tile_plot, title.format(name, arr.shape[1], side))
 
     def _hover(self, pos) -> None:
         if self._full is None or not self.plot.sceneBoundingRect().contains(pos):
@@ -331,17 +258,8 @@ class WeightsView(Retranslatable, QWidget):
             self._hovered = (False, *where)
 
     def _hover_tiles(self, pos) -> None:
-        a = self._tiles_src
-        if a is None or not self.tile_plot.sceneBoundingRect().contains(pos):
-            return
-        pt = self.tile_plot.getViewBox().mapSceneToView(pos)
-        period = self._tile_period
-        x, y = int(math.floor(pt.x() + 0.5)), int(math.floor(pt.y() + 0.5))
-        cols = math.ceil(math.sqrt(a.shape[1]))
-        if x < 0 or y < 0 or x // period >= cols:
-            return
-        where = ((y // period) * cols + x // period, y % period, x % period)
-        text = self.tile_hover_text(*where)
+        where = self.tiles.index_at(pos)
+        text = self.tile_hover_text(*where) if where is not None else ""
         if text:
             self.hover_label.setText(text)
             self._hovered = (True, *where)

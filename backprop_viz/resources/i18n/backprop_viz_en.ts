@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/agreement.py" line="+37"/>
+        <location filename="../../gui/views/agreement.py" line="+37"/>
         <source>array  (shape)</source>
         <translation>array  (shape)</translation>
     </message>
@@ -139,7 +139,7 @@
 <context>
     <name>AnswerPlot</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/answer_plot.py" line="+43"/>
+        <location filename="../../gui/views/answer_plot.py" line="+43"/>
         <source>class</source>
         <translation>class</translation>
     </message>
@@ -178,12 +178,12 @@
 <context>
     <name>BrowserView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/browser.py" line="+28"/>
+        <location filename="../../gui/views/browser.py" line="+29"/>
         <source>The data the network learns from. Each MNIST image is 28×28 = 784 grey values (0 = background, 255 = ink) and a label 0–9; the course stores one image per CSV row of 785 numbers: the label, then the 784 pixels row by row. The network&apos;s input x is that row without the label, scaled (e.g. x/255); its target t is the one-hot vector of the label. Filter by label or split, jump to an index, select an image to see its numbers, and press Inspect to follow it through the network.</source>
         <translation>The data the network learns from. Each MNIST image is 28×28 = 784 grey values (0 = background, 255 = ink) and a label 0–9; the course stores one image per CSV row of 785 numbers: the label, then the 784 pixels row by row. The network&apos;s input x is that row without the label, scaled (e.g. x/255); its target t is the one-hot vector of the label. Filter by label or split, jump to an index, select an image to see its numbers, and press Inspect to follow it through the network.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+63"/>
         <source>Which part of the dataset to browse</source>
         <translation>Which part of the dataset to browse</translation>
     </message>
@@ -203,12 +203,12 @@
         <translation>Go</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Select the image with the index in the box</source>
         <translation>Select the image with the index in the box</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/views/browser_subset.py" line="+47"/>
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
@@ -218,7 +218,7 @@
         <translation>Leave this selection and show the whole split again</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/views/browser.py" line="+2"/>
         <source>split</source>
         <translation>split</translation>
     </message>
@@ -233,8 +233,8 @@
         <translation>go to #</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+23"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>all</source>
         <translation>all</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>showing {0:,} of {1:,} {2} images</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../gui/views/browser_subset.py" line="+5"/>
         <source>{0}: {1:,} {2} images.</source>
         <translation>{0}: {1:,} {2} images.</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>A chosen set</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../gui/views/browser.py" line="+50"/>
         <source>&lt;b&gt;{0} image #{1}&lt;/b&gt;&lt;br&gt;label &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0} image #{1}&lt;/b&gt;&lt;br&gt;label &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/common.py" line="+205"/>
+        <location filename="../../gui/views/common.py" line="+219"/>
         <source>layer {0} · hidden · {1}→{2} · {3}</source>
         <translation>layer {0} · hidden · {1}→{2} · {3}</translation>
     </message>
@@ -285,12 +285,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/compare.py" line="+25"/>
+        <location filename="../../gui/views/compare.py" line="+25"/>
         <source>Each kept run is one line: its smoothed training loss (top) and its accuracy on the evaluation set at each epoch&apos;s end (bottom), against epochs, with the current run in black. Compare how each idea of the course — dropout, ReLU, batch norm, He initialisation, Adam — changes how fast and how far the network learns.</source>
         <translation>Each kept run is one line: its smoothed training loss (top) and its accuracy on the evaluation set at each epoch&apos;s end (bottom), against epochs, with the current run in black. Compare how each idea of the course — dropout, ReLU, batch norm, He initialisation, Adam — changes how fast and how far the network learns.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Keep this run…</source>
         <translation>Keep this run…</translation>
     </message>
@@ -386,67 +386,9 @@
     </message>
 </context>
 <context>
-    <name>ConfigErrors</name>
-    <message>
-        <location filename="../../backprop_viz/gui/texts.py" line="+108"/>
-        <source>must be a number in {0}{1}, {2}{3}, got {4}</source>
-        <translation>must be a number in {0}{1}, {2}{3}, got {4}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be a whole number from 1 to {0}, got {1}</source>
-        <translation>must be a whole number from 1 to {0}, got {1}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>each layer needs 1 to {0} units, got {1}</source>
-        <translation>each layer needs 1 to {0} units, got {1}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>expected comma-separated whole numbers like 256,128, got {0}</source>
-        <translation>expected comma-separated whole numbers like 256,128, got {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>expected a number like 0.01 or 1e-3, got {0}</source>
-        <translation>expected a number like 0.01 or 1e-3, got {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be a list of at most {0} layer sizes</source>
-        <translation>must be a list of at most {0} layer sizes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unknown value {0}; allowed: {1}</source>
-        <translation>unknown value {0}; allowed: {1}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cross_entropy needs the softmax output; use squared_error with {0} outputs</source>
-        <translation>cross_entropy needs the softmax output; use squared_error with {0} outputs</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be a whole number ≥ 0, got {0}</source>
-        <translation>must be a whole number ≥ 0, got {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} is larger than the {1} training samples; allowed: 1 to {2}</source>
-        <translation>{0} is larger than the {1} training samples; allowed: 1 to {2}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>{field}: {message}</source>
-        <translation>{field}: {message}</translation>
-    </message>
-</context>
-<context>
     <name>ConfusionPlot</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/confusion.py" line="+77"/>
+        <location filename="../../gui/views/confusion.py" line="+77"/>
         <source>true label</source>
         <translation>true label</translation>
     </message>
@@ -475,12 +417,12 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/curves.py" line="+37"/>
+        <location filename="../../gui/views/curves.py" line="+37"/>
         <source>How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: the loss on the whole test (or validation) set at each epoch&apos;s end. Bottom: the share of that set classified correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; right-click → Export saves PNG, SVG or CSV.</source>
         <translation>How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: the loss on the whole test (or validation) set at each epoch&apos;s end. Bottom: the share of that set classified correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; right-click → Export saves PNG, SVG or CSV.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Loss per minibatch</source>
         <translation>Loss per minibatch</translation>
     </message>
@@ -585,7 +527,7 @@
         <translation>Accuracy on the {0} set</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>step {0}: loss {1:.4f}, smoothed {2:.4f}</source>
         <translation>step {0}: loss {1:.4f}, smoothed {2:.4f}</translation>
     </message>
@@ -596,27 +538,9 @@
     </message>
 </context>
 <context>
-    <name>Divergence</name>
-    <message>
-        <location filename="../../backprop_viz/gui/texts.py" line="+16"/>
-        <source>the loss is {0}</source>
-        <translation>the loss is {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an update is NaN or infinite</source>
-        <translation>an update is NaN or infinite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>training diverged at step {0}: {1}. The network keeps its last finite parameters; try a smaller learning rate, a different initialisation or batch norm.</source>
-        <translation>training diverged at step {0}: {1}. The network keeps its last finite parameters; try a smaller learning rate, a different initialisation or batch norm.</translation>
-    </message>
-</context>
-<context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/drawing_canvas.py" line="+51"/>
+        <location filename="../../gui/views/drawing_canvas.py" line="+51"/>
         <source>Draw a digit here with the mouse or a pen — large and centred works best</source>
         <translation>Draw a digit here with the mouse or a pen — large and centred works best</translation>
     </message>
@@ -669,12 +593,12 @@
 <context>
     <name>DrawingPadView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/drawing_pad.py" line="+34"/>
+        <location filename="../../gui/views/drawing_pad.py" line="+33"/>
         <source>Draw a digit and watch the network read it. Your drawing is prepared the way MNIST&apos;s digits were: its bounding box is scaled to fit 20×20 pixels (keeping its shape), smoothed, and placed in a 28×28 field so its centre of mass is in the middle; very thin or thick strokes are adjusted to MNIST&apos;s stroke width. That 28×28 image (middle) is the input x. The bars are the network&apos;s output a_L for it, computed from a copy of the current weights. &apos;Train on it&apos; takes one backpropagation step on your drawing with the label you give: grey bars show the answer before the step, coloured bars after it. The map below the input is the gradient backpropagated to the pixels, ∂E/∂x = W₁·δ₁: blue where more ink would lower the loss. The weights&apos; own gradient dW₁ = x·δ₁ is non-zero only for inked pixels: only their weights change.</source>
         <translation>Draw a digit and watch the network read it. Your drawing is prepared the way MNIST&apos;s digits were: its bounding box is scaled to fit 20×20 pixels (keeping its shape), smoothed, and placed in a 28×28 field so its centre of mass is in the middle; very thin or thick strokes are adjusted to MNIST&apos;s stroke width. That 28×28 image (middle) is the input x. The bars are the network&apos;s output a_L for it, computed from a copy of the current weights. &apos;Train on it&apos; takes one backpropagation step on your drawing with the label you give: grey bars show the answer before the step, coloured bars after it. The map below the input is the gradient backpropagated to the pixels, ∂E/∂x = W₁·δ₁: blue where more ink would lower the loss. The weights&apos; own gradient dW₁ = x·δ₁ is non-zero only for inked pixels: only their weights change.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+89"/>
         <source>brush</source>
         <translation>brush</translation>
     </message>
@@ -719,29 +643,33 @@
         <translation>Make the drawing the probe sample: the inside-the-network views show its forward pass (and, with a true label chosen, its backward pass) as you draw</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+108"/>
+        <location filename="../../gui/views/pad_prediction.py" line="+139"/>
         <source>waiting for the network…</source>
         <translation>waiting for the network…</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+105"/>
+        <location line="-1"/>
         <source>draw a digit</source>
         <translation>draw a digit</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-36"/>
         <source>{0} from the MNIST test set, used as it is (it was made by this same preprocessing)</source>
         <translation>{0} from the MNIST test set, used as it is (it was made by this same preprocessing)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-40"/>
+        <location line="+43"/>
         <source>(blank)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-13"/>
+        <source>no answer: {0}</source>
+        <translation>no answer: {0}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>scaled ×{0:.3f} to fit 20×20, centred by mass; stroke {1:.1f} px</source>
         <translation>scaled ×{0:.3f} to fit 20×20, centred by mass; stroke {1:.1f} px</translation>
     </message>
@@ -756,12 +684,17 @@
         <translation>, thinned to {0:.1f} px</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>waiting for the engine…</source>
+        <translation>waiting for the engine…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Draw a digit 0–9 on the pad (or load a test digit): the bars show what the network thinks it is.</source>
         <translation>Draw a digit 0–9 on the pad (or load a test digit): the bars show what the network thinks it is.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The network reads {0} as a &lt;b&gt;{1}&lt;/b&gt; (blue). Choose the true label to check it and to train on it.</source>
         <translation>The network reads {0} as a &lt;b&gt;{1}&lt;/b&gt; (blue). Choose the true label to check it and to train on it.</translation>
     </message>
@@ -786,7 +719,7 @@
         <translation>One backprop step on {0} with label {1}…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>One backprop step on {source} as a {label} (loss {loss:.3f}): the output for {label} went {a:.3f} → {b:.3f}, the prediction {p} → {q}. Grey bars: before the step.</source>
         <translation>One backprop step on {source} as a {label} (loss {loss:.3f}): the output for {label} went {a:.3f} → {b:.3f}, the prediction {p} → {q}. Grey bars: before the step.</translation>
     </message>
@@ -794,7 +727,7 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/evaluation.py" line="+29"/>
+        <location filename="../../gui/views/evaluation.py" line="+29"/>
         <source>How well the network does on images it never trained on. Accuracy: the share of the evaluation set it classifies right. Confusion matrix: row = the true digit, column = the network&apos;s answer; each cell counts images — the diagonal (green) is right, everything else (red) a mistake, e.g. row 4, column 9 = fours taken for nines. Click a cell to see those images in the dataset browser. Per-class accuracy: the share of each digit recognised. The gallery lists every mistake with true label → prediction and the network&apos;s confidence (its output a_L for the predicted class): confident mistakes are the interesting ones. Re-computed at the end of every epoch, or press Evaluate now.</source>
         <translation>How well the network does on images it never trained on. Accuracy: the share of the evaluation set it classifies right. Confusion matrix: row = the true digit, column = the network&apos;s answer; each cell counts images — the diagonal (green) is right, everything else (red) a mistake, e.g. row 4, column 9 = fours taken for nines. Click a cell to see those images in the dataset browser. Per-class accuracy: the share of each digit recognised. The gallery lists every mistake with true label → prediction and the network&apos;s confidence (its output a_L for the predicted class): confident mistakes are the interesting ones. Re-computed at the end of every epoch, or press Evaluate now.</translation>
     </message>
@@ -814,7 +747,7 @@
         <translation>by index</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Evaluate now</source>
         <translation>Evaluate now</translation>
     </message>
@@ -850,28 +783,28 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>accuracy —</source>
         <translation>accuracy —</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+123"/>
+        <location line="-121"/>
+        <location line="+128"/>
         <source>appears after the first evaluation</source>
         <translation>appears after the first evaluation</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-87"/>
         <source>evaluating {0:,} {1} images…</source>
         <translation>evaluating {0:,} {1} images…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>evaluation failed: {0}</source>
         <translation>evaluation failed: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>accuracy {0:.2f} %</source>
         <translation>accuracy {0:.2f} %</translation>
     </message>
@@ -896,12 +829,18 @@
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; mistakes: true→predicted, confidence</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-37"/>
+        <location line="+61"/>
         <source>waiting for the network…</source>
         <translation>waiting for the network…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>waiting for the engine…</source>
+        <translation>waiting for the engine…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>waiting for the data…</source>
         <translation>waiting for the data…</translation>
     </message>
@@ -909,7 +848,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../backprop_viz/gui/texts.py" line="-111"/>
+        <location filename="../../gui/texts.py" line="+49"/>
         <source>preset</source>
         <extracomment>config field → its label in the hyperparameter panel (also used in error messages)</extracomment>
         <translation>preset</translation>
@@ -999,11 +938,66 @@
         <source>split</source>
         <translation>split</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>inputs</source>
+        <translation>inputs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>outputs</source>
+        <translation>outputs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>initial weight scale</source>
+        <translation>initial weight scale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learning-rate decay</source>
+        <translation>learning-rate decay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam first-moment decay</source>
+        <translation>Adam first-moment decay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam second-moment decay</source>
+        <translation>Adam second-moment decay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam epsilon</source>
+        <translation>Adam epsilon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>precision</source>
+        <translation>precision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one-hot target for the other classes</source>
+        <translation>one-hot target for the other classes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one-hot target for the label</source>
+        <translation>one-hot target for the label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trace capture</source>
+        <translation>trace capture</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../backprop_viz/gui/files.py" line="+96"/>
+        <location filename="../../gui/files.py" line="+98"/>
         <source>Saved the run to {0}</source>
         <translation>Saved the run to {0}</translation>
     </message>
@@ -1136,7 +1130,7 @@
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../backprop_viz/gui/fonts.py" line="+52"/>
+        <location filename="../../gui/fonts.py" line="+52"/>
         <source>No Korean font is installed, so Korean text may show as boxes. Install one and restart: on Debian/Ubuntu the package fonts-noto-cjk (or fonts-nanum); on Windows and macOS a Korean font (Malgun Gothic, Apple SD Gothic Neo) comes with the system.</source>
         <translation>No Korean font is installed, so Korean text may show as boxes. Install one and restart: on Debian/Ubuntu the package fonts-noto-cjk (or fonts-nanum); on Windows and macOS a Korean font (Malgun Gothic, Apple SD Gothic Neo) comes with the system.</translation>
     </message>
@@ -1144,7 +1138,7 @@
 <context>
     <name>GradCheckView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/gradcheck_view.py" line="+28"/>
+        <location filename="../../gui/views/gradcheck_view.py" line="+26"/>
         <source>A gradient check: backprop&apos;s gradient is compared with the numerical derivative (E(w + ε) − E(w − ε)) / 2ε of the same network on the same samples, in float64, for a few random entries of every parameter array (W = weights, b = biases, gamma/beta = batch norm of layer l). If backprop has a bug — a wrong f′(z), a missing 1/N, a transposed matrix — the two disagree and that array fails. Dropout masks are drawn once and kept, so the loss is a fixed function of the weights. The scatter shows every checked entry: all points on the diagonal means agreement.</source>
         <translation>A gradient check: backprop&apos;s gradient is compared with the numerical derivative (E(w + ε) − E(w − ε)) / 2ε of the same network on the same samples, in float64, for a few random entries of every parameter array (W = weights, b = biases, gamma/beta = batch norm of layer l). If backprop has a bug — a wrong f′(z), a missing 1/N, a transposed matrix — the two disagree and that array fails. Dropout masks are drawn once and kept, so the loss is a fixed function of the weights. The scatter shows every checked entry: all points on the diagonal means agreement.</translation>
     </message>
@@ -1185,12 +1179,19 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+58"/>
+        <source>Waiting for the engine…</source>
+        <translation>Waiting for the engine…</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+44"/>
+        <location line="+11"/>
         <source>Waiting for the network…</source>
         <translation>Waiting for the network…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source>Press “Check gradient” to compare backprop with the numerical derivative.</source>
         <translation>Press “Check gradient” to compare backprop with the numerical derivative.</translation>
     </message>
@@ -1219,12 +1220,12 @@ entry becomes a point (backprop, numerical).
 Agreement puts it on the diagonal.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Checking {0} on {1} samples…</source>
         <translation>Checking {0} on {1} samples…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>The check could not run: {0}</source>
         <translation>The check could not run: {0}</translation>
     </message>
@@ -1242,7 +1243,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>HealthNotes</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/health_text.py" line="+24"/>
+        <location filename="../../gui/views/health_text.py" line="+24"/>
         <source>network</source>
         <translation>network</translation>
     </message>
@@ -1425,7 +1426,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>HealthView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/health.py" line="+26"/>
+        <location filename="../../gui/views/health.py" line="+26"/>
         <source>Automatic checks of the training step, the kind an experienced person does by eye. The update ratio ‖ΔW‖/‖W‖ says how much one step changes a layer&apos;s weights: about 1e-3 is healthy, much less means the layer hardly learns, much more means training is unstable. A ReLU is dead when z ≤ 0 for every sample (it outputs 0 and gets no gradient); a sigmoid/tanh is saturated when a is near its limits (f′(z) ≈ 0). Gradients vanish when ‖dW‖ shrinks layer by layer towards the input, and explode when it grows huge. Each note says what it means and what to try.</source>
         <translation>Automatic checks of the training step, the kind an experienced person does by eye. The update ratio ‖ΔW‖/‖W‖ says how much one step changes a layer&apos;s weights: about 1e-3 is healthy, much less means the layer hardly learns, much more means training is unstable. A ReLU is dead when z ≤ 0 for every sample (it outputs 0 and gets no gradient); a sigmoid/tanh is saturated when a is near its limits (f′(z) ≈ 0). Gradients vanish when ‖dW‖ shrinks layer by layer towards the input, and explode when it grows huge. Each note says what it means and what to try.</translation>
     </message>
@@ -1524,7 +1525,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>HyperparamPanel</name>
     <message>
-        <location filename="../../backprop_viz/gui/hyperparam_texts.py" line="+20"/>
+        <location filename="../../gui/hyperparam_texts.py" line="+20"/>
         <source>(custom)</source>
         <extracomment>split box: the number of training samples carved out for validation</extracomment>
         <translation>(custom)</translation>
@@ -1725,7 +1726,7 @@ Agreement puts it on the diagonal.</translation>
         <translation>Evaluate on the test set, or carve a validation set from the training set.</translation>
     </message>
     <message>
-        <location filename="../../backprop_viz/gui/hyperparams.py" line="+140"/>
+        <location filename="../../gui/hyperparams.py" line="+100"/>
         <source>Apply and reset</source>
         <translation>Apply and reset</translation>
     </message>
@@ -1735,7 +1736,7 @@ Agreement puts it on the diagonal.</translation>
         <translation>Rebuild the network with these settings (training starts over).</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+74"/>
         <source>Changed: {0} — press Apply to rebuild the network.</source>
         <translation>Changed: {0} — press Apply to rebuild the network.</translation>
     </message>
@@ -1753,7 +1754,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>ImageDetail</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/image_detail.py" line="+125"/>
+        <location filename="../../gui/views/image_detail.py" line="+125"/>
         <source>Inspect in the network ▶</source>
         <translation>Inspect in the network ▶</translation>
     </message>
@@ -1802,7 +1803,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>InfoButton</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/common.py" line="-50"/>
+        <location filename="../../gui/views/common.py" line="-50"/>
         <source>What am I seeing?</source>
         <extracomment>blue – white – red (ColorBrewer RdBu), white exactly at the centre matrices with more elements are block-downsampled for display (784×256 stays exact) longest side of a downsampled display image</extracomment>
         <translation>What am I seeing?</translation>
@@ -1811,7 +1812,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>InspectorPage</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/inspector_page.py" line="+16"/>
+        <location filename="../../gui/views/inspector_page.py" line="+16"/>
         <source>1 if z &gt; 0 else 0</source>
         <translation>1 if z &gt; 0 else 0</translation>
     </message>
@@ -1944,17 +1945,17 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>InspectorTerms</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/inspector_terms.py" line="+54"/>
+        <location filename="../../gui/views/inspector_terms.py" line="+55"/>
         <source>after the update phase</source>
         <translation>after the update phase</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>minibatch of {0} · step {1} · {2} phase done</source>
         <translation>minibatch of {0} · step {1} · {2} phase done</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>untrained network, no step yet</source>
         <translation>untrained network, no step yet</translation>
     </message>
@@ -1982,12 +1983,12 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>InspectorView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/inspector.py" line="+26"/>
+        <location filename="../../gui/views/inspector.py" line="+28"/>
         <source>The backpropagation equations for one unit, filled in with the numbers of the current step. Forward: z = Σ a_prev·w + b, a = f(z). Backward: at the output δ = a − t (softmax + cross-entropy) or (a − t)·f′(z) (squared error), divided by the minibatch size N because the loss is the batch mean; in a hidden layer δ = (Σ δ_next·w)·f′(z); the weight gradient sums over the minibatch, dW[i, j] = Σ_n a_prev[n, i]·δ[n, j]. Update: W_new = W − lr·dW for plain SGD (momentum and Adam compute their own step ΔW). Step one phase at a time (P) to watch the lines fill in.</source>
         <translation>The backpropagation equations for one unit, filled in with the numbers of the current step. Forward: z = Σ a_prev·w + b, a = f(z). Backward: at the output δ = a − t (softmax + cross-entropy) or (a − t)·f′(z) (squared error), divided by the minibatch size N because the loss is the batch mean; in a hidden layer δ = (Σ δ_next·w)·f′(z); the weight gradient sums over the minibatch, dW[i, j] = Σ_n a_prev[n, i]·δ[n, j]. Update: W_new = W − lr·dW for plain SGD (momentum and Adam compute their own step ΔW). Step one phase at a time (P) to watch the lines fill in.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>layer</source>
         <translation>layer</translation>
     </message>
@@ -2028,12 +2029,22 @@ Agreement puts it on the diagonal.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+49"/>
         <source>Waiting for the network…</source>
         <translation>Waiting for the network…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="-13"/>
+        <source>The initial weights are not available: {0}</source>
+        <translation>The initial weights are not available: {0}</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>waiting for the engine…</source>
+        <translation>waiting for the engine…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This step kept no arrays; the numbers appear with the next displayed step.</source>
         <translation>This step kept no arrays; the numbers appear with the next displayed step.</translation>
     </message>
@@ -2051,7 +2062,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>LayerCharts</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/layer_charts.py" line="+23"/>
+        <location filename="../../gui/views/layer_charts.py" line="+23"/>
         <source>activation spread std(a)</source>
         <extracomment>chart key → (title, y label, log y)</extracomment>
         <translation>activation spread std(a)</translation>
@@ -2137,14 +2148,14 @@ appears once training runs</translation>
 <context>
     <name>LayerHeatmaps</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/layer_heatmaps.py" line="+24"/>
+        <location filename="../../gui/views/layer_heatmaps.py" line="+24"/>
         <source>available after the backward phase
 (press Phase again, or Step)</source>
         <translation>available after the backward phase
 (press Phase again, or Step)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>unit j of this layer</source>
         <translation>unit j of this layer</translation>
     </message>
@@ -2187,7 +2198,7 @@ appears once training runs</translation>
 <context>
     <name>LayerViews</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/layer_views.py" line="+30"/>
+        <location filename="../../gui/views/layer_views.py" line="+31"/>
         <source>z = a_prev·W + b   (pre-activation)</source>
         <translation>z = a_prev·W + b   (pre-activation)</translation>
     </message>
@@ -2229,7 +2240,7 @@ appears once training runs</translation>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>untrained network</source>
         <translation>untrained network</translation>
     </message>
@@ -2313,7 +2324,7 @@ appears once training runs</translation>
 <context>
     <name>Losses</name>
     <message>
-        <location filename="../../backprop_viz/gui/texts.py" line="+4"/>
+        <location filename="../../gui/texts.py" line="+4"/>
         <source>cross entropy</source>
         <translation>cross entropy</translation>
     </message>
@@ -2326,7 +2337,7 @@ appears once training runs</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backprop_viz/gui/main_window.py" line="+49"/>
+        <location filename="../../gui/window_docks.py" line="+16"/>
         <source>Hyperparameters</source>
         <translation>Hyperparameters</translation>
     </message>
@@ -2391,22 +2402,22 @@ appears once training runs</translation>
         <translation>Compare runs</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../../gui/main_window.py" line="+119"/>
         <source>backprop-viz — watch backpropagation learn MNIST</source>
         <translation>backprop-viz — watch backpropagation learn MNIST</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../gui/window_wiring.py" line="+60"/>
         <source>The training worker hit an error and paused: {0}. The app is still usable — change a setting or press Reset.</source>
         <translation>The training worker hit an error and paused: {0}. The app is still usable — change a setting or press Reset.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Training paused: {0}</source>
         <translation>Training paused: {0}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../gui/main_window.py" line="+76"/>
         <source>true {0}, predicted {1}</source>
         <translation>true {0}, predicted {1}</translation>
     </message>
@@ -2426,7 +2437,7 @@ appears once training runs</translation>
         <translation>These settings change the network, so training restarts from new random weights (you are at step {0}). Continue?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../gui/window_datasets.py" line="+43"/>
         <source>Import a dataset</source>
         <translation>Import a dataset</translation>
     </message>
@@ -2441,25 +2452,178 @@ appears once training runs</translation>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Could not import the dataset: {0}</source>
         <translation>Could not import the dataset: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Imported {0} as &apos;{1}&apos;. Press Apply and reset to train on it.</source>
         <translation>Imported {0} as &apos;{1}&apos;. Press Apply and reset to train on it.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../core/messages.py" line="+35"/>
+        <source>{0}: {1}</source>
+        <extracomment>a setting&apos;s error: {0} the setting&apos;s name, {1} the reason; {label} may name the setting&apos;s label</extracomment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown setting; known settings: {0}</source>
+        <translation>unknown setting; known settings: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of layer sizes like (256, 128), got {0}</source>
+        <translation>must be a list of layer sizes like (256, 128), got {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected comma-separated whole numbers like 256,128, got {0}</source>
+        <translation>expected comma-separated whole numbers like 256,128, got {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a list of at most {0} layer sizes</source>
+        <translation>must be a list of at most {0} layer sizes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each layer needs 1 to {0} units, got {1}</source>
+        <translation>each layer needs 1 to {0} units, got {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown value {0}; allowed: {1}</source>
+        <translation>unknown value {0}; allowed: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number from 1 to {0}, got {1}</source>
+        <translation>must be a whole number from 1 to {0}, got {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number ≥ 0, got {0}</source>
+        <translation>must be a whole number ≥ 0, got {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number in {0}, got {1}</source>
+        <extracomment>{0}: an interval in mathematical notation, e.g. &quot;(0, 100]&quot;</extracomment>
+        <translation>must be a number in {0}, got {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number like 0.01 or 1e-3, got {0}</source>
+        <translation>expected a number like 0.01 or 1e-3, got {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be true or false, got {0}</source>
+        <translation>must be true or false, got {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cross_entropy needs the softmax output; use squared_error with {0} outputs</source>
+        <translation>cross_entropy needs the softmax output; use squared_error with {0} outputs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be larger than target_off ({0}), got {1}</source>
+        <translation>must be larger than target_off ({0}), got {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number of samples ≥ 0, got {0}</source>
+        <translation>must be a whole number of samples ≥ 0, got {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is larger than the {1} training samples; allowed: 1 to {2}</source>
+        <translation>{0} is larger than the {1} training samples; allowed: 1 to {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown preset {0}; known presets: {1}</source>
+        <translation>unknown preset {0}; known presets: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training diverged at step {0}: {1}. The network keeps its last finite parameters; try a smaller learning rate, a different initialisation or batch norm.</source>
+        <extracomment>{0}: the step, {1}: what went wrong (one of the two messages below)</extracomment>
+        <translation>training diverged at step {0}: {1}. The network keeps its last finite parameters; try a smaller learning rate, a different initialisation or batch norm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the loss is {0}</source>
+        <translation>the loss is {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an update is NaN or infinite</source>
+        <translation>an update is NaN or infinite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network initialised: ready to train</source>
+        <translation>Network initialised: ready to train</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings apply from the next step</source>
+        <translation>Settings apply from the next step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One backprop step on {0} (label {1})</source>
+        <extracomment>{0}: a sample, e.g. &quot;test sample #3&quot;, {1}: its label</extracomment>
+        <translation>One backprop step on {0} (label {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished epoch {0}</source>
+        <translation>Finished epoch {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: {0}</source>
+        <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no data loaded; reset with another dataset</source>
+        <translation>no data loaded; reset with another dataset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch norm cannot train on a single sample (its batch statistics need several); turn batch norm off to train on your drawing</source>
+        <translation>batch norm cannot train on a single sample (its batch statistics need several); turn batch norm off to train on your drawing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} need a reset</source>
+        <extracomment>{0}: the names of settings (a tuple or a text &quot;lr, momentum&quot;), worded with the panel&apos;s labels</extracomment>
+        <translation>{0} need a reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command {0}</source>
+        <translation>unknown command {0}</translation>
+    </message>
+</context>
+<context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/network_diagram.py" line="+39"/>
+        <location filename="../../gui/views/network_diagram.py" line="+32"/>
         <source>The network as columns: the input image on the left, then every layer l. A node is one unit; its colour is its activation a = f(z) for the probe sample (forward mode) or its error δ = ∂E/∂z (backward mode), red positive, blue negative, white zero, scaled per layer. Wide layers show 16 of their units. Lines are the strongest terms: forward a_prev·w, the pieces of z = Σ a_prev·w + b; backward a_prev·δ, the sample&apos;s weight gradient dW. Click a node to see its z, a, δ, bias and incoming weights.</source>
         <translation>The network as columns: the input image on the left, then every layer l. A node is one unit; its colour is its activation a = f(z) for the probe sample (forward mode) or its error δ = ∂E/∂z (backward mode), red positive, blue negative, white zero, scaled per layer. Wide layers show 16 of their units. Lines are the strongest terms: forward a_prev·w, the pieces of z = Σ a_prev·w + b; backward a_prev·δ, the sample&apos;s weight gradient dW. Click a node to see its z, a, δ, bias and incoming weights.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+67"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
@@ -2524,7 +2688,7 @@ appears once training runs</translation>
         <translation>lines</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../gui/views/diagram_drawing.py" line="+52"/>
         <source>input x
 {0} values</source>
         <translation>input x
@@ -2536,7 +2700,7 @@ appears once training runs</translation>
         <translation>output</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>layer {0}</source>
         <translation>layer {0}</translation>
     </message>
@@ -2556,7 +2720,7 @@ appears once training runs</translation>
 <context>
     <name>NetworkLegend</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/network_detail.py" line="+44"/>
+        <location filename="../../gui/views/network_detail.py" line="+44"/>
         <source>error δ = ∂E/∂z</source>
         <translation>error δ = ∂E/∂z</translation>
     </message>
@@ -2635,7 +2799,7 @@ appears once training runs</translation>
         <translation>Incoming weights W[:, {0}] as a {1}×{1} image: red pixels push z up, blue push it down (colour range ±{2:.3g}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Incoming weights W[:, {0}]: one bar per unit of layer {1}.</source>
         <translation>Incoming weights W[:, {0}]: one bar per unit of layer {1}.</translation>
     </message>
@@ -2653,7 +2817,7 @@ appears once training runs</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../backprop_viz/gui/notice.py" line="+38"/>
+        <location filename="../../gui/notice.py" line="+38"/>
         <source>Dismiss this message</source>
         <translation>Dismiss this message</translation>
     </message>
@@ -2661,7 +2825,7 @@ appears once training runs</translation>
 <context>
     <name>PadInput</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/pad_input.py" line="+20"/>
+        <location filename="../../gui/views/pad_input.py" line="+20"/>
         <source>Train on it to see
 the gradient of
 the step here</source>
@@ -2693,7 +2857,7 @@ the step here</translation>
 <context>
     <name>Phases</name>
     <message>
-        <location filename="../../backprop_viz/gui/texts.py" line="-17"/>
+        <location filename="../../gui/texts.py" line="-27"/>
         <source>forward</source>
         <translation>forward</translation>
     </message>
@@ -2711,7 +2875,7 @@ the step here</translation>
 <context>
     <name>PixelTableModel</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/image_detail.py" line="-115"/>
+        <location filename="../../gui/views/image_detail.py" line="-115"/>
         <source>row {0}, column {1}: {2} (x = {3:.3f} after /255)</source>
         <translation>row {0}, column {1}: {2} (x = {3:.3f} after /255)</translation>
     </message>
@@ -2719,7 +2883,7 @@ the step here</translation>
 <context>
     <name>ProbeView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/probe.py" line="+27"/>
+        <location filename="../../gui/views/probe.py" line="+27"/>
         <source>One test image followed through training. Top: the input x the network sees (28×28 pixels, scaled). Bottom: the output layer&apos;s activations a_L = f(z_L), one bar per class — for a softmax output the probabilities p_k = e^z_k / Σ_m e^z_m, which sum to 1. Green: the true label; red: a wrong prediction (the largest a_L). An untrained network answers nearly uniformly (about 0.1 everywhere); watch the green bar grow as training goes on. ◀ / ▶ or the index box pick another sample.</source>
         <translation>One test image followed through training. Top: the input x the network sees (28×28 pixels, scaled). Bottom: the output layer&apos;s activations a_L = f(z_L), one bar per class — for a softmax output the probabilities p_k = e^z_k / Σ_m e^z_m, which sum to 1. Green: the true label; red: a wrong prediction (the largest a_L). An untrained network answers nearly uniformly (about 0.1 everywhere); watch the green bar grow as training goes on. ◀ / ▶ or the index box pick another sample.</translation>
     </message>
@@ -2792,12 +2956,12 @@ the step here</translation>
 <context>
     <name>ProcessEngine</name>
     <message>
-        <location filename="../../backprop_viz/gui/engine_process.py" line="+124"/>
+        <location filename="../../gui/engine_process.py" line="+141"/>
         <source>The training engine could not start (exit code {0}); see the log for details.</source>
         <translation>The training engine could not start (exit code {0}); see the log for details.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The training engine stopped unexpectedly (exit code {0}). A fresh engine has been started with the last settings; the network starts again from its initialisation.</source>
         <translation>The training engine stopped unexpectedly (exit code {0}). A fresh engine has been started with the last settings; the network starts again from its initialisation.</translation>
     </message>
@@ -2805,7 +2969,7 @@ the step here</translation>
 <context>
     <name>RaceCounters</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/race_counters.py" line="+21"/>
+        <location filename="../../gui/views/race_counters.py" line="+23"/>
         <source>entries done</source>
         <translation>entries done</translation>
     </message>
@@ -2821,18 +2985,23 @@ the step here</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>one gradient</source>
         <translation>one gradient</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>one epoch</source>
         <translation>one epoch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>epoch range</source>
+        <translation>epoch range</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ratio</source>
         <translation>ratio</translation>
     </message>
@@ -2857,6 +3026,11 @@ the step here</translation>
         <translation>The course&apos;s setting: 784-30-10, sigmoid, squared error, batch 1, one epoch = 60,000 numerical gradients. Measured here for a moment when another network is raced.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>One epoch at the rate of the fastest and of the slowest tenth of the gradient, each timed end to end: how much the machine&apos;s other work moves the figure.</source>
+        <translation>One epoch at the rate of the fastest and of the slowest tenth of the gradient, each timed end to end: how much the machine&apos;s other work moves the figure.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>trained 784-100-10 for one epoch in {0}</source>
         <translation>trained 784-100-10 for one epoch in {0}</translation>
@@ -2877,13 +3051,28 @@ the step here</translation>
         <translation>{0} (median of {1:,})</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; = {1:,} × {2} (wall time per entry)</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; = {1:,} × {2} (wall time per entry)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— (timed per tenth of the gradient)</source>
+        <translation>— (timed per tenth of the gradient)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} – {1} (fastest and slowest tenth)</source>
+        <translation>{0} – {1} (fastest and slowest tenth)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; = {1:,.0f} gradients</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; = {1:,.0f} gradients</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source> · course: {0}</source>
         <translation> · course: {0}</translation>
     </message>
@@ -2893,31 +3082,49 @@ the step here</translation>
         <translation>&lt;b&gt;backprop is {0:,.0f}× faster&lt;/b&gt; per gradient</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The course&apos;s setting (784-30-10, batch 1, 60,000 samples): one epoch of numerical differentiation would take &lt;b&gt;{0}&lt;/b&gt; on this machine — the course measured &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>The course&apos;s setting (784-30-10, batch 1, 60,000 samples): one epoch of numerical differentiation would take &lt;b&gt;{0}&lt;/b&gt; on this machine — the course measured &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source> Fastest to slowest tenth: {0} – {1}.</source>
+        <translation> Fastest to slowest tenth: {0} – {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; for all {1:,} (median pass)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; for all {1:,} (median pass)</translation>
     </message>
 </context>
 <context>
+    <name>RaceRunner</name>
+    <message>
+        <location filename="../../gui/race_worker.py" line="+74"/>
+        <source>the engine has not started yet</source>
+        <translation>the engine has not started yet</translation>
+    </message>
+</context>
+<context>
     <name>RaceView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/race.py" line="+32"/>
-        <source>Why backprop? The numerical derivative ∂E/∂w ≈ (E(w + ε) − E(w − ε)) / 2ε needs two forward passes for every single parameter w; backpropagation gets all of them from one forward and one backward pass. Both run here on the same float64 network and samples. The numerical side is timed entry by entry and extrapolated: one gradient = time per entry × number of parameters, one epoch = one gradient × 60,000 samples / batch size. The course measured 20 h 22 min for one epoch of 784-30-10 at batch 1 (7 h 53 min for 784-8-10) and trained 784-100-10 with backprop in 28.9 s. Below: do the two methods agree? Each parameter array&apos;s relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) over the entries done so far (below 1e-6 passes), every entry as a point (on the diagonal when they agree), and the worst entries. Times are medians (of the entries, and of backprop passes timed in between), so a moment of other work on the machine does not distort them; &apos;elapsed&apos; is wall time. Pause training for clean timings: both share the CPU.</source>
-        <translation>Why backprop? The numerical derivative ∂E/∂w ≈ (E(w + ε) − E(w − ε)) / 2ε needs two forward passes for every single parameter w; backpropagation gets all of them from one forward and one backward pass. Both run here on the same float64 network and samples. The numerical side is timed entry by entry and extrapolated: one gradient = time per entry × number of parameters, one epoch = one gradient × 60,000 samples / batch size. The course measured 20 h 22 min for one epoch of 784-30-10 at batch 1 (7 h 53 min for 784-8-10) and trained 784-100-10 with backprop in 28.9 s. Below: do the two methods agree? Each parameter array&apos;s relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) over the entries done so far (below 1e-6 passes), every entry as a point (on the diagonal when they agree), and the worst entries. Times are medians (of the entries, and of backprop passes timed in between), so a moment of other work on the machine does not distort them; &apos;elapsed&apos; is wall time. Pause training for clean timings: both share the CPU.</translation>
+        <location filename="../../gui/views/race.py" line="+29"/>
+        <source>Why backprop? The numerical derivative ∂E/∂w ≈ (E(w + ε) − E(w − ε)) / 2ε needs two forward passes for every single parameter w; backpropagation gets all of them from one forward and one backward pass. Both run here on the same float64 network and samples. The numerical side is timed end to end and extrapolated: one gradient = its wall time per entry × number of parameters, one epoch = one gradient × 60,000 samples / batch size; the range beside it is the epoch at the rate of the fastest and of the slowest tenth of the gradient, each timed end to end. The course measured 20 h 22 min for one epoch of 784-30-10 at batch 1 (7 h 53 min for 784-8-10) and trained 784-100-10 with backprop in 28.9 s. Below: do the two methods agree? Each parameter array&apos;s relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) over the entries done so far (below 1e-6 passes), every entry as a point (on the diagonal when they agree), and the worst entries. The wall time includes every pause of the machine, as a real epoch would; the median entry beside it is the typical entry, and backprop&apos;s time is the median of passes timed in between. Pause training for clean timings: both share the CPU.</source>
+        <translation>Why backprop? The numerical derivative ∂E/∂w ≈ (E(w + ε) − E(w − ε)) / 2ε needs two forward passes for every single parameter w; backpropagation gets all of them from one forward and one backward pass. Both run here on the same float64 network and samples. The numerical side is timed end to end and extrapolated: one gradient = its wall time per entry × number of parameters, one epoch = one gradient × 60,000 samples / batch size; the range beside it is the epoch at the rate of the fastest and of the slowest tenth of the gradient, each timed end to end. The course measured 20 h 22 min for one epoch of 784-30-10 at batch 1 (7 h 53 min for 784-8-10) and trained 784-100-10 with backprop in 28.9 s. Below: do the two methods agree? Each parameter array&apos;s relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) over the entries done so far (below 1e-6 passes), every entry as a point (on the diagonal when they agree), and the worst entries. The wall time includes every pause of the machine, as a real epoch would; the median entry beside it is the typical entry, and backprop&apos;s time is the median of passes timed in between. Pause training for clean timings: both share the CPU.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The race failed: {0}</source>
-        <extracomment>seconds between agreement refreshes while racing (the GUI shares the CPU and the GIL with the race)</extracomment>
         <translation>The race failed: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+110"/>
+        <source>Waiting for the engine…</source>
+        <translation>Waiting for the engine…</translation>
+    </message>
+    <message>
+        <location line="-96"/>
         <source>{0} ({1:,} parameters)</source>
         <translation>{0} ({1:,} parameters)</translation>
     </message>
@@ -2963,12 +3170,12 @@ the step here</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>press Start</source>
         <translation>press Start</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <source>current network (none yet)</source>
         <translation>current network (none yet)</translation>
     </message>
@@ -2992,12 +3199,12 @@ becomes a point (backprop, numerical).
 Agreement puts it on the diagonal.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Timing backprop on {0}, then the numerical derivative entry by entry…</source>
         <translation>Timing backprop on {0}, then the numerical derivative entry by entry…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Stopped after {0:,} of {1:,} entries: the figures are extrapolated from those.</source>
         <translation>Stopped after {0:,} of {1:,} entries: the figures are extrapolated from those.</translation>
     </message>
@@ -3017,7 +3224,7 @@ Agreement puts it on the diagonal.</translation>
         <translation>Racing {0} at batch {1}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>{0:,} / {1:,} numerical entries ({2:.1f} %)</source>
         <translation>{0:,} / {1:,} numerical entries ({2:.1f} %)</translation>
     </message>
@@ -3025,7 +3232,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>Sources</name>
     <message>
-        <location filename="../../backprop_viz/gui/texts.py" line="+47"/>
+        <location filename="../../gui/texts.py" line="+57"/>
         <source>your drawing</source>
         <translation>your drawing</translation>
     </message>
@@ -3048,7 +3255,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>Splits</name>
     <message>
-        <location line="-59"/>
+        <location line="-69"/>
         <source>train</source>
         <translation>train</translation>
     </message>
@@ -3084,7 +3291,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/thumbnails.py" line="+103"/>
+        <location filename="../../gui/views/thumbnails.py" line="+103"/>
         <source>image #{0} · label {1}</source>
         <extracomment>thumbnails kept (about 1 MB per 1,000)</extracomment>
         <translation>image #{0} · label {1}</translation>
@@ -3093,7 +3300,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../backprop_viz/gui/tour.py" line="+35"/>
+        <location filename="../../gui/tour.py" line="+35"/>
         <source>One training step</source>
         <translation>One training step</translation>
     </message>
@@ -3211,7 +3418,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>TrainingActions</name>
     <message>
-        <location filename="../../backprop_viz/gui/actions.py" line="+16"/>
+        <location filename="../../gui/actions.py" line="+16"/>
         <source>1 step/s</source>
         <extracomment>(label, steps per second or None for as fast as possible), in the speed box&apos;s order</extracomment>
         <translation>1 step/s</translation>
@@ -3341,9 +3548,17 @@ Agreement puts it on the diagonal.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingController</name>
+    <message>
+        <location filename="../../gui/controller.py" line="+155"/>
+        <source>the training engine stopped and was restarted; try again</source>
+        <translation>the training engine stopped and was restarted; try again</translation>
+    </message>
+</context>
+<context>
     <name>TrainingStatusBar</name>
     <message>
-        <location filename="../../backprop_viz/gui/statusbar.py" line="+44"/>
+        <location filename="../../gui/statusbar.py" line="+44"/>
         <source>Completed epochs, and minibatch steps in this epoch</source>
         <translation>Completed epochs, and minibatch steps in this epoch</translation>
     </message>
@@ -3407,47 +3622,9 @@ Agreement puts it on the diagonal.</translation>
     </message>
 </context>
 <context>
-    <name>TrainingWorker</name>
-    <message>
-        <location filename="../../backprop_viz/gui/engine_texts.py" line="+31"/>
-        <source>Error: {0}</source>
-        <translation>Error: {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Network initialised: ready to train</source>
-        <translation>Network initialised: ready to train</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no data loaded; reset with another dataset</source>
-        <translation>no data loaded; reset with another dataset</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Settings apply from the next step</source>
-        <translation>Settings apply from the next step</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>batch norm cannot train on a single sample (its batch statistics need several); turn batch norm off to train on your drawing</source>
-        <translation>batch norm cannot train on a single sample (its batch statistics need several); turn batch norm off to train on your drawing</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>One backprop step on {0} (label {1})</source>
-        <translation>One backprop step on {0} (label {1})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Finished epoch {0}</source>
-        <translation>Finished epoch {0}</translation>
-    </message>
-</context>
-<context>
     <name>Units</name>
     <message>
-        <location filename="../../backprop_viz/gui/texts.py" line="-17"/>
+        <location filename="../../gui/texts.py" line="-17"/>
         <source>{0:.1f} days</source>
         <translation>{0:.1f} days</translation>
     </message>
@@ -3480,10 +3657,9 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/weights.py" line="+33"/>
+        <location filename="../../gui/views/weights.py" line="+32"/>
         <source>dW is available after the backward phase
 (press Phase or Step)</source>
-        <extracomment>above this many units the tiles are shown at half resolution (hover stays exact)</extracomment>
         <translation>dW is available after the backward phase
 (press Phase or Step)</translation>
     </message>
@@ -3515,7 +3691,7 @@ Agreement puts it on the diagonal.</translation>
         <translation>Every weight W[i, j] connects input i (a pixel for layer 1, else a unit of layer l−1) to unit j of layer l: z_j = Σ_i a_prev,i·W[i, j] + b_j. Blue is negative, red positive, white zero; the colour bar is symmetric (±max|value|). Toggle dW to see the gradient ∂E/∂W = a_prevᵀ·δ summed over the minibatch, or ΔW to see what the optimizer changed this step (W_new = W − lr·dW for plain SGD; momentum/Adam reshape it). &apos;Layer-1 units&apos; shows each first-layer unit&apos;s 784 weights as a 28×28 image: after some training they look like stroke detectors. Hover to read an exact value.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+58"/>
         <source>layer</source>
         <translation>layer</translation>
     </message>
@@ -3535,7 +3711,7 @@ Agreement puts it on the diagonal.</translation>
         <translation>Layer-1 units as 28×28 images</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/views/weight_tiles.py" line="+60"/>
         <source>value / max|value| of the tile</source>
         <translation>value / max|value| of the tile</translation>
     </message>
@@ -3545,7 +3721,7 @@ Agreement puts it on the diagonal.</translation>
         <translation>layer-1 units</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../gui/views/weights.py" line="+3"/>
         <source>Hover over the heatmap to read one weight exactly (always the full-resolution value).</source>
         <translation>Hover over the heatmap to read one weight exactly (always the full-resolution value).</translation>
     </message>
@@ -3565,12 +3741,12 @@ Agreement puts it on the diagonal.</translation>
         <translation>layer {l} · {name}[{row}, {col}] = {value!s}   (from {source} to unit {col} of layer {l})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../gui/views/weight_tiles.py" line="+43"/>
         <source>layer 1 · unit {unit}, pixel (row {y}, col {x}): {name}[{i}, {unit}] = {value!s}</source>
         <translation>layer 1 · unit {unit}, pixel (row {y}, col {x}): {name}[{i}, {unit}] = {value!s}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../gui/views/weights.py" line="+8"/>
         <source>column j: unit of layer l</source>
         <translation>column j: unit of layer l</translation>
     </message>
@@ -3626,7 +3802,7 @@ Agreement puts it on the diagonal.</translation>
         <translation>step {0}: {1} phase done</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>column j: unit of layer {0}</source>
         <translation>column j: unit of layer {0}</translation>
     </message>
@@ -3647,28 +3823,27 @@ Agreement puts it on the diagonal.</translation>
         <translation>{0} of layer {1}: {2} × {3}</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+18"/>
+        <location line="-47"/>
         <source>no weights yet</source>
         <translation>no weights yet</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+46"/>
         <source>  (display {0}×{1}-downsampled)</source>
         <translation>  (display {0}×{1}-downsampled)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../gui/views/weight_tiles.py" line="-35"/>
         <source>layer 1 has {0} inputs: not a square image</source>
         <translation>layer 1 has {0} inputs: not a square image</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{0} into each of the {1} layer-1 units ({2}×{2} tiles, ½ resolution)</source>
         <translation>{0} into each of the {1} layer-1 units ({2}×{2} tiles, ½ resolution)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} into each of the {1} layer-1 units ({2}×{2} tiles)</source>
         <translation>{0} into each of the {1} layer-1 units ({2}×{2} tiles)</translation>
     </message>
@@ -3676,7 +3851,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../backprop_viz/gui/menus.py" line="+58"/>
+        <location filename="../../gui/menus.py" line="+58"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/agreement.py" line="+37"/>
+        <location filename="../../gui/views/agreement.py" line="+37"/>
         <source>array  (shape)</source>
         <translation>배열  (모양)</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>AnswerPlot</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/answer_plot.py" line="+43"/>
+        <location filename="../../gui/views/answer_plot.py" line="+43"/>
         <source>class</source>
         <translation>클래스</translation>
     </message>
@@ -177,12 +177,12 @@
 <context>
     <name>BrowserView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/browser.py" line="+28"/>
+        <location filename="../../gui/views/browser.py" line="+29"/>
         <source>The data the network learns from. Each MNIST image is 28×28 = 784 grey values (0 = background, 255 = ink) and a label 0–9; the course stores one image per CSV row of 785 numbers: the label, then the 784 pixels row by row. The network&apos;s input x is that row without the label, scaled (e.g. x/255); its target t is the one-hot vector of the label. Filter by label or split, jump to an index, select an image to see its numbers, and press Inspect to follow it through the network.</source>
         <translation>네트워크가 학습하는 데이터입니다. MNIST 이미지 하나는 28×28 = 784개의 회색조 값(0 = 배경, 255 = 잉크)과 0–9 레이블로 이루어집니다. 강의에서는 이미지 하나를 숫자 785개짜리 CSV 한 행으로 저장합니다: 레이블, 그리고 784개 픽셀을 행 순서대로. 네트워크의 입력 x는 레이블을 뺀 이 행을 스케일링한 것이고(예: x/255), 목표값 t는 레이블의 원-핫 벡터입니다. 레이블이나 데이터 분할로 거르고, 번호로 이동하고, 이미지를 골라 숫자를 보고, ‘네트워크에서 살펴보기’를 눌러 네트워크 안에서 따라가 보세요.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+63"/>
         <source>Which part of the dataset to browse</source>
         <translation>살펴볼 데이터 분할</translation>
     </message>
@@ -202,12 +202,12 @@
         <translation>이동</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Select the image with the index in the box</source>
         <translation>입력한 번호의 이미지를 선택합니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/views/browser_subset.py" line="+47"/>
         <source>Show all</source>
         <translation>모두 보기</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>이 선택을 해제하고 분할 전체를 다시 봅니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/views/browser.py" line="+2"/>
         <source>split</source>
         <translation>분할</translation>
     </message>
@@ -232,8 +232,8 @@
         <translation>번호로 이동</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+23"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>{2} 이미지 {1:,}개 중 {0:,}개 표시</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../gui/views/browser_subset.py" line="+5"/>
         <source>{0}: {1:,} {2} images.</source>
         <translation>{0}: {2} 이미지 {1:,}개.</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>선택한 이미지</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../gui/views/browser.py" line="+50"/>
         <source>&lt;b&gt;{0} image #{1}&lt;/b&gt;&lt;br&gt;label &lt;b&gt;{2}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0} 이미지 #{1}&lt;/b&gt;&lt;br&gt;레이블 &lt;b&gt;{2}&lt;/b&gt;</translation>
     </message>
@@ -271,7 +271,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/common.py" line="+205"/>
+        <location filename="../../gui/views/common.py" line="+219"/>
         <source>layer {0} · hidden · {1}→{2} · {3}</source>
         <translation>{0}층 · 은닉층 · {1}→{2} · {3}</translation>
     </message>
@@ -284,12 +284,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/compare.py" line="+25"/>
+        <location filename="../../gui/views/compare.py" line="+25"/>
         <source>Each kept run is one line: its smoothed training loss (top) and its accuracy on the evaluation set at each epoch&apos;s end (bottom), against epochs, with the current run in black. Compare how each idea of the course — dropout, ReLU, batch norm, He initialisation, Adam — changes how fast and how far the network learns.</source>
         <translation>보관한 실행마다 선 하나입니다: 평활화한 학습 손실(위)과 에폭이 끝날 때마다 잰 평가 세트 정확도(아래)를 에폭에 대해 그리며, 현재 실행은 검은색입니다. 강의의 각 아이디어 — 드롭아웃, ReLU, 배치 정규화, He 초기화, Adam — 가 네트워크가 얼마나 빨리, 얼마나 멀리 학습하는지를 어떻게 바꾸는지 비교해 보세요.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Keep this run…</source>
         <translation>이 실행 보관…</translation>
     </message>
@@ -385,67 +385,9 @@
     </message>
 </context>
 <context>
-    <name>ConfigErrors</name>
-    <message>
-        <location filename="../../backprop_viz/gui/texts.py" line="+108"/>
-        <source>must be a number in {0}{1}, {2}{3}, got {4}</source>
-        <translation>{0}{1}, {2}{3} 범위의 수여야 합니다 (입력값: {4})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be a whole number from 1 to {0}, got {1}</source>
-        <translation>1부터 {0}까지의 정수여야 합니다 (입력값: {1})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>each layer needs 1 to {0} units, got {1}</source>
-        <translation>각 층의 유닛 수는 1에서 {0} 사이여야 합니다 (입력값: {1})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>expected comma-separated whole numbers like 256,128, got {0}</source>
-        <translation>256,128처럼 쉼표로 구분한 정수를 입력하세요 (입력값: {0})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>expected a number like 0.01 or 1e-3, got {0}</source>
-        <translation>0.01이나 1e-3 같은 수를 입력하세요 (입력값: {0})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be a list of at most {0} layer sizes</source>
-        <translation>층 크기는 최대 {0}개까지 지정할 수 있습니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unknown value {0}; allowed: {1}</source>
-        <translation>알 수 없는 값 {0}; 허용되는 값: {1}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cross_entropy needs the softmax output; use squared_error with {0} outputs</source>
-        <translation>cross_entropy는 softmax 출력에만 쓸 수 있습니다. {0} 출력에는 squared_error를 쓰세요</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be a whole number ≥ 0, got {0}</source>
-        <translation>0 이상의 정수여야 합니다 (입력값: {0})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} is larger than the {1} training samples; allowed: 1 to {2}</source>
-        <translation>{0}은(는) 훈련 샘플 수 {1}보다 큽니다. 1부터 {2}까지 가능합니다</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>{field}: {message}</source>
-        <translation>{label}({field}): {message}</translation>
-    </message>
-</context>
-<context>
     <name>ConfusionPlot</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/confusion.py" line="+77"/>
+        <location filename="../../gui/views/confusion.py" line="+77"/>
         <source>true label</source>
         <translation>정답 레이블</translation>
     </message>
@@ -474,12 +416,12 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/curves.py" line="+37"/>
+        <location filename="../../gui/views/curves.py" line="+37"/>
         <source>How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: the loss on the whole test (or validation) set at each epoch&apos;s end. Bottom: the share of that set classified correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; right-click → Export saves PNG, SVG or CSV.</source>
         <translation>학습이 어떻게 진행되는지 보여 줍니다. 위: 미니배치마다의 손실 E(회색) — N개 샘플에 대한 평균으로, 예를 들어 softmax + 교차 엔트로피에서는 E = −(1/N)·Σ t·log a — 와 그 이동 평균(파란색, 평활화 슬라이더로 세기를 정합니다: s = α·s + (1 − α)·E). 미니배치 손실은 들쭉날쭉한 것이 정상이고, 중요한 것은 추세입니다. 빨간 점: 에폭이 끝날 때마다 테스트(또는 검증) 세트 전체에 대한 손실. 아래: 그 세트를 올바르게 분류한 비율. 주황색 삼각형: K 스텝마다 고정된 샘플 1,000개 부분집합에서 잰 같은 값. 마우스를 올리면 값을 읽을 수 있고, 오른쪽 클릭 → Export로 PNG, SVG, CSV로 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Loss per minibatch</source>
         <translation>미니배치별 손실</translation>
     </message>
@@ -584,7 +526,7 @@
         <translation>{0} 세트 정확도</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>step {0}: loss {1:.4f}, smoothed {2:.4f}</source>
         <translation>스텝 {0}: 손실 {1:.4f}, 평활화 {2:.4f}</translation>
     </message>
@@ -595,27 +537,9 @@
     </message>
 </context>
 <context>
-    <name>Divergence</name>
-    <message>
-        <location filename="../../backprop_viz/gui/texts.py" line="+16"/>
-        <source>the loss is {0}</source>
-        <translation>손실이 {0}입니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an update is NaN or infinite</source>
-        <translation>갱신값이 NaN이거나 무한대입니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>training diverged at step {0}: {1}. The network keeps its last finite parameters; try a smaller learning rate, a different initialisation or batch norm.</source>
-        <translation>스텝 {0}에서 학습이 발산했습니다: {1}. 네트워크는 마지막으로 유한했던 매개변수를 유지합니다. 학습률을 낮추거나, 다른 초기화나 배치 정규화를 써 보세요.</translation>
-    </message>
-</context>
-<context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/drawing_canvas.py" line="+51"/>
+        <location filename="../../gui/views/drawing_canvas.py" line="+51"/>
         <source>Draw a digit here with the mouse or a pen — large and centred works best</source>
         <translation>마우스나 펜으로 여기에 숫자를 그리세요 — 크게, 가운데에 그리면 가장 잘 됩니다</translation>
     </message>
@@ -668,12 +592,12 @@
 <context>
     <name>DrawingPadView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/drawing_pad.py" line="+34"/>
+        <location filename="../../gui/views/drawing_pad.py" line="+33"/>
         <source>Draw a digit and watch the network read it. Your drawing is prepared the way MNIST&apos;s digits were: its bounding box is scaled to fit 20×20 pixels (keeping its shape), smoothed, and placed in a 28×28 field so its centre of mass is in the middle; very thin or thick strokes are adjusted to MNIST&apos;s stroke width. That 28×28 image (middle) is the input x. The bars are the network&apos;s output a_L for it, computed from a copy of the current weights. &apos;Train on it&apos; takes one backpropagation step on your drawing with the label you give: grey bars show the answer before the step, coloured bars after it. The map below the input is the gradient backpropagated to the pixels, ∂E/∂x = W₁·δ₁: blue where more ink would lower the loss. The weights&apos; own gradient dW₁ = x·δ₁ is non-zero only for inked pixels: only their weights change.</source>
         <translation>숫자를 그리고 네트워크가 그것을 어떻게 읽는지 보세요. 그림은 MNIST 숫자와 같은 방식으로 준비됩니다: 그림을 감싸는 상자를 모양을 유지한 채 20×20 픽셀에 맞게 줄이고, 부드럽게 한 뒤, 무게중심이 가운데 오도록 28×28 영역에 놓습니다. 너무 가늘거나 굵은 획은 MNIST의 획 굵기에 맞춥니다. 그 28×28 이미지(가운데)가 입력 x입니다. 막대는 현재 가중치의 사본으로 계산한 네트워크의 출력 a_L입니다. ‘이걸로 학습’은 여러분이 준 레이블로 그림에 대해 역전파 한 스텝을 수행합니다: 회색 막대는 스텝 이전의 답, 색 막대는 이후의 답입니다. 입력 아래의 지도는 픽셀까지 역전파된 기울기 ∂E/∂x = W₁·δ₁이며, 파란색은 잉크를 더하면 손실이 줄어드는 곳입니다. 가중치 자신의 기울기 dW₁ = x·δ₁은 잉크가 있는 픽셀에서만 0이 아니므로, 그 픽셀의 가중치만 바뀝니다.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+89"/>
         <source>brush</source>
         <translation>붓</translation>
     </message>
@@ -718,29 +642,33 @@
         <translation>그림을 관찰 샘플로 삼습니다: 그리는 동안 네트워크 내부 보기들이 그 순전파(정답 레이블을 고르면 역전파도)를 보여 줍니다</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+108"/>
+        <location filename="../../gui/views/pad_prediction.py" line="+139"/>
         <source>waiting for the network…</source>
         <translation>네트워크를 기다리는 중…</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+105"/>
+        <location line="-1"/>
         <source>draw a digit</source>
         <translation>숫자를 그리세요</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-36"/>
         <source>{0} from the MNIST test set, used as it is (it was made by this same preprocessing)</source>
         <translation>MNIST 테스트 세트의 {0}, 그대로 사용 (같은 전처리로 만들어졌습니다)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-40"/>
+        <location line="+43"/>
         <source>(blank)</source>
         <translation>(비어 있음)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-13"/>
+        <source>no answer: {0}</source>
+        <translation>답이 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>scaled ×{0:.3f} to fit 20×20, centred by mass; stroke {1:.1f} px</source>
         <translation>20×20에 맞게 ×{0:.3f} 배율, 무게중심으로 가운데 정렬; 획 굵기 {1:.1f}픽셀</translation>
     </message>
@@ -755,12 +683,17 @@
         <translation>, {0:.1f}픽셀로 가늘게 조정</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>waiting for the engine…</source>
+        <translation>엔진을 기다리는 중…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Draw a digit 0–9 on the pad (or load a test digit): the bars show what the network thinks it is.</source>
         <translation>패드에 0–9 숫자를 그리세요(또는 테스트 숫자를 불러오세요). 막대가 네트워크가 생각하는 숫자를 보여 줍니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The network reads {0} as a &lt;b&gt;{1}&lt;/b&gt; (blue). Choose the true label to check it and to train on it.</source>
         <translation>네트워크는 {0}을(를) &lt;b&gt;{1}&lt;/b&gt;(으)로 읽습니다(파란색). 정답 레이블을 고르면 맞는지 확인하고 이걸로 학습할 수 있습니다.</translation>
     </message>
@@ -785,7 +718,7 @@
         <translation>레이블 {1}로 {0}에 대해 역전파 한 스텝…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>One backprop step on {source} as a {label} (loss {loss:.3f}): the output for {label} went {a:.3f} → {b:.3f}, the prediction {p} → {q}. Grey bars: before the step.</source>
         <translation>{source}을(를) {label}(으)로 역전파 한 스텝 (손실 {loss:.3f}): {label}의 출력이 {a:.3f} → {b:.3f}, 예측이 {p} → {q}(으)로 바뀌었습니다. 회색 막대: 스텝 이전.</translation>
     </message>
@@ -793,7 +726,7 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/evaluation.py" line="+29"/>
+        <location filename="../../gui/views/evaluation.py" line="+29"/>
         <source>How well the network does on images it never trained on. Accuracy: the share of the evaluation set it classifies right. Confusion matrix: row = the true digit, column = the network&apos;s answer; each cell counts images — the diagonal (green) is right, everything else (red) a mistake, e.g. row 4, column 9 = fours taken for nines. Click a cell to see those images in the dataset browser. Per-class accuracy: the share of each digit recognised. The gallery lists every mistake with true label → prediction and the network&apos;s confidence (its output a_L for the predicted class): confident mistakes are the interesting ones. Re-computed at the end of every epoch, or press Evaluate now.</source>
         <translation>학습에 쓰지 않은 이미지에서 네트워크가 얼마나 잘하는지 보여 줍니다. 정확도: 평가 세트에서 올바르게 분류한 비율. 혼동 행렬: 행 = 실제 숫자, 열 = 네트워크의 답이며 각 칸은 이미지 수를 셉니다 — 대각선(초록)은 정답, 나머지(빨강)는 오답입니다. 예를 들어 4행 9열 = 9로 잘못 본 4. 칸을 클릭하면 그 이미지들을 데이터셋 탐색기에서 볼 수 있습니다. 클래스별 정확도: 숫자마다 맞힌 비율. 갤러리는 모든 오답을 정답 레이블 → 예측과 네트워크의 확신도(예측한 클래스의 출력 a_L)와 함께 보여 줍니다. 확신하면서 틀린 경우가 가장 흥미롭습니다. 에폭이 끝날 때마다 다시 계산하며, ‘지금 평가’를 눌러도 됩니다.</translation>
     </message>
@@ -813,7 +746,7 @@
         <translation>번호 순</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Evaluate now</source>
         <translation>지금 평가</translation>
     </message>
@@ -849,28 +782,28 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>accuracy —</source>
         <translation>정확도 —</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+123"/>
+        <location line="-121"/>
+        <location line="+128"/>
         <source>appears after the first evaluation</source>
         <translation>첫 평가 후에 나타납니다</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-87"/>
         <source>evaluating {0:,} {1} images…</source>
         <translation>{1} 이미지 {0:,}개 평가 중…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>evaluation failed: {0}</source>
         <translation>평가 실패: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>accuracy {0:.2f} %</source>
         <translation>정확도 {0:.2f} %</translation>
     </message>
@@ -895,12 +828,18 @@
         <translation>오답 &lt;b&gt;{0:,}&lt;/b&gt;개: 정답→예측, 확신도</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-37"/>
+        <location line="+61"/>
         <source>waiting for the network…</source>
         <translation>네트워크를 기다리는 중…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>waiting for the engine…</source>
+        <translation>엔진을 기다리는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>waiting for the data…</source>
         <translation>데이터를 기다리는 중…</translation>
     </message>
@@ -908,7 +847,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../backprop_viz/gui/texts.py" line="-111"/>
+        <location filename="../../gui/texts.py" line="+49"/>
         <source>preset</source>
         <extracomment>config field → its label in the hyperparameter panel (also used in error messages)</extracomment>
         <translation>프리셋</translation>
@@ -998,11 +937,66 @@
         <source>split</source>
         <translation>분할</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>inputs</source>
+        <translation>입력 수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>outputs</source>
+        <translation>출력 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>initial weight scale</source>
+        <translation>초기 가중치 크기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learning-rate decay</source>
+        <translation>학습률 감쇠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam first-moment decay</source>
+        <translation>Adam 1차 모멘트 감쇠율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam second-moment decay</source>
+        <translation>Adam 2차 모멘트 감쇠율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam epsilon</source>
+        <translation>Adam 엡실론</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>precision</source>
+        <translation>수치 정밀도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one-hot target for the other classes</source>
+        <translation>나머지 자리의 원-핫 목표값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one-hot target for the label</source>
+        <translation>정답 자리의 원-핫 목표값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trace capture</source>
+        <translation>추적 기록</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../backprop_viz/gui/files.py" line="+96"/>
+        <location filename="../../gui/files.py" line="+98"/>
         <source>Saved the run to {0}</source>
         <translation>실행을 {0}에 저장했습니다</translation>
     </message>
@@ -1135,7 +1129,7 @@
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../backprop_viz/gui/fonts.py" line="+52"/>
+        <location filename="../../gui/fonts.py" line="+52"/>
         <source>No Korean font is installed, so Korean text may show as boxes. Install one and restart: on Debian/Ubuntu the package fonts-noto-cjk (or fonts-nanum); on Windows and macOS a Korean font (Malgun Gothic, Apple SD Gothic Neo) comes with the system.</source>
         <translation>한글 글꼴이 설치되어 있지 않아 한국어가 네모로 보일 수 있습니다. 글꼴을 설치하고 다시 시작하세요: Debian/Ubuntu에서는 fonts-noto-cjk(또는 fonts-nanum) 패키지, Windows와 macOS에는 한글 글꼴(맑은 고딕, Apple SD 산돌고딕 Neo)이 기본으로 들어 있습니다.</translation>
     </message>
@@ -1143,7 +1137,7 @@
 <context>
     <name>GradCheckView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/gradcheck_view.py" line="+28"/>
+        <location filename="../../gui/views/gradcheck_view.py" line="+26"/>
         <source>A gradient check: backprop&apos;s gradient is compared with the numerical derivative (E(w + ε) − E(w − ε)) / 2ε of the same network on the same samples, in float64, for a few random entries of every parameter array (W = weights, b = biases, gamma/beta = batch norm of layer l). If backprop has a bug — a wrong f′(z), a missing 1/N, a transposed matrix — the two disagree and that array fails. Dropout masks are drawn once and kept, so the loss is a fixed function of the weights. The scatter shows every checked entry: all points on the diagonal means agreement.</source>
         <translation>기울기 검사: 같은 네트워크, 같은 샘플에서 역전파의 기울기를 수치 미분 (E(w + ε) − E(w − ε)) / 2ε과 float64로 비교합니다. 모든 매개변수 배열(W = 가중치, b = 편향, gamma/beta = l층의 배치 정규화)에서 무작위 원소 몇 개를 검사합니다. 역전파에 버그가 있으면 — 잘못된 f′(z), 빠진 1/N, 전치된 행렬 — 두 값이 어긋나고 그 배열은 실패합니다. 드롭아웃 마스크는 한 번 뽑아 고정하므로 손실은 가중치의 고정된 함수입니다. 산점도는 검사한 원소를 모두 보여 주며, 모든 점이 대각선 위에 있으면 일치한다는 뜻입니다.</translation>
     </message>
@@ -1184,12 +1178,19 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+58"/>
+        <source>Waiting for the engine…</source>
+        <translation>엔진을 기다리는 중…</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+44"/>
+        <location line="+11"/>
         <source>Waiting for the network…</source>
         <translation>네트워크를 기다리는 중…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source>Press “Check gradient” to compare backprop with the numerical derivative.</source>
         <translation>“기울기 검사”를 누르면 역전파를 수치 미분과 비교합니다.</translation>
     </message>
@@ -1218,12 +1219,12 @@ Agreement puts it on the diagonal.</source>
 일치하면 대각선 위에 놓입니다.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Checking {0} on {1} samples…</source>
         <translation>샘플 {1}개로 {0} 검사 중…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>The check could not run: {0}</source>
         <translation>검사를 실행할 수 없습니다: {0}</translation>
     </message>
@@ -1241,7 +1242,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>HealthNotes</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/health_text.py" line="+24"/>
+        <location filename="../../gui/views/health_text.py" line="+24"/>
         <source>network</source>
         <translation>네트워크</translation>
     </message>
@@ -1424,7 +1425,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>HealthView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/health.py" line="+26"/>
+        <location filename="../../gui/views/health.py" line="+26"/>
         <source>Automatic checks of the training step, the kind an experienced person does by eye. The update ratio ‖ΔW‖/‖W‖ says how much one step changes a layer&apos;s weights: about 1e-3 is healthy, much less means the layer hardly learns, much more means training is unstable. A ReLU is dead when z ≤ 0 for every sample (it outputs 0 and gets no gradient); a sigmoid/tanh is saturated when a is near its limits (f′(z) ≈ 0). Gradients vanish when ‖dW‖ shrinks layer by layer towards the input, and explode when it grows huge. Each note says what it means and what to try.</source>
         <translation>경험 많은 사람이 눈으로 하는 학습 스텝 점검을 자동으로 합니다. 갱신 비율 ‖ΔW‖/‖W‖는 한 스텝이 층의 가중치를 얼마나 바꾸는지를 나타냅니다: 1e-3 정도면 건강하고, 훨씬 작으면 그 층은 거의 학습하지 않으며, 훨씬 크면 학습이 불안정합니다. ReLU는 모든 샘플에서 z ≤ 0일 때 죽은 것이고(출력 0, 기울기 없음), sigmoid/tanh는 a가 한계값 근처일 때 포화된 것입니다(f′(z) ≈ 0). ‖dW‖가 입력 쪽으로 갈수록 층마다 줄어들면 기울기 소실, 매우 커지면 기울기 폭발입니다. 각 알림은 그 의미와 해 볼 일을 알려 줍니다.</translation>
     </message>
@@ -1521,7 +1522,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>HyperparamPanel</name>
     <message>
-        <location filename="../../backprop_viz/gui/hyperparam_texts.py" line="+20"/>
+        <location filename="../../gui/hyperparam_texts.py" line="+20"/>
         <source>(custom)</source>
         <extracomment>split box: the number of training samples carved out for validation</extracomment>
         <translation>(사용자 지정)</translation>
@@ -1722,7 +1723,7 @@ Agreement puts it on the diagonal.</source>
         <translation>테스트 세트로 평가하거나, 훈련 세트에서 검증 세트를 떼어 냅니다.</translation>
     </message>
     <message>
-        <location filename="../../backprop_viz/gui/hyperparams.py" line="+140"/>
+        <location filename="../../gui/hyperparams.py" line="+100"/>
         <source>Apply and reset</source>
         <translation>적용하고 초기화</translation>
     </message>
@@ -1732,7 +1733,7 @@ Agreement puts it on the diagonal.</source>
         <translation>이 설정으로 네트워크를 다시 만듭니다 (학습을 처음부터 다시 시작합니다).</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+74"/>
         <source>Changed: {0} — press Apply to rebuild the network.</source>
         <translation>변경됨: {0} — 적용을 누르면 네트워크를 다시 만듭니다.</translation>
     </message>
@@ -1750,7 +1751,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>ImageDetail</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/image_detail.py" line="+125"/>
+        <location filename="../../gui/views/image_detail.py" line="+125"/>
         <source>Inspect in the network ▶</source>
         <translation>네트워크에서 살펴보기 ▶</translation>
     </message>
@@ -1799,7 +1800,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>InfoButton</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/common.py" line="-50"/>
+        <location filename="../../gui/views/common.py" line="-50"/>
         <source>What am I seeing?</source>
         <extracomment>blue – white – red (ColorBrewer RdBu), white exactly at the centre matrices with more elements are block-downsampled for display (784×256 stays exact) longest side of a downsampled display image</extracomment>
         <translation>지금 무엇을 보고 있나요?</translation>
@@ -1808,7 +1809,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>InspectorPage</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/inspector_page.py" line="+16"/>
+        <location filename="../../gui/views/inspector_page.py" line="+16"/>
         <source>1 if z &gt; 0 else 0</source>
         <translation>z &gt; 0이면 1, 아니면 0</translation>
     </message>
@@ -1941,17 +1942,17 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>InspectorTerms</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/inspector_terms.py" line="+54"/>
+        <location filename="../../gui/views/inspector_terms.py" line="+55"/>
         <source>after the update phase</source>
         <translation>갱신 단계 후</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>minibatch of {0} · step {1} · {2} phase done</source>
         <translation>미니배치 {0}개 · 스텝 {1} · {2} 단계 완료</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>untrained network, no step yet</source>
         <translation>학습 전 네트워크, 아직 스텝 없음</translation>
     </message>
@@ -1979,12 +1980,12 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>InspectorView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/inspector.py" line="+26"/>
+        <location filename="../../gui/views/inspector.py" line="+28"/>
         <source>The backpropagation equations for one unit, filled in with the numbers of the current step. Forward: z = Σ a_prev·w + b, a = f(z). Backward: at the output δ = a − t (softmax + cross-entropy) or (a − t)·f′(z) (squared error), divided by the minibatch size N because the loss is the batch mean; in a hidden layer δ = (Σ δ_next·w)·f′(z); the weight gradient sums over the minibatch, dW[i, j] = Σ_n a_prev[n, i]·δ[n, j]. Update: W_new = W − lr·dW for plain SGD (momentum and Adam compute their own step ΔW). Step one phase at a time (P) to watch the lines fill in.</source>
         <translation>유닛 하나에 대한 역전파 식을 현재 스텝의 숫자로 채워 보여 줍니다. 순전파: z = Σ a_prev·w + b, a = f(z). 역전파: 출력층에서 δ = a − t(softmax + 교차 엔트로피) 또는 (a − t)·f′(z)(제곱 오차)이며, 손실이 배치 평균이므로 미니배치 크기 N으로 나눕니다. 은닉층에서는 δ = (Σ δ_next·w)·f′(z). 가중치 기울기는 미니배치에 대해 더합니다: dW[i, j] = Σ_n a_prev[n, i]·δ[n, j]. 갱신: 기본 SGD에서는 W_new = W − lr·dW (모멘텀과 Adam은 자신만의 보폭 ΔW를 계산합니다). 한 번에 한 단계씩(P) 진행하며 식이 채워지는 모습을 보세요.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>layer</source>
         <translation>층</translation>
     </message>
@@ -2025,12 +2026,22 @@ Agreement puts it on the diagonal.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+49"/>
         <source>Waiting for the network…</source>
         <translation>네트워크를 기다리는 중…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="-13"/>
+        <source>The initial weights are not available: {0}</source>
+        <translation>초기 가중치를 가져올 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>waiting for the engine…</source>
+        <translation>엔진을 기다리는 중…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This step kept no arrays; the numbers appear with the next displayed step.</source>
         <translation>이 스텝은 배열을 보관하지 않았습니다. 다음에 표시되는 스텝에서 숫자가 나타납니다.</translation>
     </message>
@@ -2048,7 +2059,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>LayerCharts</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/layer_charts.py" line="+23"/>
+        <location filename="../../gui/views/layer_charts.py" line="+23"/>
         <source>activation spread std(a)</source>
         <extracomment>chart key → (title, y label, log y)</extracomment>
         <translation>활성화 값의 퍼짐 std(a)</translation>
@@ -2134,14 +2145,14 @@ appears once training runs</source>
 <context>
     <name>LayerHeatmaps</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/layer_heatmaps.py" line="+24"/>
+        <location filename="../../gui/views/layer_heatmaps.py" line="+24"/>
         <source>available after the backward phase
 (press Phase again, or Step)</source>
         <translation>역전파 단계 후에 볼 수 있습니다
 (단계를 한 번 더 누르거나 스텝을 누르세요)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>unit j of this layer</source>
         <translation>이 층의 유닛 j</translation>
     </message>
@@ -2184,7 +2195,7 @@ appears once training runs</source>
 <context>
     <name>LayerViews</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/layer_views.py" line="+30"/>
+        <location filename="../../gui/views/layer_views.py" line="+31"/>
         <source>z = a_prev·W + b   (pre-activation)</source>
         <translation>z = a_prev·W + b   (활성화 이전 값)</translation>
     </message>
@@ -2226,7 +2237,7 @@ appears once training runs</source>
         <translation>아직 데이터 없음</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>untrained network</source>
         <translation>학습 전 네트워크</translation>
     </message>
@@ -2310,7 +2321,7 @@ appears once training runs</source>
 <context>
     <name>Losses</name>
     <message>
-        <location filename="../../backprop_viz/gui/texts.py" line="+4"/>
+        <location filename="../../gui/texts.py" line="+4"/>
         <source>cross entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
@@ -2323,7 +2334,7 @@ appears once training runs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backprop_viz/gui/main_window.py" line="+49"/>
+        <location filename="../../gui/window_docks.py" line="+16"/>
         <source>Hyperparameters</source>
         <translation>하이퍼파라미터</translation>
     </message>
@@ -2388,22 +2399,22 @@ appears once training runs</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../../gui/main_window.py" line="+119"/>
         <source>backprop-viz — watch backpropagation learn MNIST</source>
         <translation>backprop-viz — 역전파로 MNIST를 학습하는 모습 보기</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../gui/window_wiring.py" line="+60"/>
         <source>The training worker hit an error and paused: {0}. The app is still usable — change a setting or press Reset.</source>
         <translation>학습 작업자에서 오류가 나서 일시정지했습니다: {0}. 앱은 계속 쓸 수 있습니다 — 설정을 바꾸거나 초기화를 누르세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Training paused: {0}</source>
         <translation>학습 일시정지: {0}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../gui/main_window.py" line="+76"/>
         <source>true {0}, predicted {1}</source>
         <translation>정답 {0}, 예측 {1}</translation>
     </message>
@@ -2423,7 +2434,7 @@ appears once training runs</source>
         <translation>이 설정은 네트워크를 바꾸므로 새 무작위 가중치로 학습을 다시 시작합니다(지금은 스텝 {0}). 계속할까요?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../gui/window_datasets.py" line="+43"/>
         <source>Import a dataset</source>
         <translation>데이터셋 가져오기</translation>
     </message>
@@ -2438,25 +2449,178 @@ appears once training runs</source>
         <translation>{0} 가져오는 중…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Could not import the dataset: {0}</source>
         <translation>데이터셋을 가져올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Imported {0} as &apos;{1}&apos;. Press Apply and reset to train on it.</source>
         <translation>{0}을(를) &apos;{1}&apos;(으)로 가져왔습니다. ‘적용하고 초기화’를 누르면 이 데이터로 학습합니다.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../core/messages.py" line="+35"/>
+        <source>{0}: {1}</source>
+        <extracomment>a setting&apos;s error: {0} the setting&apos;s name, {1} the reason; {label} may name the setting&apos;s label</extracomment>
+        <translation>{label}({0}): {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown setting; known settings: {0}</source>
+        <translation>알 수 없는 설정입니다. 사용할 수 있는 설정: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of layer sizes like (256, 128), got {0}</source>
+        <translation>(256, 128)처럼 층 크기의 목록이어야 합니다 (입력값: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected comma-separated whole numbers like 256,128, got {0}</source>
+        <translation>256,128처럼 쉼표로 구분한 정수를 입력하세요 (입력값: {0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a list of at most {0} layer sizes</source>
+        <translation>층 크기는 최대 {0}개까지 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each layer needs 1 to {0} units, got {1}</source>
+        <translation>각 층의 유닛 수는 1에서 {0} 사이여야 합니다 (입력값: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown value {0}; allowed: {1}</source>
+        <translation>알 수 없는 값 {0}입니다. 허용되는 값: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number from 1 to {0}, got {1}</source>
+        <translation>1부터 {0}까지의 정수여야 합니다 (입력값: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number ≥ 0, got {0}</source>
+        <translation>0 이상의 정수여야 합니다 (입력값: {0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number in {0}, got {1}</source>
+        <extracomment>{0}: an interval in mathematical notation, e.g. &quot;(0, 100]&quot;</extracomment>
+        <translation>{0} 범위의 수여야 합니다 (입력값: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number like 0.01 or 1e-3, got {0}</source>
+        <translation>0.01이나 1e-3 같은 수를 입력하세요 (입력값: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be true or false, got {0}</source>
+        <translation>참(true) 또는 거짓(false)이어야 합니다 (입력값: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cross_entropy needs the softmax output; use squared_error with {0} outputs</source>
+        <translation>cross_entropy는 softmax 출력에만 쓸 수 있습니다. {0} 출력에는 squared_error를 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be larger than target_off ({0}), got {1}</source>
+        <translation>target_off({0})보다 커야 합니다 (입력값: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number of samples ≥ 0, got {0}</source>
+        <translation>0 이상의 샘플 수(정수)여야 합니다 (입력값: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is larger than the {1} training samples; allowed: 1 to {2}</source>
+        <translation>{0}은(는) 훈련 데이터 {1}개보다 많습니다. 1부터 {2}까지 가능합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown preset {0}; known presets: {1}</source>
+        <translation>알 수 없는 프리셋 {0}입니다. 사용할 수 있는 프리셋: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training diverged at step {0}: {1}. The network keeps its last finite parameters; try a smaller learning rate, a different initialisation or batch norm.</source>
+        <extracomment>{0}: the step, {1}: what went wrong (one of the two messages below)</extracomment>
+        <translation>스텝 {0}에서 학습이 발산했습니다: {1}. 네트워크는 마지막으로 유한했던 가중치와 바이어스를 유지합니다. 학습률을 낮추거나, 다른 가중치 초기화나 배치 정규화를 써 보세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the loss is {0}</source>
+        <translation>손실(에러)값이 {0}입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an update is NaN or infinite</source>
+        <translation>가중치/바이어스 업데이트 값이 NaN이거나 무한대입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network initialised: ready to train</source>
+        <translation>네트워크를 초기화했습니다: 학습할 준비가 되었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings apply from the next step</source>
+        <translation>설정은 다음 스텝부터 적용됩니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One backprop step on {0} (label {1})</source>
+        <extracomment>{0}: a sample, e.g. &quot;test sample #3&quot;, {1}: its label</extracomment>
+        <translation>{0}에 대해 오차역전파 한 스텝 (정답 {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished epoch {0}</source>
+        <translation>에폭 {0} 완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: {0}</source>
+        <translation>오류: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no data loaded; reset with another dataset</source>
+        <translation>불러온 데이터가 없습니다. 다른 데이터셋으로 초기화하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch norm cannot train on a single sample (its batch statistics need several); turn batch norm off to train on your drawing</source>
+        <translation>배치 정규화는 샘플 하나로 학습할 수 없습니다(배치 통계에 여러 샘플이 필요합니다). 직접 그린 숫자로 학습하려면 배치 정규화를 끄세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} need a reset</source>
+        <extracomment>{0}: the names of settings (a tuple or a text &quot;lr, momentum&quot;), worded with the panel&apos;s labels</extracomment>
+        <translation>{0}: 적용하려면 네트워크를 초기화해야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command {0}</source>
+        <translation>알 수 없는 명령입니다: {0}</translation>
+    </message>
+</context>
+<context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/network_diagram.py" line="+39"/>
+        <location filename="../../gui/views/network_diagram.py" line="+32"/>
         <source>The network as columns: the input image on the left, then every layer l. A node is one unit; its colour is its activation a = f(z) for the probe sample (forward mode) or its error δ = ∂E/∂z (backward mode), red positive, blue negative, white zero, scaled per layer. Wide layers show 16 of their units. Lines are the strongest terms: forward a_prev·w, the pieces of z = Σ a_prev·w + b; backward a_prev·δ, the sample&apos;s weight gradient dW. Click a node to see its z, a, δ, bias and incoming weights.</source>
         <translation>네트워크를 열로 나타냅니다: 왼쪽에 입력 이미지, 그다음 각 층 l. 노드 하나가 유닛 하나이고, 그 색은 관찰 샘플에 대한 활성화 값 a = f(z)(순전파 모드) 또는 오차 δ = ∂E/∂z(역전파 모드)입니다. 빨강은 양수, 파랑은 음수, 흰색은 0이며 층마다 따로 스케일을 맞춥니다. 넓은 층은 유닛 16개만 보여 줍니다. 선은 가장 강한 항입니다: 순전파에서는 z = Σ a_prev·w + b를 이루는 a_prev·w, 역전파에서는 그 샘플의 가중치 기울기 dW인 a_prev·δ. 노드를 클릭하면 z, a, δ, 편향, 들어오는 가중치를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+67"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
@@ -2521,7 +2685,7 @@ appears once training runs</source>
         <translation>선</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../gui/views/diagram_drawing.py" line="+52"/>
         <source>input x
 {0} values</source>
         <translation>입력 x
@@ -2533,7 +2697,7 @@ appears once training runs</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
@@ -2553,7 +2717,7 @@ appears once training runs</source>
 <context>
     <name>NetworkLegend</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/network_detail.py" line="+44"/>
+        <location filename="../../gui/views/network_detail.py" line="+44"/>
         <source>error δ = ∂E/∂z</source>
         <translation>오차 δ = ∂E/∂z</translation>
     </message>
@@ -2632,7 +2796,7 @@ appears once training runs</source>
         <translation>들어오는 가중치 W[:, {0}]를 {1}×{1} 이미지로: 빨간 픽셀은 z를 올리고, 파란 픽셀은 내립니다 (색 범위 ±{2:.3g}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Incoming weights W[:, {0}]: one bar per unit of layer {1}.</source>
         <translation>들어오는 가중치 W[:, {0}]: {1}층의 유닛마다 막대 하나.</translation>
     </message>
@@ -2650,7 +2814,7 @@ appears once training runs</source>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../backprop_viz/gui/notice.py" line="+38"/>
+        <location filename="../../gui/notice.py" line="+38"/>
         <source>Dismiss this message</source>
         <translation>이 알림 닫기</translation>
     </message>
@@ -2658,7 +2822,7 @@ appears once training runs</source>
 <context>
     <name>PadInput</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/pad_input.py" line="+20"/>
+        <location filename="../../gui/views/pad_input.py" line="+20"/>
         <source>Train on it to see
 the gradient of
 the step here</source>
@@ -2690,7 +2854,7 @@ the step here</source>
 <context>
     <name>Phases</name>
     <message>
-        <location filename="../../backprop_viz/gui/texts.py" line="-17"/>
+        <location filename="../../gui/texts.py" line="-27"/>
         <source>forward</source>
         <translation>순전파</translation>
     </message>
@@ -2708,7 +2872,7 @@ the step here</source>
 <context>
     <name>PixelTableModel</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/image_detail.py" line="-115"/>
+        <location filename="../../gui/views/image_detail.py" line="-115"/>
         <source>row {0}, column {1}: {2} (x = {3:.3f} after /255)</source>
         <translation>{0}행 {1}열: {2} (/255 후 x = {3:.3f})</translation>
     </message>
@@ -2716,7 +2880,7 @@ the step here</source>
 <context>
     <name>ProbeView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/probe.py" line="+27"/>
+        <location filename="../../gui/views/probe.py" line="+27"/>
         <source>One test image followed through training. Top: the input x the network sees (28×28 pixels, scaled). Bottom: the output layer&apos;s activations a_L = f(z_L), one bar per class — for a softmax output the probabilities p_k = e^z_k / Σ_m e^z_m, which sum to 1. Green: the true label; red: a wrong prediction (the largest a_L). An untrained network answers nearly uniformly (about 0.1 everywhere); watch the green bar grow as training goes on. ◀ / ▶ or the index box pick another sample.</source>
         <translation>테스트 이미지 하나를 학습 내내 따라갑니다. 위: 네트워크가 보는 입력 x (28×28 픽셀, 스케일링됨). 아래: 출력층의 활성화 값 a_L = f(z_L), 클래스마다 막대 하나 — softmax 출력이면 확률 p_k = e^z_k / Σ_m e^z_m이고 합은 1입니다. 초록: 정답 레이블, 빨강: 틀린 예측(가장 큰 a_L). 학습 전 네트워크는 거의 고르게 답합니다(모두 0.1 정도). 학습이 진행되며 초록 막대가 자라는 것을 보세요. ◀ / ▶나 번호 상자로 다른 샘플을 고를 수 있습니다.</translation>
     </message>
@@ -2789,12 +2953,12 @@ the step here</source>
 <context>
     <name>ProcessEngine</name>
     <message>
-        <location filename="../../backprop_viz/gui/engine_process.py" line="+124"/>
+        <location filename="../../gui/engine_process.py" line="+141"/>
         <source>The training engine could not start (exit code {0}); see the log for details.</source>
         <translation>학습 엔진을 시작할 수 없습니다(종료 코드 {0}). 자세한 내용은 로그를 확인하세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The training engine stopped unexpectedly (exit code {0}). A fresh engine has been started with the last settings; the network starts again from its initialisation.</source>
         <translation>학습 엔진이 예기치 않게 멈췄습니다(종료 코드 {0}). 마지막 설정으로 새 엔진을 시작했습니다. 신경망은 초기화 상태에서 다시 시작합니다.</translation>
     </message>
@@ -2802,7 +2966,7 @@ the step here</source>
 <context>
     <name>RaceCounters</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/race_counters.py" line="+21"/>
+        <location filename="../../gui/views/race_counters.py" line="+23"/>
         <source>entries done</source>
         <translation>계산한 원소</translation>
     </message>
@@ -2818,18 +2982,23 @@ the step here</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>one gradient</source>
         <translation>기울기 한 번</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>one epoch</source>
         <translation>에폭 하나</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>epoch range</source>
+        <translation>에포크 범위</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ratio</source>
         <translation>비율</translation>
     </message>
@@ -2854,6 +3023,11 @@ the step here</source>
         <translation>강의의 설정: 784-30-10, sigmoid, 제곱 오차, 배치 1, 에폭 하나 = 수치 미분 기울기 60,000번. 다른 네트워크로 경주할 때는 여기서 잠깐 측정합니다.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>One epoch at the rate of the fastest and of the slowest tenth of the gradient, each timed end to end: how much the machine&apos;s other work moves the figure.</source>
+        <translation>기울기의 가장 빠른 10분의 1과 가장 느린 10분의 1의 속도로 잰 한 에포크 (각각 처음부터 끝까지 잰 시간): 이 컴퓨터의 다른 작업이 이 수치를 얼마나 흔드는지 보여 줍니다.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>trained 784-100-10 for one epoch in {0}</source>
         <translation>784-100-10을 {0} 만에 한 에폭 학습</translation>
@@ -2874,13 +3048,28 @@ the step here</source>
         <translation>{0} ({1:,}개의 중앙값)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; = {1:,} × {2} (wall time per entry)</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; = {1:,} × {2} (항목당 실제 경과 시간)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— (timed per tenth of the gradient)</source>
+        <translation>— (기울기의 10분의 1마다 잽니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} – {1} (fastest and slowest tenth)</source>
+        <translation>{0} – {1} (가장 빠른 10분의 1과 가장 느린 10분의 1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; = {1:,.0f} gradients</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; = 기울기 {1:,.0f}번</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source> · course: {0}</source>
         <translation> · 강의: {0}</translation>
     </message>
@@ -2890,31 +3079,49 @@ the step here</source>
         <translation>기울기 한 번에 &lt;b&gt;역전파가 {0:,.0f}배 빠름&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The course&apos;s setting (784-30-10, batch 1, 60,000 samples): one epoch of numerical differentiation would take &lt;b&gt;{0}&lt;/b&gt; on this machine — the course measured &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>강의의 설정(784-30-10, 배치 1, 샘플 60,000개): 이 컴퓨터에서 수치 미분으로 에폭 하나에 &lt;b&gt;{0}&lt;/b&gt;이 걸립니다 — 강의에서는 &lt;b&gt;{1}&lt;/b&gt;이었습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source> Fastest to slowest tenth: {0} – {1}.</source>
+        <translation> 가장 빠른 10분의 1부터 가장 느린 10분의 1까지: {0} – {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; for all {1:,} (median pass)</source>
         <translation>전체 {1:,}개에 &lt;b&gt;{0}&lt;/b&gt; (중앙값)</translation>
     </message>
 </context>
 <context>
+    <name>RaceRunner</name>
+    <message>
+        <location filename="../../gui/race_worker.py" line="+74"/>
+        <source>the engine has not started yet</source>
+        <translation>엔진이 아직 시작되지 않았습니다</translation>
+    </message>
+</context>
+<context>
     <name>RaceView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/race.py" line="+32"/>
-        <source>Why backprop? The numerical derivative ∂E/∂w ≈ (E(w + ε) − E(w − ε)) / 2ε needs two forward passes for every single parameter w; backpropagation gets all of them from one forward and one backward pass. Both run here on the same float64 network and samples. The numerical side is timed entry by entry and extrapolated: one gradient = time per entry × number of parameters, one epoch = one gradient × 60,000 samples / batch size. The course measured 20 h 22 min for one epoch of 784-30-10 at batch 1 (7 h 53 min for 784-8-10) and trained 784-100-10 with backprop in 28.9 s. Below: do the two methods agree? Each parameter array&apos;s relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) over the entries done so far (below 1e-6 passes), every entry as a point (on the diagonal when they agree), and the worst entries. Times are medians (of the entries, and of backprop passes timed in between), so a moment of other work on the machine does not distort them; &apos;elapsed&apos; is wall time. Pause training for clean timings: both share the CPU.</source>
-        <translation>왜 역전파인가? 수치 미분 ∂E/∂w ≈ (E(w + ε) − E(w − ε)) / 2ε는 매개변수 w 하나하나마다 순전파를 두 번 해야 하지만, 역전파는 순전파 한 번과 역전파 한 번으로 전부를 얻습니다. 여기서는 둘 다 같은 float64 네트워크와 샘플로 실행합니다. 수치 미분 쪽은 원소마다 시간을 재서 외삽합니다: 기울기 한 번 = 원소당 시간 × 매개변수 수, 에폭 하나 = 기울기 한 번 × 샘플 60,000개 / 배치 크기. 강의에서는 784-30-10을 배치 1로 에폭 하나 하는 데 20시간 22분(784-8-10은 7시간 53분)이 걸렸고, 784-100-10을 역전파로 28.9초 만에 학습했습니다. 아래: 두 방법이 일치할까요? 지금까지 계산한 원소에 대한 매개변수 배열별 상대 오차 ‖num − bp‖ / (‖num‖ + ‖bp‖)(1e-6 미만이면 통과), 원소마다 점 하나(일치하면 대각선 위), 그리고 가장 어긋난 원소들. 시간은 중앙값(원소들, 그리고 사이사이 잰 역전파들의 중앙값)이라 컴퓨터가 잠시 다른 일을 해도 흔들리지 않습니다. ‘경과 시간’은 실제 걸린 시간입니다. 둘이 CPU를 나눠 쓰므로 정확히 재려면 학습을 멈추세요.</translation>
+        <location filename="../../gui/views/race.py" line="+29"/>
+        <source>Why backprop? The numerical derivative ∂E/∂w ≈ (E(w + ε) − E(w − ε)) / 2ε needs two forward passes for every single parameter w; backpropagation gets all of them from one forward and one backward pass. Both run here on the same float64 network and samples. The numerical side is timed end to end and extrapolated: one gradient = its wall time per entry × number of parameters, one epoch = one gradient × 60,000 samples / batch size; the range beside it is the epoch at the rate of the fastest and of the slowest tenth of the gradient, each timed end to end. The course measured 20 h 22 min for one epoch of 784-30-10 at batch 1 (7 h 53 min for 784-8-10) and trained 784-100-10 with backprop in 28.9 s. Below: do the two methods agree? Each parameter array&apos;s relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) over the entries done so far (below 1e-6 passes), every entry as a point (on the diagonal when they agree), and the worst entries. The wall time includes every pause of the machine, as a real epoch would; the median entry beside it is the typical entry, and backprop&apos;s time is the median of passes timed in between. Pause training for clean timings: both share the CPU.</source>
+        <translation>왜 오차역전파인가? 수치 미분 ∂E/∂w ≈ (E(w + ε) − E(w − ε)) / 2ε 은 매개변수 w 하나마다 순전파를 두 번 해야 합니다. 오차역전파는 순전파 한 번과 역전파 한 번으로 모든 기울기를 얻습니다. 여기서는 두 방법이 같은 float64 신경망과 같은 샘플로 실행됩니다. 수치 미분 쪽은 처음부터 끝까지 실제 시간을 재어 외삽합니다: 기울기 한 번 = 항목당 실제 경과 시간 × 매개변수 개수, 한 에포크 = 기울기 한 번 × 60,000 샘플 / 배치 크기. 옆의 범위는 기울기의 가장 빠른 10분의 1과 가장 느린 10분의 1의 속도로 잰 한 에포크입니다 (각각 처음부터 끝까지 잰 시간). 강의에서는 784-30-10, 배치 1로 한 에포크에 20시간 22분 (784-8-10은 7시간 53분)이 걸렸고, 오차역전파로 784-100-10을 28.9초에 학습했습니다. 아래: 두 방법이 같은 값을 내는가? 지금까지 계산한 항목에 대한 각 매개변수 배열의 상대 오차 ‖num − bp‖ / (‖num‖ + ‖bp‖) (1e-6 미만이면 통과), 항목 하나하나를 점으로 (일치하면 대각선 위에), 그리고 가장 크게 어긋난 항목들. 실제 경과 시간에는 실제 에포크처럼 컴퓨터가 멈춘 시간이 모두 들어갑니다. 옆의 중앙값 항목은 전형적인 항목 하나이고, 오차역전파의 시간은 중간중간 잰 패스들의 중앙값입니다. 깨끗한 시간을 재려면 학습을 일시정지하세요: 둘이 CPU를 나눠 씁니다.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The race failed: {0}</source>
-        <extracomment>seconds between agreement refreshes while racing (the GUI shares the CPU and the GIL with the race)</extracomment>
         <translation>경주 실패: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+110"/>
+        <source>Waiting for the engine…</source>
+        <translation>엔진을 기다리는 중…</translation>
+    </message>
+    <message>
+        <location line="-96"/>
         <source>{0} ({1:,} parameters)</source>
         <translation>{0} (매개변수 {1:,}개)</translation>
     </message>
@@ -2960,12 +3167,12 @@ the step here</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>press Start</source>
         <translation>시작을 누르세요</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <source>current network (none yet)</source>
         <translation>현재 네트워크 (아직 없음)</translation>
     </message>
@@ -2989,12 +3196,12 @@ Agreement puts it on the diagonal.</source>
 일치하면 대각선 위에 놓입니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Timing backprop on {0}, then the numerical derivative entry by entry…</source>
         <translation>{0}에서 역전파 시간을 재고, 이어서 수치 미분을 원소마다 재는 중…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Stopped after {0:,} of {1:,} entries: the figures are extrapolated from those.</source>
         <translation>원소 {1:,}개 중 {0:,}개 후 정지: 수치는 이 원소들로 외삽한 것입니다.</translation>
     </message>
@@ -3014,7 +3221,7 @@ Agreement puts it on the diagonal.</source>
         <translation>{0}, 배치 {1}로 경주 중…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>{0:,} / {1:,} numerical entries ({2:.1f} %)</source>
         <translation>수치 미분 원소 {0:,} / {1:,} ({2:.1f} %)</translation>
     </message>
@@ -3022,7 +3229,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>Sources</name>
     <message>
-        <location filename="../../backprop_viz/gui/texts.py" line="+47"/>
+        <location filename="../../gui/texts.py" line="+57"/>
         <source>your drawing</source>
         <translation>직접 그린 숫자</translation>
     </message>
@@ -3045,7 +3252,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>Splits</name>
     <message>
-        <location line="-59"/>
+        <location line="-69"/>
         <source>train</source>
         <translation>훈련</translation>
     </message>
@@ -3081,7 +3288,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/thumbnails.py" line="+103"/>
+        <location filename="../../gui/views/thumbnails.py" line="+103"/>
         <source>image #{0} · label {1}</source>
         <extracomment>thumbnails kept (about 1 MB per 1,000)</extracomment>
         <translation>이미지 #{0} · 레이블 {1}</translation>
@@ -3090,7 +3297,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../backprop_viz/gui/tour.py" line="+35"/>
+        <location filename="../../gui/tour.py" line="+35"/>
         <source>One training step</source>
         <translation>학습 한 스텝</translation>
     </message>
@@ -3208,7 +3415,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>TrainingActions</name>
     <message>
-        <location filename="../../backprop_viz/gui/actions.py" line="+16"/>
+        <location filename="../../gui/actions.py" line="+16"/>
         <source>1 step/s</source>
         <extracomment>(label, steps per second or None for as fast as possible), in the speed box&apos;s order</extracomment>
         <translation>초당 1스텝</translation>
@@ -3338,9 +3545,17 @@ Agreement puts it on the diagonal.</source>
     </message>
 </context>
 <context>
+    <name>TrainingController</name>
+    <message>
+        <location filename="../../gui/controller.py" line="+155"/>
+        <source>the training engine stopped and was restarted; try again</source>
+        <translation>학습 엔진이 멈춰서 다시 시작했습니다. 다시 시도하세요</translation>
+    </message>
+</context>
+<context>
     <name>TrainingStatusBar</name>
     <message>
-        <location filename="../../backprop_viz/gui/statusbar.py" line="+44"/>
+        <location filename="../../gui/statusbar.py" line="+44"/>
         <source>Completed epochs, and minibatch steps in this epoch</source>
         <translation>완료한 에폭, 그리고 이번 에폭의 미니배치 스텝</translation>
     </message>
@@ -3404,47 +3619,9 @@ Agreement puts it on the diagonal.</source>
     </message>
 </context>
 <context>
-    <name>TrainingWorker</name>
-    <message>
-        <location filename="../../backprop_viz/gui/engine_texts.py" line="+31"/>
-        <source>Error: {0}</source>
-        <translation>오류: {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Network initialised: ready to train</source>
-        <translation>네트워크를 초기화했습니다: 학습할 준비가 되었습니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no data loaded; reset with another dataset</source>
-        <translation>불러온 데이터가 없습니다. 다른 데이터셋으로 초기화하세요</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Settings apply from the next step</source>
-        <translation>설정은 다음 스텝부터 적용됩니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>batch norm cannot train on a single sample (its batch statistics need several); turn batch norm off to train on your drawing</source>
-        <translation>배치 정규화는 샘플 하나로 학습할 수 없습니다(배치 통계에 여러 샘플이 필요합니다). 그림으로 학습하려면 배치 정규화를 끄세요</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>One backprop step on {0} (label {1})</source>
-        <translation>{0}에 대해 역전파 한 스텝 (레이블 {1})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Finished epoch {0}</source>
-        <translation>에폭 {0} 완료</translation>
-    </message>
-</context>
-<context>
     <name>Units</name>
     <message>
-        <location filename="../../backprop_viz/gui/texts.py" line="-17"/>
+        <location filename="../../gui/texts.py" line="-17"/>
         <source>{0:.1f} days</source>
         <translation>{0:.1f}일</translation>
     </message>
@@ -3477,10 +3654,9 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../backprop_viz/gui/views/weights.py" line="+33"/>
+        <location filename="../../gui/views/weights.py" line="+32"/>
         <source>dW is available after the backward phase
 (press Phase or Step)</source>
-        <extracomment>above this many units the tiles are shown at half resolution (hover stays exact)</extracomment>
         <translation>dW는 역전파 단계 후에 볼 수 있습니다
 (단계나 스텝을 누르세요)</translation>
     </message>
@@ -3512,7 +3688,7 @@ Agreement puts it on the diagonal.</source>
         <translation>가중치 W[i, j]는 입력 i(1층이면 픽셀, 아니면 l−1층의 유닛)를 l층의 유닛 j에 잇습니다: z_j = Σ_i a_prev,i·W[i, j] + b_j. 파랑은 음수, 빨강은 양수, 흰색은 0이며 색 막대는 대칭입니다(±max|값|). dW를 고르면 미니배치에 대해 더한 기울기 ∂E/∂W = a_prevᵀ·δ를, ΔW를 고르면 이번 스텝에 옵티마이저가 바꾼 양을 봅니다(기본 SGD에서는 W_new = W − lr·dW, 모멘텀/Adam은 이를 변형합니다). ‘1층 유닛’은 첫 층 유닛마다 가중치 784개를 28×28 이미지로 보여 줍니다: 학습이 좀 진행되면 획을 찾는 검출기처럼 보입니다. 마우스를 올리면 정확한 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+58"/>
         <source>layer</source>
         <translation>층</translation>
     </message>
@@ -3532,7 +3708,7 @@ Agreement puts it on the diagonal.</source>
         <translation>1층 유닛을 28×28 이미지로</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/views/weight_tiles.py" line="+60"/>
         <source>value / max|value| of the tile</source>
         <translation>값 / 타일의 max|값|</translation>
     </message>
@@ -3542,7 +3718,7 @@ Agreement puts it on the diagonal.</source>
         <translation>1층 유닛</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../gui/views/weights.py" line="+3"/>
         <source>Hover over the heatmap to read one weight exactly (always the full-resolution value).</source>
         <translation>히트맵 위에 마우스를 올리면 가중치 하나의 정확한 값을 읽을 수 있습니다 (항상 원래 해상도의 값).</translation>
     </message>
@@ -3562,12 +3738,12 @@ Agreement puts it on the diagonal.</source>
         <translation>{l}층 · {name}[{row}, {col}] = {value!s}   ({source}에서 {l}층의 유닛 {col}로)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../gui/views/weight_tiles.py" line="+43"/>
         <source>layer 1 · unit {unit}, pixel (row {y}, col {x}): {name}[{i}, {unit}] = {value!s}</source>
         <translation>1층 · 유닛 {unit}, 픽셀 ({y}행 {x}열): {name}[{i}, {unit}] = {value!s}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../gui/views/weights.py" line="+8"/>
         <source>column j: unit of layer l</source>
         <translation>열 j: l층의 유닛</translation>
     </message>
@@ -3623,7 +3799,7 @@ Agreement puts it on the diagonal.</source>
         <translation>스텝 {0}: {1} 단계 완료</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>column j: unit of layer {0}</source>
         <translation>열 j: {0}층의 유닛</translation>
     </message>
@@ -3644,28 +3820,27 @@ Agreement puts it on the diagonal.</source>
         <translation>{1}층의 {0}: {2} × {3}</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+18"/>
+        <location line="-47"/>
         <source>no weights yet</source>
         <translation>아직 가중치 없음</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+46"/>
         <source>  (display {0}×{1}-downsampled)</source>
         <translation>  (화면에는 {0}×{1}로 축소)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../gui/views/weight_tiles.py" line="-35"/>
         <source>layer 1 has {0} inputs: not a square image</source>
         <translation>1층의 입력이 {0}개: 정사각형 이미지가 아님</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{0} into each of the {1} layer-1 units ({2}×{2} tiles, ½ resolution)</source>
         <translation>1층 유닛 {1}개 각각으로 들어가는 {0} ({2}×{2} 타일, ½ 해상도)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} into each of the {1} layer-1 units ({2}×{2} tiles)</source>
         <translation>1층 유닛 {1}개 각각으로 들어가는 {0} ({2}×{2} 타일)</translation>
     </message>
@@ -3673,7 +3848,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../backprop_viz/gui/menus.py" line="+58"/>
+        <location filename="../../gui/menus.py" line="+58"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>

@@ -1,0 +1,115 @@
+"""The engine loop's handlers for commands that change what the run is or looks at.
+
+Live settings (learning rate, optimizer, … applied from the next step), the probe sample
+(an evaluation sample by index, or any 28×28 image with where it came from), one backprop
+step on a single sample (the user's drawing), and run and model files (saved between
+steps; loaded as a fresh run on the same or the saved dataset). A mixin of
+:class:`~.loop.EngineLoop`: each handler takes its typed command from :mod:`.protocol`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from backprop_viz.core.messages import Message
+from backprop_viz.core.optimizers import make_optimizer
+from backprop_viz.engine import protocol as p
+from backprop_viz.engine.protocol import EngineRefusal
+
+#: size of the fixed evaluation subset used by "evaluate every K steps"
+SUBSET_SIZE = 1000
+
+#: settings that can change while training (at the next step) without a reset
+LIVE_SETTINGS = ("lr", "momentum", "beta1", "beta2", "eps", "weight_decay", "optimizer", "epochs")
+
+
+class RunCommands:
+    """Handlers of :class:`~.loop.EngineLoop` (which provides ``run``, ``_emit``, ``_setup``, …)."""
+
+    def _set_live(self, command: p.SetLive) -> None:
+        changes = dict(command.changes)
+        run = self.run
+        unknown = set(changes) - set(LIVE_SETTINGS)
+        if unknown:
+            raise EngineRefusal("engine.need_reset", tuple(sorted(unknown)))
+        new = run.config.replace(**changes)
+        if new.optimizer != run.config.optimizer:
+            run.optimizer = make_optimizer(new, run.network.param_triples())
+            run.trainer.optimizer = run.optimizer
+        else:
+            opt = run.optimizer
+            opt.lr, opt.weight_decay = new.lr, new.weight_decay
+            for name in ("momentum", "beta1", "beta2", "eps"):
+                if hasattr(opt, name):
+                    setattr(opt, name, getattr(new, name))
+        run.config = new
+        self._emit(message=Message("engine.live"))
+
+    def _probe(self, command: p.ProbeIndex) -> None:
+        self._probe_index = int(command.index) % len(self.run.data.x_eval)
+        self._probe_input = None
+        self._emit()
+
+    def _probe_sample(self, command: p.ProbeInput) -> None:
+        self._probe_input = self._prepare_sample(command.pixels, command.label, command.source)
+        self._emit()
+
+    def _prepare_sample(self, pixels, label=None, source="custom sample"):
+        """Scale raw 0–255 pixels like the training data; one-hot target when labelled."""
+        from backprop_viz.data import Dataset
+
+        c = self.run.config
+        images = np.asarray(pixels, dtype=np.uint8).reshape(1, 28, 28)
+        ds = Dataset(images=images, labels=np.array([label if label is not None else 0]), source=source,
+                     class_names=tuple(str(k) for k in range(c.n_outputs)))
+        x = ds.inputs(c.input_scaling, dtype=np.dtype(c.dtype))[0]
+        t = ds.one_hot(c.target_off, c.target_on, dtype=np.dtype(c.dtype))[0] if label is not None else None
+        return x, t, label, source
+
+    def _train_sample(self, command: p.TrainSample) -> None:
+        run = self.run
+        if run.config.batch_norm:
+            raise EngineRefusal("engine.bn_single")
+        if run.trainer.phase not in (None, "update"):
+            run.step()  # finish the step under way first
+        self._set_state("paused")
+        x, t, label, source = self._prepare_sample(command.pixels, command.label, command.source)
+        run.trainer.capture = "full"
+        loss = run.trainer.step(x[None], t[None], np.array([label]), None)
+        run.history.step_losses.append(loss)  # a training step like any other: keeps step numbers aligned
+        self._last_trace = run.trainer.trace
+        self._probe_input = (x, t, label, source)
+        self._emit(message=Message("engine.one_sample", (source, label)))
+
+    def _save_run(self, command: p.SaveRun) -> None:
+        from backprop_viz.core.runfile import save_run
+
+        run = self.run
+        self._set_state("paused")
+        if run.trainer.phase not in (None, "update"):
+            self._one(full=True)   # finish the step under way: runs are saved between steps
+        save_run(command.path, run, extra={"dataset": self.dataset, "eval_points": self._eval_points})
+        self.out(p.Saved(str(command.path)))
+        self._emit()
+
+    def _load(self, command) -> None:
+        """Continue a saved run, or start from a saved model's weights (same dataset as now,
+        or the one the run was saved with)."""
+        from backprop_viz.core.modelfile import load_model
+        from backprop_viz.core.runfile import load_run, read_run_config, run_extra
+
+        path = command.path
+        if isinstance(command, p.LoadRun):
+            config, extra = read_run_config(path), run_extra(path)
+            self._setup(config, extra.get("dataset"), announce=False)
+            self.run = load_run(path, self.run.data)
+            self._eval_points = [tuple(e) for e in extra.get("eval_points", [])] or self._eval_points
+            self._target_epoch = self.run.epoch
+        else:
+            network, config, _ = load_model(path)
+            self._setup(config, announce=False)
+            self.run.network.set_params(network.get_params())
+            loss, acc = self.run.evaluate()
+            self._eval_points = [(0, loss, acc)]
+        self.out(p.Loaded(str(path)))
+        self._emit()

@@ -1,0 +1,82 @@
+"""The main window's wiring: which views it has, and what each user action sends.
+
+:func:`build_views` adds the snapshot views as docks (tabbed beside the Layers panel, the
+drawing pad beside the probe); :func:`connect_window` connects the toolbar, the panels and
+the views to the :class:`~.controller.TrainingController` — every user action becomes one
+typed command of :mod:`backprop_viz.engine.protocol` — and the engine's failures to the
+notice bar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from backprop_viz.engine import protocol as p
+from backprop_viz.gui.texts import divergence_text
+from backprop_viz.gui.views.browser import BrowserView
+from backprop_viz.gui.views.compare import CompareView
+from backprop_viz.gui.views.drawing_pad import DrawingPadView
+from backprop_viz.gui.views.evaluation import EvaluationView
+from backprop_viz.gui.views.gradcheck_view import GradCheckView
+from backprop_viz.gui.views.health import HealthView
+from backprop_viz.gui.views.inspector import InspectorView
+from backprop_viz.gui.views.layer_views import LayerViews
+from backprop_viz.gui.views.network_diagram import NetworkDiagram
+from backprop_viz.gui.views.race import RaceView
+from backprop_viz.gui.views.weights import WeightsView
+from backprop_viz.gui.window_docks import add_view
+
+translate = QCoreApplication.translate
+
+
+def build_views(window) -> None:
+    """Add every snapshot view (fed from each refresh while visible) as a dock of ``window``."""
+    window.views = {}
+    window.layer_views = add_view(window, "layers_dock", LayerViews())
+    window.weights_view = add_view(window, "weights_dock", WeightsView(), tab_with="layers_dock")
+    window.diagram = add_view(window, "diagram_dock", NetworkDiagram(), tab_with="layers_dock")
+    window.inspector = add_view(window, "inspector_dock", InspectorView(), tab_with="layers_dock")
+    window.health = add_view(window, "health_dock", HealthView(), tab_with="layers_dock")
+    window.race_view = add_view(window, "race_dock", RaceView(), tab_with="layers_dock")
+    window.gradcheck_view = add_view(window, "gradcheck_dock", GradCheckView(), tab_with="layers_dock")
+    window.browser = add_view(window, "browser_dock", BrowserView(), tab_with="layers_dock")
+    window.evaluation = add_view(window, "evaluation_dock", EvaluationView(), tab_with="layers_dock")
+    window.drawing_pad = add_view(window, "drawing_dock", DrawingPadView(), Qt.RightDockWidgetArea,
+                                  tab_with="probe_dock")
+    window.compare = add_view(window, "compare_dock", CompareView(), tab_with="layers_dock")
+
+
+def connect_window(window) -> None:
+    """Every user action of ``window`` to its command; the engine's troubles to the notice bar."""
+    a, c = window.actions_, window.controller
+    a.play.triggered.connect(lambda checked: c.send(p.Play() if checked else p.Pause()))
+    a.step.triggered.connect(lambda: c.send(p.Step()))
+    a.phase.triggered.connect(lambda: c.send(p.Phase()))
+    a.epoch.triggered.connect(lambda: c.send(p.RunEpochs(1)))
+    a.run_n.triggered.connect(lambda: c.send(p.RunEpochs(a.n_epochs.value())))
+    a.reset.triggered.connect(lambda: c.send(p.Reset()))
+    a.speed.currentIndexChanged.connect(lambda _: c.send(p.Speed(a.speed_value())))
+    c.state_changed.connect(a.show_state)
+    c.error_occurred.connect(lambda msg: window.notice.show_notice(lambda: translate(
+        "MainWindow", "The training worker hit an error and paused: {0}. The app is still usable — change a "
+        "setting or press Reset.").format(msg), "error"))
+    c.diverged.connect(lambda msg: window.notice.show_notice(
+        lambda: translate("MainWindow", "Training paused: {0}").format(divergence_text(msg)), "warning"))
+    c.data_loaded.connect(window._on_data)
+    window.hyper.live_changed.connect(lambda changes: c.send(p.SetLive(changes)))
+    window.hyper.reset_requested.connect(window.confirm_reset)
+    window.hyper.preset_chosen.connect(window._on_preset)
+    window.hyper.import_requested.connect(window.import_dataset)
+    window.probe_view.probe_requested.connect(lambda i: c.send(p.ProbeIndex(i)))
+    window.curves.eval_every_changed.connect(lambda k: c.send(p.EvalEvery(k)))
+    window.race_view.race_started.connect(lambda: c.send(p.Pause()))  # clean timings: one job at a time
+    probe = lambda pixels, label, source: c.send(p.ProbeInput(pixels, label, source))  # noqa: E731
+    window.browser.inspect_requested.connect(probe)
+    window.evaluation.inspect_requested.connect(probe)
+    window.drawing_pad.probe_requested.connect(probe)
+    window.drawing_pad.train_requested.connect(
+        lambda pixels, label: c.send(p.TrainSample(pixels, label, window.drawing_pad.source)))
+    window.evaluation.cell_selected.connect(window._confusion_cell)
+    window.compare.keep_requested.connect(window.keep_run)
+    window.compare.course_sequence_requested.connect(window.sequence.start)
+
