@@ -52,6 +52,10 @@ CASES = {
         rf"^\s+import\s+{NUMBER} s",
         r"RSS growth -?\d+\.\d MB = -?\d+\.\d\dx",
     ]),
+    "fuzz": ("bench_fuzz.py", [], [
+        rf"^\s+{NUMBER}\s+\d+\s+{NUMBER}\s+0\s+0\s+0\s+0\s+{NUMBER} MB$",
+        r"^named cases: 0 not refused as expected; slowest \d+\.\d\d s, largest peak RSS \d+ MB$",
+    ]),
     "gui": ("bench_gui.py", [], [
         rf"^throughput: headless {NUMBER} samples/s, in the GUI {NUMBER} samples/s -> ratio {NUMBER}x",
         (r"^event-loop lateness of a 10 ms timer while training: p50 \d+\.\d ms, p99 \d+\.\d ms, "

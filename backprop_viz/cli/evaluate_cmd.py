@@ -2,7 +2,8 @@
 
 Loads a model file (validated; a bad file gives one line naming the problem) and
 evaluates it on the bundled MNIST test set, or on ``--data PATH`` (its test set, or its
-validation split when it has no test set), with the model's own input scaling.
+validation split when it has no test set), with the model's own input scaling. A
+model made for other data (another number of inputs or classes) is refused with one line.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 import numpy as np
 
 from backprop_viz.core.evaluation import evaluate
-from backprop_viz.core.modelfile import load_model
+from backprop_viz.core.modelfile import check_fits, load_model
 
 
 def register(subparsers) -> None:
@@ -38,6 +39,8 @@ def evaluation_set(data_path, config):
 def run(args) -> int:
     network, config, extra = load_model(args.model)
     dataset, name = evaluation_set(args.data, config)
+    check_fits(config, int(np.prod(dataset.images.shape[1:])), len(dataset.class_names),
+               args.data or "the bundled MNIST")
     x = dataset.inputs(config.input_scaling, dtype=np.dtype(config.dtype))
     t = dataset.one_hot(config.target_off, config.target_on, dtype=np.dtype(config.dtype))
     labels = np.asarray(dataset.labels, dtype=np.int64)

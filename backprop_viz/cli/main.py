@@ -4,7 +4,9 @@ With no subcommand it launches the desktop app; otherwise it dispatches to one o
 headless subcommands, each defined in its own module of this package by a
 ``register(subparsers)`` function that adds an ``argparse`` subparser whose
 ``func(args) -> int`` runs it. Errors the user can fix (bad hyperparameters, bad data
-files) are printed as one clear line on stderr with exit code 2, never a traceback.
+files) are printed as one clear line on stderr with exit code 2, never a traceback; so is
+running out of memory, and file names the locale cannot encode are printed with
+replacement characters.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ _COMMAND_MODULES = (
     "backprop_viz.cli.predict_cmd",
     "backprop_viz.cli.presets_cmd",
     "backprop_viz.cli.data_cmd",
+    "backprop_viz.cli.lessons_cmd",
 )
 
 
@@ -62,7 +65,20 @@ def _user_error_types() -> tuple[type[BaseException], ...]:
     return tuple(types)
 
 
+def _tolerant_output() -> None:
+    """File names that are not valid in the locale's encoding (bytes a UTF-8 locale cannot
+    decode) are printed with a replacement character instead of ending in an error."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):   # pragma: no cover - a detached stream
+                pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    _tolerant_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -73,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except _user_error_types() as exc:
         print(f"backprop-viz {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except MemoryError:
+        print(f"backprop-viz {args.command}: error: not enough memory for this (try a smaller network, "
+              "batch or dataset)", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -2,15 +2,22 @@
 
 ``--preset NAME`` picks a starting configuration; every other option overrides one
 field of it. Values are validated by :class:`~backprop_viz.core.config.Config`, so a
-bad value gives the same one-line message as in the API and the GUI.
+bad value gives the same one-line message as in the API and the GUI, and a network that
+would not fit in the memory available is refused before anything is built
+(:func:`~backprop_viz.core.memory.check_memory`). :func:`capped_threads` keeps
+``--threads`` within the cores this process may use, with a note on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 from backprop_viz.core.config import (DTYPES, HIDDEN_ACTIVATIONS, INITS, LOSSES, OPTIMIZERS,
                                       OUTPUT_ACTIVATIONS, SCALINGS, Config, parse_hidden)
+from backprop_viz.core.errors import ConfigError
+from backprop_viz.core.memory import check_memory
 from backprop_viz.core.presets import get_preset
 
 
@@ -48,4 +55,29 @@ def config_from_args(args) -> Config:
     changes = {name: getattr(args, name) for name in _FIELDS if getattr(args, name, None) is not None}
     if getattr(args, "hidden", None) is not None:
         changes["hidden"] = parse_hidden(args.hidden)
-    return get_preset(args.preset).config.replace(**changes)
+    config = get_preset(args.preset).config.replace(**changes)
+    check_memory(config)
+    return config
+
+
+def available_cores() -> int:
+    """The CPU cores this process may run on."""
+    try:
+        return max(len(os.sched_getaffinity(0)), 1)
+    except (AttributeError, OSError):
+        return max(os.cpu_count() or 1, 1)
+
+
+def capped_threads(requested: int | None, stream=None) -> int | None:
+    """``--threads`` checked (≥ 1) and capped at the cores available, saying so on ``stream``
+    (more BLAS threads than cores only make them wait for each other)."""
+    if requested is None:
+        return None
+    if requested < 1:
+        raise ConfigError("threads", f"must be a whole number ≥ 1, got {requested}")
+    cores = available_cores()
+    if requested > cores:
+        print(f"note: --threads {requested} is more than the {cores} core(s) available; using {cores}",
+              file=stream or sys.stderr)
+        return cores
+    return requested

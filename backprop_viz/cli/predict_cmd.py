@@ -3,17 +3,17 @@
 The PNG (8-bit grey, RGB or RGBA, any size) becomes a 28×28 MNIST-style input: dark ink
 on a light background is inverted, then the drawing is preprocessed like the app's
 drawing pad (fit into 20×20, centred by centre of mass, MNIST stroke width). Prints the
-prediction and every class's output ``a_L``.
+prediction and every class's output ``a_L``. A model that does not take 28×28 images
+(784 inputs) is refused with one line; so is anything but a regular file.
 """
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import numpy as np
 
-from backprop_viz.core.modelfile import load_model
+from backprop_viz.core.modelfile import check_fits, load_model
 from backprop_viz.core.preprocess import preprocess
 
 
@@ -32,10 +32,13 @@ def load_digit(path, raw: bool = False) -> np.ndarray:
     from backprop_viz.data import DataError
     from backprop_viz.data.pngfolder import decode_png
 
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise DataError(f"cannot read the file ({exc.strerror or exc})", path=path) from None
+    from backprop_viz.data.limits import open_data_file
+
+    with open_data_file(path) as handle:
+        try:
+            data = handle.read(64 << 20)
+        except OSError as exc:
+            raise DataError(f"cannot read the file ({exc.strerror or exc})", path=path) from None
     grey = decode_png(data, str(path), size=None)
     border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
     if border.mean() > 127:  # dark ink on paper: MNIST digits are light on dark
@@ -50,6 +53,8 @@ def load_digit(path, raw: bool = False) -> np.ndarray:
 def run(args) -> int:
     network, config, _ = load_model(args.model)
     from backprop_viz.data import Dataset
+
+    check_fits(config, 28 * 28, config.n_outputs, "a 28×28 digit image")
 
     for path in args.images:
         pixels = load_digit(path, args.raw)

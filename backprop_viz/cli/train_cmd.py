@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from backprop_viz.cli.options import add_config_arguments, config_from_args
+from backprop_viz.cli.options import add_config_arguments, capped_threads, config_from_args
 from backprop_viz.cli.progress import ProgressBar
 from backprop_viz.core.errors import ConfigError, DivergenceError
 from backprop_viz.core.run import Run, TrainingData
@@ -64,10 +64,15 @@ def _check_save_path(path) -> None:
         raise ConfigError("save", f"cannot write to {target.parent} (no such folder or no permission)")
 
 
+def _check_fits(config, training, data_path) -> None:
+    from backprop_viz.core.modelfile import check_fits
+
+    check_fits(config, training.x_train.shape[1], training.t_train.shape[1], data_path or "the bundled MNIST")
+
+
 def run(args) -> int:
     config = config_from_args(args)
-    if args.threads is not None and args.threads < 1:
-        raise ConfigError("threads", f"must be a whole number ≥ 1, got {args.threads}")
+    args.threads = capped_threads(args.threads)
     for path in (args.save, args.save_run):
         if path:
             _check_save_path(path)
@@ -79,10 +84,12 @@ def run(args) -> int:
         epochs = args.epochs or saved.epochs
         config = saved.replace(epochs=epochs)
         training = load_training_data(args, config)
+        _check_fits(config, training, args.data)
         the_run = load_run(args.resume, training)
         the_run.config = config
     else:
         training = load_training_data(args, config)
+        _check_fits(config, training, args.data)
         the_run = Run(config, training, capture="off")
     first = the_run.epoch + 1
     threads = args.threads or recommended_blas_threads(config.sizes, config.batch_size, load=system_load())

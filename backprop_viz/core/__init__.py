@@ -10,8 +10,13 @@ Build a network from a :class:`Config` (or a preset), train it step by step with
     trainer = Trainer(net, make_optimizer(config, net.param_triples()), capture="full")
     trainer.forward(x, t); trainer.backward(); trainer.update()
     trainer.trace.layers[0].dW        # a_0.T @ delta_1, shape (784, 100)
+
+The gradient as a testable prediction — :func:`loss_slice`, :func:`input_gradient`,
+:func:`sample_contributions`, :func:`gradient_agreement`, :func:`weight_edit_effect` — lives
+in :mod:`backprop_viz.core.analyses`.
 """
 
+from .analyses import gradient_agreement, input_gradient, loss_slice, sample_contributions, weight_edit_effect
 from .config import Config, parse_hidden
 from .errors import ConfigError, DivergenceError, TrainingError
 from .gradcheck import GradCheckResult, RaceResult, gradient_check, numerical_gradient, race
@@ -26,5 +31,6 @@ __all__ = [
     "Adam", "Config", "ConfigError", "DivergenceError", "EpochRecord", "GradCheckResult", "History",
     "LayerTrace", "Momentum", "NOTEBOOK_PRESETS", "Network", "Optimizer", "PRESETS", "PhaseError",
     "Preset", "RaceResult", "Run", "StepTrace", "Trainer", "TrainingData", "TrainingError",
-    "get_preset", "gradient_check", "make_optimizer", "numerical_gradient", "parse_hidden", "race",
+    "get_preset", "gradient_agreement", "gradient_check", "input_gradient", "loss_slice", "make_optimizer",
+    "numerical_gradient", "parse_hidden", "race", "sample_contributions", "weight_edit_effect",
 ]

@@ -169,6 +169,9 @@ def validate(c: Config) -> None:
     _in_range("eps", c.eps, 0, 1, low_open=True)
     _in_range("weight_decay", c.weight_decay, 0, 1)
     _positive_int("batch_size", c.batch_size, 1 << 20)
+    if c.batch_norm and c.batch_size == 1:
+        # every gradient below a batch-norm layer would be exactly 0 (x_hat of one sample is 0)
+        raise ConfigError("batch_size", "config.batch_norm.batch_one")
     _positive_int("epochs", c.epochs, 100_000)
     if not isinstance(c.seed, int) or isinstance(c.seed, bool) or not 0 <= c.seed < 2**63:
         raise ConfigError("seed", "config.int.non_negative", repr(c.seed))

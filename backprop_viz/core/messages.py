@@ -65,6 +65,10 @@ ENGLISH: dict[str, str] = {
     #: {0}: a sample, e.g. "test sample #3", {1}: its label
     "engine.one_sample": QT_TRANSLATE_NOOP("Messages", "One backprop step on {0} (label {1})"),
     "engine.finished": QT_TRANSLATE_NOOP("Messages", "Finished epoch {0}"),
+    #: {0}: the run's new number of epochs (Play after the last epoch trains one more)
+    "engine.more_epochs": QT_TRANSLATE_NOOP("Messages", "Training goes on: epochs raised to {0}"),
+    "engine.undone": QT_TRANSLATE_NOOP("Messages", "Reset undone: the previous run is back"),
+    "engine.nothing_to_undo": QT_TRANSLATE_NOOP("Messages", "there is no reset to undo"),
     "engine.error": QT_TRANSLATE_NOOP("Messages", "Error: {0}"),
     "engine.no_data": QT_TRANSLATE_NOOP("Messages", "no data loaded; reset with another dataset"),
     "engine.bn_single": QT_TRANSLATE_NOOP(
@@ -73,6 +77,31 @@ ENGLISH: dict[str, str] = {
     #: {0}: the names of settings (a tuple or a text "lr, momentum"), worded with the panel's labels
     "engine.need_reset": QT_TRANSLATE_NOOP("Messages", "{0} need a reset"),
     "engine.unknown_command": QT_TRANSLATE_NOOP("Messages", "unknown command {0}"),
+    #: {0}: an architecture like "784-8192-10", {1}: the estimate like "4.3 GB", {2}: a count of
+    #: parameters, {3}: "float32" or "float64", {4}: the memory available like "2.1 GB"
+    "config.memory.too_large": QT_TRANSLATE_NOOP(
+        "Messages", "a {0} network needs about {1} of memory to train ({2} {3} parameters, their gradients, "
+                    "the optimizer's state and a batch's activations), more than the {4} available; "
+                    "use fewer or smaller layers, a smaller batch or float32"),
+    "config.batch_norm.batch_one": QT_TRANSLATE_NOOP(
+        "Messages", "batch norm cannot train with batch size 1 (the statistics of a single sample make every "
+                    "gradient below it 0); use a batch of at least 2 or turn batch norm off"),
+    #: {0}: an architecture like "100-30-5", {1}/{2}: its inputs/outputs, {3}: the data (a file's
+    #: name or "MNIST"), {4}: inputs per image there, {5}: its number of classes
+    "model.does_not_fit": QT_TRANSLATE_NOOP(
+        "Messages", "the model is a {0} network ({1} inputs, {2} outputs) but {3} has {4} inputs per image "
+                    "and {5} classes, so it cannot be used on it"),
+    # the gradient analyses (engine/analysis_requests.py, engine/edit_requests.py)
+    "analysis.no_backward": QT_TRANSLATE_NOOP(
+        "Messages", "take a training step first: this needs the last minibatch's backward pass"),
+    "analysis.no_update": QT_TRANSLATE_NOOP(
+        "Messages", "take a whole training step first: the loss along the step needs its update ΔW"),
+    "analysis.edit_needs_pause": QT_TRANSLATE_NOOP("Messages", "pause training to edit a weight"),
+    "analysis.edit_mid_step": QT_TRANSLATE_NOOP(
+        "Messages", "finish the step under way first: its forward and backward passes used the old weights"),
+    "analysis.nothing_to_undo": QT_TRANSLATE_NOOP("Messages", "there is no weight edit to undo"),
+    "analysis.edit_outdated": QT_TRANSLATE_NOOP(
+        "Messages", "the network has trained since the edit, so it can no longer be undone"),
 }
 
 

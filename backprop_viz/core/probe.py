@@ -1,21 +1,20 @@
 """One sample through the network, without touching training state.
 
-The views that show a single sample (the probe) need its forward pass in evaluation
-mode — every layer's ``z`` and ``a`` — and, given its label, the backward pass it would
-produce: its own ``delta``, ``dW`` and ``db`` for that one sample, *without* updating
-the weights or disturbing the minibatch caches. :func:`probe` computes both on a frozen
-copy of the parameters, on the engine's side: a probe with ``delta`` always carries its
-``dW = a_prevᵀ·delta`` too, so no view has to form it.
+The views that show a single sample (the probe, and every per-sample view while the user
+follows one) need its forward pass in evaluation mode — every layer's ``z`` and ``a`` —
+and, given its label, the backward pass it would produce: its own ``delta``, ``dW`` and
+``db`` for that one sample, *without* updating the weights or disturbing the minibatch
+caches. :func:`probe` computes both on a frozen copy of the parameters, on the engine's
+side, and returns them as the one trace type the views draw, a
+:class:`~backprop_viz.core.trace.StepTrace` with N = 1 (so no view has to form ``dW``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from .network import Network
-from .trace import frozen_copy
+from .trace import LayerTrace, StepTrace, frozen_copy
 
 
 class _AffineNorm:
@@ -40,48 +39,50 @@ class _AffineNorm:
         return d_out * (self.gamma * self.inv_std)
 
 
-@dataclass(frozen=True)
-class ProbeTrace:
-    """Per layer (index 0 = layer 1): ``z``, ``a``, and with a target ``delta``, ``dW``, ``db``
-    (all three or none)."""
-
-    x: np.ndarray                      # (1, n_in)
-    z: tuple[np.ndarray, ...]          # each (1, n_out)
-    a: tuple[np.ndarray, ...]
-    output: np.ndarray                 # (n_out,) a_L of the sample
-    label: int | None = None
-    loss: float | None = None
-    delta: tuple[np.ndarray, ...] | None = None
-    dW: tuple[np.ndarray, ...] | None = None
-    db: tuple[np.ndarray, ...] | None = None
+def _read_only(array: np.ndarray) -> np.ndarray:
+    """``array`` itself when already read-only (a frozen network's shared weights), else a read-only copy."""
+    return array if not array.flags.writeable else frozen_copy(array)
 
 
-def probe(network: Network, x: np.ndarray, target: np.ndarray | None = None,
-          label: int | None = None, gradients: bool = True, frozen: bool = False) -> ProbeTrace:
-    """Forward (and optionally backward) pass of one sample ``x`` ``(n_in,)`` or ``(1, n_in)``.
+def probe(network: Network, x: np.ndarray, target: np.ndarray | None = None, label: int | None = None, *,
+          source: str = "sample", step: int = 0, epoch: int = 0, lr: float = 0.0,
+          frozen: bool = False, gradients: bool = True) -> StepTrace:
+    """Forward (and, with a ``target``, backward) pass of one sample ``x`` ``(n_in,)`` or ``(1, n_in)``.
 
-    Uses an evaluation-mode copy of ``network`` (no dropout, running batch-norm
-    statistics), so training state is untouched. ``frozen=True`` says ``network`` is itself
-    a copy that will not change, so its weights are shared instead of copied again.
-    With a ``target`` the backward pass gives ``delta``, ``dW`` and ``db`` of every layer;
-    ``gradients`` is accepted for older callers and ignored (``dW`` always comes with ``delta``).
+    Returns a :class:`~backprop_viz.core.trace.StepTrace` with N = 1: per layer ``a_prev``, ``z``,
+    ``a`` and the weights used (``W_before``, ``b_before``); with a ``target`` also the sample's
+    own ``delta``, ``dW = a_prevᵀ·delta`` and ``db`` and the loss (phase ``"backward"``; without,
+    ``"forward"``). ``source`` says where the sample came from, ``step``/``epoch`` which network
+    it went through (the one after step ``step``). Uses an evaluation-mode copy of ``network``
+    (no dropout, running batch-norm statistics), so training state is untouched.
+    ``frozen=True`` says ``network`` is itself a copy that will not change, so its weights are
+    shared instead of copied again. ``gradients`` is accepted for older callers and ignored.
     """
     net = network.frozen(share_weights=frozen)
     for layer in net.layers:
+        layer.dW, layer.db = np.zeros_like(layer.W), np.zeros_like(layer.b)   # its own (a snapshot's copy has none)
         if layer.bn is not None:
             layer.bn = _AffineNorm(layer.bn)
     x = np.asarray(x, dtype=net.dtype).reshape(1, -1)
     # evaluation mode for every layer, with caches (forward(training=False) keeps them)
     net.forward(x, training=False)
-    zs = tuple(frozen_copy(layer.z) for layer in net.layers)
-    acts = tuple(frozen_copy(layer.a) for layer in net.layers)
-    output = frozen_copy(net.layers[-1].a[0])
-    if target is None:
-        return ProbeTrace(frozen_copy(x), zs, acts, output, label)
-    t = np.asarray(target, dtype=net.dtype).reshape(1, -1)
-    loss = net.compute_loss(t)
-    net.backward(t)
-    deltas = tuple(frozen_copy(layer.delta) for layer in net.layers)
-    dW = tuple(frozen_copy(layer.dW) for layer in net.layers)
-    db = tuple(frozen_copy(layer.db) for layer in net.layers)
-    return ProbeTrace(frozen_copy(x), zs, acts, output, label, loss, deltas, dW, db)
+    t = loss = None
+    if target is not None:
+        t = np.asarray(target, dtype=net.dtype).reshape(1, -1)
+        loss = net.compute_loss(t)
+        net.backward(t)
+    back = t is not None
+    layers, a_prev = [], frozen_copy(x)
+    for layer in net.layers:   # each layer's a_prev is the previous layer's a: one array, shared
+        a = frozen_copy(layer.a)
+        layers.append(LayerTrace(
+            index=layer.index, activation=layer.f.name, n_in=layer.n_in, n_out=layer.n_out, a_prev=a_prev,
+            z=frozen_copy(layer.z), z_hat=frozen_copy(layer.z_hat), a=a,
+            delta=frozen_copy(layer.delta) if back else None, dW=frozen_copy(layer.dW) if back else None,
+            db=frozen_copy(layer.db) if back else None, W_before=_read_only(layer.W), b_before=_read_only(layer.b)))
+        a_prev = a
+    layers = tuple(layers)
+    return StepTrace(step=step, epoch=epoch, phase="forward" if t is None else "backward",
+                     loss=None if loss is None else float(loss), lr=lr, capture="full", x=layers[0].a_prev,
+                     targets=frozen_copy(t), labels=None if label is None else frozen_copy(np.array([int(label)])),
+                     output=layers[-1].a, layers=layers, source=source)

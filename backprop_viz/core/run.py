@@ -129,6 +129,14 @@ class Run:
         return -(-self._pos // self.config.batch_size) if self._order is not None else 0
 
     @property
+    def next_step_ends_epoch(self) -> bool:
+        """Will the next :meth:`step` (the rest of the step under way, if any) end the epoch?"""
+        if self.trainer.phase not in (None, "update"):
+            return self._pos >= len(self.data.x_train)
+        done = self._pos if self._order is not None else 0
+        return len(self.data.x_train) - done <= self.config.batch_size
+
+    @property
     def global_step(self) -> int:
         return self.trainer.step_count
 

@@ -1,9 +1,11 @@
-"""What one training step computed, layer by layer: the trace the views draw.
+"""What one training step — or one sample — computed, layer by layer: the trace the views draw.
 
 A :class:`StepTrace` is immutable and holds copies, so it can cross threads and be
 kept while training goes on. Its ``phase`` says how far the step got: after
 ``forward`` only ``z``/``a`` are set, after ``backward`` also ``delta``/``dW``/``db``,
 after ``update`` also ``W_after``/``b_after``/``dW_update`` (this step's ``ΔW``).
+The same type holds one sample's own forward and backward pass (N = 1, never an update;
+:func:`backprop_viz.core.probe.probe`): its ``source`` says where the sample came from.
 With capture ``"stats"`` the arrays are ``None`` and only the cheap per-layer
 statistics in ``stats`` are filled (see :func:`forward_stats` and friends); with
 ``"off"`` only the loss is recorded.
@@ -53,10 +55,12 @@ class LayerTrace:
 
 @dataclass(frozen=True)
 class StepTrace:
-    step: int            # 1-based number of the step this trace belongs to
+    """A minibatch step (``source`` empty) or one sample's passes (``source`` set, N = 1)."""
+
+    step: int            # minibatch: 1-based number of its step; one sample: the network after step k
     epoch: int           # 0-based epoch the step belongs to
     phase: str           # last completed phase: forward | backward | update
-    loss: float
+    loss: float | None   # None only for a sample without a label (forward pass only)
     lr: float
     capture: str
     x: np.ndarray | None = None           # (N, n_in) the minibatch
@@ -65,10 +69,21 @@ class StepTrace:
     indices: np.ndarray | None = None     # (N,) positions in the training set
     output: np.ndarray | None = None      # (N, n_out) a_L
     layers: tuple[LayerTrace, ...] = ()
+    source: str = ""     # one sample: where it came from ("test sample #3", "train image #30", "your drawing")
 
     @property
     def batch_size(self) -> int:
         return 0 if self.x is None else len(self.x)
+
+    @property
+    def is_sample(self) -> bool:
+        """One sample's own passes (not a training step)."""
+        return bool(self.source)
+
+    @property
+    def label(self) -> int | None:
+        """The label when N = 1 (``None`` when unknown or N > 1)."""
+        return int(self.labels[0]) if self.labels is not None and len(self.labels) == 1 else None
 
 
 def frozen_copy(array: np.ndarray | None) -> np.ndarray | None:

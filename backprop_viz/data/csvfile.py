@@ -1,7 +1,10 @@
 """Streamed reader and vectorised writer for the course's 785-column MNIST CSV files.
 
 Each row is the label then the 784 pixel values (0..255); a header row is recognised
-when its first cell is not a number, CRLF line ends and gzip compression are accepted.
+when its first cell is not a number, CRLF line ends and gzip compression are accepted,
+and so are semicolons or tabs instead of commas (detected from the first line). Only
+regular files are opened, a gzip stream is read through the ceilings of :mod:`.limits`
+(1 GiB decoded, no compression bombs) and at most 1,000,000 rows are read.
 The reader never loops over values in Python: it reads the file in 1 MiB blocks cut at
 line ends, finds separators and digits with NumPy, assembles the (at most 3-digit)
 numbers arithmetically and writes them straight into one preallocated output array,
@@ -21,6 +24,7 @@ import numpy as np
 
 from backprop_viz.data.dataset import MNIST_CLASSES, Dataset
 from backprop_viz.data.errors import DataError
+from backprop_viz.data.limits import MAX_ROWS, BoundedReader, open_data_file
 from backprop_viz.data.storage import atomic_writer
 
 N_COLUMNS = 785
@@ -32,15 +36,20 @@ _MIN_ROW_BYTES = 2 * N_COLUMNS - 1  # one digit per value plus separators
 class _Rows:
     """A growable pair of output arrays (images ``(cap, 784)``, labels ``(cap,)``)."""
 
-    def __init__(self, capacity: int) -> None:
+    def __init__(self, capacity: int, name: str) -> None:
+        capacity = min(capacity, MAX_ROWS)
+        self.name = name
         self.images = np.empty((max(capacity, 1), N_COLUMNS - 1), np.uint8)
         self.labels = np.empty(max(capacity, 1), np.uint8)
         self.n = 0
 
     def add(self, values: np.ndarray) -> None:
         k = len(values)
+        if self.n + k > MAX_ROWS:
+            raise DataError(f"holds more than {MAX_ROWS:,} images, the most a CSV file may hold",
+                            path=self.name)
         if self.n + k > len(self.labels):
-            cap = max(self.n + k, len(self.labels) * 3 // 2)
+            cap = min(max(self.n + k, len(self.labels) * 3 // 2), MAX_ROWS)
             images = np.empty((cap, N_COLUMNS - 1), np.uint8)
             images[:self.n] = self.images[:self.n]
             labels = np.empty(cap, np.uint8)
@@ -140,11 +149,25 @@ def _is_header(line: bytes) -> bool:
     return False
 
 
+_SEPARATORS = {b";": "semicolons", b"\t": "tabs"}
+
+
+def _separator(line: bytes) -> bytes | None:
+    """The separator of a first line that uses semicolons or tabs instead of commas."""
+    if b"," in line:
+        return None
+    counts = {sep: line.count(sep) for sep in _SEPARATORS}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else None
+
+
 def _parse(handle, name: str, capacity: int, n_classes: int) -> _Rows:
-    rows = _Rows(capacity)
-    pending, line_no, started = b"", 1, False
+    rows = _Rows(capacity, name)
+    pending, line_no, started, sep = b"", 1, False, None
     while True:
         block = handle.read(_BLOCK)
+        if sep and block:
+            block = block.replace(sep, b",")
         data = pending + block if block else pending
         if not block:
             if not data.strip():
@@ -161,11 +184,16 @@ def _parse(handle, name: str, capacity: int, n_classes: int) -> _Rows:
                 pending = data
                 continue
             started = True
+            sep = _separator(data[:nl] if nl >= 0 else data)
+            if sep:
+                data = data.replace(sep, b",")
+                nl = data.find(b"\n")
             if _is_header(data[:nl]):
                 columns = data[:nl].count(b",") + 1
                 if columns != N_COLUMNS:
-                    raise DataError(f"header row has {columns} columns, expected "
-                                    f"{N_COLUMNS} (label then 784 pixels)", path=name)
+                    raise DataError(f"header row has {columns} columns, expected {N_COLUMNS} values "
+                                    "(label then 784 pixels) separated by commas, semicolons or tabs",
+                                    path=name)
                 data, line_no = data[nl + 1:], 2
         cut = data.rfind(b"\n") + 1
         pending, chunk = data[cut:], data[:cut]
@@ -188,12 +216,9 @@ def read_csv(path: str | os.PathLike, source: str | None = None,
              class_names: tuple[str, ...] = MNIST_CLASSES) -> Dataset:
     """A 785-column MNIST CSV (optionally gzip-compressed) as a :class:`Dataset`."""
     name = str(path)
-    try:
-        handle = open(path, "rb")
-        size = os.fstat(handle.fileno()).st_size
-    except OSError as exc:
-        raise DataError(f"cannot open file ({exc.strerror or exc})", path=name) from None
+    handle = open_data_file(path)
     with handle:
+        size = os.fstat(handle.fileno()).st_size
         if size == 0:
             raise DataError("file is empty", path=name)
         compressed = handle.read(2) == b"\x1f\x8b"
@@ -201,7 +226,8 @@ def read_csv(path: str | os.PathLike, source: str | None = None,
         try:
             if compressed:
                 with gzip.GzipFile(fileobj=handle, mode="rb") as gz:
-                    rows = _parse(gz, name, 4 * size // _MIN_ROW_BYTES + 1, len(class_names))
+                    rows = _parse(BoundedReader(gz, handle, name), name, 4 * size // _MIN_ROW_BYTES + 1,
+                                  len(class_names))
             else:
                 rows = _parse(handle, name, size // _MIN_ROW_BYTES + 1, len(class_names))
         except (EOFError, zlib.error, gzip.BadGzipFile) as exc:

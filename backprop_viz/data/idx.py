@@ -3,7 +3,8 @@
 An IDX file is a 4-byte magic number (two zero bytes, a data-type code, the number of
 dimensions), one big-endian uint32 per dimension, then the values in C order.
 :func:`read_idx` checks the declared size against the file's real length (raw files)
-or a 2 GiB limit (gzip streams) before allocating, reads in chunks into one
+or a 2 GiB limit (gzip streams, read through the compression-bomb check of :mod:`.limits`;
+only regular files are opened) before allocating, reads in chunks into one
 preallocated array, and turns truncation, trailing bytes, unknown type codes or gzip garbage into a
 :class:`DataError` naming the file. :func:`read_idx_pair` validates an images/labels
 pair as MNIST (magic 2051 with 28x28 uint8 images, magic 2049 labels in 0..9, equal
@@ -23,6 +24,7 @@ import numpy as np
 
 from backprop_viz.data.dataset import MNIST_CLASSES, Dataset
 from backprop_viz.data.errors import DataError
+from backprop_viz.data.limits import BoundedReader, open_data_file
 from backprop_viz.data.storage import atomic_writer
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -96,7 +98,7 @@ def _read_handle(handle, name: str, compressed: bool, size: int | None) -> np.nd
     try:
         if compressed:
             with gzip.GzipFile(fileobj=handle, mode="rb") as gz:
-                return _read_stream(gz, name)
+                return _read_stream(BoundedReader(gz, handle, name, MAX_IDX_BYTES + 64), name)
         return _read_stream(handle, name, size)
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
         raise DataError(f"broken gzip data ({exc})", path=name) from None
@@ -109,11 +111,7 @@ def _read_handle(handle, name: str, compressed: bool, size: int | None) -> np.nd
 def read_idx(path: str | os.PathLike) -> np.ndarray:
     """The array stored in an IDX file (gzip detected from the content, not the name)."""
     name = str(path)
-    try:
-        handle = open(path, "rb")
-    except OSError as exc:
-        raise DataError(f"cannot open file ({exc.strerror or exc})", path=name) from None
-    with handle:
+    with open_data_file(path) as handle:
         compressed = handle.read(2) == GZIP_MAGIC
         handle.seek(0)
         return _read_handle(handle, name, compressed, os.fstat(handle.fileno()).st_size)
@@ -197,7 +195,7 @@ def read_idx_header(path: str | os.PathLike) -> tuple[int, tuple[int, ...]]:
     """The magic number and shape an IDX file declares, reading only its header."""
     name = str(path)
     try:
-        with open(path, "rb") as handle:
+        with open_data_file(path) as handle:
             compressed = handle.read(2) == GZIP_MAGIC
             handle.seek(0)
             stream = gzip.GzipFile(fileobj=handle, mode="rb") if compressed else handle

@@ -4,7 +4,8 @@
 ``/usr/share/datasets/fashion-mnist``), ``mnist_train.csv``/``mnist_test.csv``,
 ``mnist.npz``, ``mnist.pkl.gz``, an imported catalogue entry or PNG folders ``0``-``9``;
 or a single file of those formats, recognised by its content first and its name
-second (a lone ``*train*.csv`` picks up its ``*test*`` partner). :func:`identify`
+second (a lone ``*train*.csv`` picks up its ``*test*`` partner); a FIFO, device or
+socket is refused instead of read (it would block forever). :func:`identify`
 tells MNIST from Fashion-MNIST by the SHA-256 of the training labels (any file
 format, same order) or, failing that, a folder or file name containing "fashion",
 and the sets get the matching class names.
@@ -24,6 +25,7 @@ from backprop_viz.data.csvfile import read_csv
 from backprop_viz.data.dataset import FASHION_CLASSES, Dataset, Splits
 from backprop_viz.data.errors import DataError
 from backprop_viz.data.idx import IDX_STEMS, find_idx_files, read_idx_pair
+from backprop_viz.data.limits import open_data_file, refuse_special
 from backprop_viz.data.npzfile import read_npz
 from backprop_viz.data.pklfile import read_pkl
 from backprop_viz.data.pngfolder import is_png_folder, read_png_folder
@@ -98,7 +100,7 @@ def _load_csv(path: Path) -> Splits:
 
 def _gz_head(path: Path) -> bytes:
     try:
-        with gzip.open(path, "rb") as handle:
+        with open_data_file(path) as raw, gzip.GzipFile(fileobj=raw, mode="rb") as handle:
             return handle.read(8)
     except (OSError, EOFError, zlib.error) as exc:
         raise DataError(f"broken gzip data ({exc})", path=path) from None
@@ -110,11 +112,11 @@ def _is_idx_head(head: bytes) -> bool:
 
 def _load_file(path: Path, mmap: bool = False) -> Splits:
     name = path.name.lower()
-    try:
-        with open(path, "rb") as handle:
+    with open_data_file(path) as handle:
+        try:
             head = handle.read(8)
-    except OSError as exc:
-        raise DataError(f"cannot open file ({exc.strerror or exc})", path=path) from None
+        except OSError as exc:
+            raise DataError(f"cannot read file ({exc.strerror or exc})", path=path) from None
     if not head:
         raise DataError("file is empty", path=path)
     inner = _gz_head(path) if head[:2] == b"\x1f\x8b" else head
@@ -161,6 +163,7 @@ def load_path(path: str | os.PathLike, mmap: bool = False) -> Splits:
     path = Path(path).expanduser()
     if not path.exists():
         raise DataError("no such file or folder", path=path)
+    refuse_special(path)
     splits = _load_folder(path, mmap) if path.is_dir() else _load_file(path, mmap)
     return _finish(splits, path)
 

@@ -1,8 +1,11 @@
 """Reader and writer for Keras-style ``mnist.npz`` archives, never unpickling anything.
 
 A Keras ``mnist.npz`` holds ``x_train`` ``(60000, 28, 28)`` uint8, ``y_train``,
-``x_test`` and ``y_test``. :func:`read_npz` opens it with ``allow_pickle=False`` (object
-arrays are refused, never executed), checks that each key is present and shaped like
+``x_test`` and ``y_test``. :func:`read_npz` opens it with the one validating archive
+reader (:func:`~backprop_viz.core.archive.open_npz`: regular files only; encrypted
+members, unknown compression, bad ``.npy`` headers, object arrays, members over 1 GiB
+or compression bombs are refused from their declared sizes before anything is
+decompressed), checks that each key is present and shaped like
 MNIST, accepts flattened ``(N, 784)`` images and ``(N, 1)`` labels, and reports every
 problem as a :class:`DataError` naming the file and the key. Optional ``x_val``/``y_val``
 keys become the validation set and an optional ``class_names`` string array the class
@@ -15,13 +18,13 @@ maps of it, CRC-checked, shared by every process that maps them (:mod:`.shared`)
 from __future__ import annotations
 
 import os
-import zipfile
-import zlib
 
 import numpy as np
 
+from backprop_viz.core.archive import ArchiveError, NpzArchive, open_npz
 from backprop_viz.data.dataset import MNIST_CLASSES, Dataset, Splits
 from backprop_viz.data.errors import DataError
+from backprop_viz.data.limits import MAX_DECODED_BYTES
 from backprop_viz.data.mapping import map_npz
 from backprop_viz.data.storage import atomic_writer
 
@@ -47,19 +50,37 @@ def _whole_numbers(array: np.ndarray, key: str, top: int, name: str) -> np.ndarr
     return array.astype(np.uint8, copy=False)
 
 
-def _member(archive, key: str, name: str, mapped: dict | None = None) -> np.ndarray:
+def _member(archive: NpzArchive, key: str, name: str, mapped: dict | None = None) -> np.ndarray:
     if mapped and key in mapped:
         return mapped[key]
     try:
-        return archive[key]
-    except ValueError as exc:
-        if "pickle" in str(exc).lower() or "object" in str(exc).lower():
-            raise DataError(f"{key} is an object array; pickled data are never loaded",
-                            path=name) from None
+        return archive.read(key)
+    except ArchiveError as exc:
         raise DataError(f"{key} cannot be read ({exc})", path=name) from None
-    except (OSError, EOFError, zipfile.BadZipFile, zlib.error, MemoryError) as exc:
-        raise DataError(f"{key} cannot be read ({type(exc).__name__}: {exc})",
-                        path=name) from None
+
+
+def _open(path, name: str) -> NpzArchive:
+    try:
+        return open_npz(path, MAX_DECODED_BYTES)
+    except FileNotFoundError:
+        raise DataError("no such file", path=name) from None
+    except OSError as exc:
+        raise DataError(f"not a valid .npz archive ({exc.strerror or exc})", path=name) from None
+    except ArchiveError as exc:
+        problem = str(exc)
+        if problem == "not an .npz archive":
+            try:
+                with open(path, "rb") as handle:
+                    head = handle.read(6)
+            except OSError:
+                head = b""
+            if head == b"\x93NUMPY":
+                problem = "holds a single .npy array, not an .npz archive with " + ", ".join(KERAS_KEYS)
+            elif not head:
+                problem = "not a valid .npz archive (the file is empty)"
+        elif problem.startswith("damaged or truncated"):
+            problem = f"not a valid .npz archive ({problem})"
+        raise DataError(problem, path=name) from None
 
 
 def _dataset(archive, x_key: str, y_key: str, name: str, source: str,
@@ -87,37 +108,29 @@ def read_npz(path: str | os.PathLike, source: str | None = None,
     ``mmap``, memory maps of its arrays where the archive stores them uncompressed."""
     name = str(path)
     source = source or name
-    try:
-        archive = np.load(path, allow_pickle=False)
-    except ValueError as exc:
-        raise DataError(f"not an .npz archive ({exc})", path=name) from None
-    except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
-        raise DataError(f"not a valid .npz archive ({type(exc).__name__}: {exc})",
-                        path=name) from None
-    if not isinstance(archive, np.lib.npyio.NpzFile):
-        raise DataError("holds a single .npy array, not an .npz archive with "
-                        + ", ".join(KERAS_KEYS), path=name)
+    archive = _open(path, name)
     with archive:
-        missing = [key for key in KERAS_KEYS if key not in archive.files]
+        files = list(archive.members)
+        missing = [key for key in KERAS_KEYS if key not in files]
         if missing:
             raise DataError(f"missing key(s) {', '.join(missing)} (an MNIST .npz needs "
                             f"{', '.join(KERAS_KEYS)})", path=name)
         if class_names is None:
             class_names = MNIST_CLASSES
-            if "class_names" in archive.files:
+            if "class_names" in files:
                 stored = _member(archive, "class_names", name)
                 if stored.ndim != 1 or stored.dtype.kind != "U" or not 2 <= len(stored) <= 256:
                     raise DataError("class_names must be a 1-D array of 2 to 256 strings",
                                     path=name)
                 class_names = tuple(str(c) for c in stored)
-        keys = [k for k in (*KERAS_KEYS, "x_val", "y_val") if k in archive.files]
+        keys = [k for k in (*KERAS_KEYS, "x_val", "y_val") if k in files]
         mapped = map_npz(path, keys) if mmap else None
         train = _dataset(archive, "x_train", "y_train", name, f"{source} (train)",
                          class_names, mapped)
         test = _dataset(archive, "x_test", "y_test", name, f"{source} (test)", class_names,
                         mapped)
         validation = None
-        if "x_val" in archive.files or "y_val" in archive.files:
+        if "x_val" in files or "y_val" in files:
             validation = _dataset(archive, "x_val", "y_val", name,
                                   f"{source} (validation)", class_names, mapped)
     return Splits(train, test, validation)

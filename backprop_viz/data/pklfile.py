@@ -1,125 +1,35 @@
-"""Safe reader for the classic ``mnist.pkl.gz``: a restricted unpickler, never ``pickle.load``.
+"""Safe reader for the classic ``mnist.pkl.gz``: our own pickle reader, never ``pickle.load``.
 
 The classic file (from the Theano tutorials) is a gzip-compressed Python 2 pickle of
 three ``(x, y)`` tuples (train 50,000, validation 10,000, test 10,000) with float
 images ``(N, 784)`` in [0, 1) and integer labels. Unpickling a user's file with plain
-``pickle`` can run any function, so :class:`SafeUnpickler` resolves only the handful
-of NumPy names an array pickle needs (``_reconstruct``, ``_frombuffer``, ``dtype`` and
-``_codecs.encode`` for protocol-2 bytes), each wrapped to reject object dtypes; any
-other global (``os.system``, ``builtins.eval``, ...) raises :class:`DataError` before it
-is looked up. The result must be tuples of numeric arrays; float pixels are turned back
-into uint8 exactly (multiples of 1/255 or 1/256), otherwise the file is refused.
+``pickle`` can run any function, and even NumPy's own array reconstruction trusts the
+file (a crafted dtype state crashed CPython), so :func:`~.pickle_vm.safe_loads`
+interprets the pickle itself and builds every array from validated (shape, dtype, raw
+bytes); any other global (``os.system``, ``builtins.eval``, ...) is refused before it is
+looked up. The file is streamed (gzip included) through the ceilings of :mod:`.limits`
+(1 GiB decoded, no compression bombs) and only regular files are opened. The result
+must be tuples of numeric arrays; float pixels are turned back into uint8 exactly
+(multiples of 1/255 or 1/256), chunk by chunk, otherwise the file is refused.
 """
 
 from __future__ import annotations
 
-import codecs
 import gzip
-import io
 import os
-import pickle
-import pickletools
 import zlib
 
 import numpy as np
 
 from backprop_viz.data.dataset import MNIST_CLASSES, Dataset, Splits
 from backprop_viz.data.errors import DataError
+from backprop_viz.data.limits import MAX_DECODED_BYTES, BoundedReader, open_data_file
+from backprop_viz.data.pickle_vm import safe_loads
 
-_MAX_PICKLE_BYTES = 1 << 30
+_MAX_PICKLE_BYTES = MAX_DECODED_BYTES
+_ROWS = 8192   # float pixels are converted this many images at a time
 
-
-class _NdarrayType:
-    """Stands in for ``numpy.ndarray`` in a pickle; only ``_reconstruct`` accepts it."""
-
-
-def _plain_dtype(dtype) -> np.dtype:
-    dtype = np.dtype(dtype)
-    if dtype.hasobject:
-        raise DataError("refusing to load an object array from a pickle: only NumPy arrays "
-                        "of numbers are allowed")
-    return dtype
-
-
-def _reconstruct(subtype, shape, dtype_code):
-    if subtype is not _NdarrayType:
-        raise pickle.UnpicklingError("only plain numpy arrays are allowed")
-    return np.ndarray.__new__(np.ndarray, shape, _plain_dtype(dtype_code))
-
-
-def _frombuffer(buffer, dtype, shape, order):
-    # bytes(): never export a view of a (mutable) bytearray from a hostile pickle — if the
-    # reshape below fails, the bytearray could be freed while the view still exists
-    return np.frombuffer(bytes(buffer), dtype=_plain_dtype(dtype)).reshape(shape, order=order).copy()
-
-
-def _make_dtype(spec, align=False, copy=False):
-    if not isinstance(spec, str):
-        raise pickle.UnpicklingError("dtype specification must be a string")
-    return _plain_dtype(np.dtype(spec, align=bool(align), copy=bool(copy)))
-
-
-def _encode(text, encoding="utf-8"):
-    try:
-        codec = codecs.lookup(str(encoding)).name
-    except LookupError:
-        raise pickle.UnpicklingError(f"unknown text encoding {str(encoding)[:40]!r}") from None
-    if not isinstance(text, str) or codec not in ("iso8859-1", "latin-1"):
-        raise pickle.UnpicklingError("only latin-1 text to bytes is allowed")
-    return text.encode("latin-1")
-
-
-_ALLOWED = {
-    ("numpy", "ndarray"): _NdarrayType,
-    ("numpy", "dtype"): _make_dtype,
-    ("numpy.core.multiarray", "_reconstruct"): _reconstruct,
-    ("numpy._core.multiarray", "_reconstruct"): _reconstruct,
-    ("numpy.core.numeric", "_frombuffer"): _frombuffer,
-    ("numpy._core.numeric", "_frombuffer"): _frombuffer,
-    ("_codecs", "encode"): _encode,
-}
-
-
-class SafeUnpickler(pickle.Unpickler):
-    """Unpickles NumPy arrays, tuples, lists and plain values; refuses every other global."""
-
-    def find_class(self, module: str, name: str):
-        try:
-            return _ALLOWED[(module, name)]
-        except KeyError:
-            raise DataError(f"refusing to load {module}.{name} from a pickle: only NumPy "
-                            "arrays are allowed") from None
-
-    def persistent_load(self, pid):
-        raise pickle.UnpicklingError("persistent references are not allowed")
-
-
-#: opcodes that make mutable or out-of-band buffers: a hostile file could have NumPy view
-#: a bytearray that is then resized or freed (CPython's SystemError, found by fuzzing);
-#: MNIST pickles (protocol 2) never use them
-_REFUSED_OPCODES = {"BYTEARRAY8", "NEXT_BUFFER", "READONLY_BUFFER"}
-
-
-def safe_loads(data: bytes, name: str = "<bytes>"):
-    """Unpickle ``data`` with :class:`SafeUnpickler` (Python 2 pickles as latin-1)."""
-    try:
-        for opcode, _, _ in pickletools.genops(data):
-            if opcode.name in _REFUSED_OPCODES:
-                raise DataError(f"refusing pickle opcode {opcode.name} (mutable or out-of-band buffers)",
-                                path=name)
-    except DataError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - genops reports malformed data in many ways
-        raise DataError(f"not a valid pickle of NumPy arrays ({type(exc).__name__}: {exc})", path=name) from None
-    try:
-        return SafeUnpickler(io.BytesIO(data), encoding="latin1").load()
-    except DataError as exc:
-        raise DataError(exc.problem, path=name) from None
-    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
-            IndexError, KeyError, OverflowError, MemoryError, RecursionError,
-            UnicodeError, LookupError) as exc:
-        raise DataError(f"not a valid pickle of NumPy arrays ({type(exc).__name__}: {exc})",
-                        path=name) from None
+__all__ = ["read_pkl", "safe_loads"]
 
 
 def _pixels(x: np.ndarray, what: str, name: str) -> np.ndarray:
@@ -132,13 +42,21 @@ def _pixels(x: np.ndarray, what: str, name: str) -> np.ndarray:
         if x.size and (x.min() < 0 or x.max() > 255):
             raise DataError(f"{what} images have values outside 0..255", path=name)
         return x.astype(np.uint8)
+    out = np.empty(x.shape, np.uint8)
+    for start in range(0, len(x), _ROWS):
+        out[start:start + _ROWS] = _float_pixels(x[start:start + _ROWS], what, name)
+    return out
+
+
+def _float_pixels(x: np.ndarray, what: str, name: str) -> np.ndarray:
     if not np.isfinite(x).all():
         raise DataError(f"{what} images contain NaN or infinite values", path=name)
     for scale in (255.0, 256.0):
-        scaled = x.astype(np.float64) * scale
-        rounded = np.round(scaled)
-        if (np.abs(scaled - rounded) < 1e-3).all() and rounded.min(initial=0) >= 0 \
-                and rounded.max(initial=0) <= 255:
+        with np.errstate(over="ignore", invalid="ignore"):   # huge finite values: refused below
+            scaled = x.astype(np.float64) * scale
+            rounded = np.round(scaled)
+            close = bool((np.abs(scaled - rounded) < 1e-3).all())
+        if close and rounded.min(initial=0) >= 0 and rounded.max(initial=0) <= 255:
             return rounded.astype(np.uint8)
     raise DataError(f"{what} images are floats that are not multiples of 1/255 or 1/256 "
                     "in [0, 1]", path=name)
@@ -159,22 +77,20 @@ def read_pkl(path: str | os.PathLike, source: str | None = None,
              class_names: tuple[str, ...] = MNIST_CLASSES) -> Splits:
     """The sets of an ``mnist.pkl(.gz)``: (train, validation, test) or (train, test)."""
     name = str(path)
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(_MAX_PICKLE_BYTES + 1)
-    except OSError as exc:
-        raise DataError(f"cannot open file ({exc.strerror or exc})", path=name) from None
-    if not raw:
-        raise DataError("file is empty", path=name)
-    if raw[:2] == b"\x1f\x8b":
+    with open_data_file(path) as handle:
         try:
-            with gzip.GzipFile(fileobj=io.BytesIO(raw)) as gz:
-                raw = gz.read(_MAX_PICKLE_BYTES + 1)
+            head = handle.read(2)
+            if not head:
+                raise DataError("file is empty", path=name)
+            handle.seek(0)
+            if head == b"\x1f\x8b":
+                with gzip.GzipFile(fileobj=handle, mode="rb") as gz:
+                    obj = safe_loads(BoundedReader(gz, handle, name, _MAX_PICKLE_BYTES), name,
+                                     _MAX_PICKLE_BYTES)
+            else:
+                obj = safe_loads(handle, name, min(os.fstat(handle.fileno()).st_size, _MAX_PICKLE_BYTES))
         except (OSError, EOFError, zlib.error) as exc:
             raise DataError(f"broken gzip data ({exc})", path=name) from None
-    if len(raw) > _MAX_PICKLE_BYTES:
-        raise DataError(f"pickle is larger than {_MAX_PICKLE_BYTES} bytes", path=name)
-    obj = safe_loads(raw, name)
     if not isinstance(obj, (tuple, list)) or len(obj) not in (2, 3) or not all(
             isinstance(part, (tuple, list)) and len(part) == 2
             and all(isinstance(a, np.ndarray) for a in part) for part in obj):

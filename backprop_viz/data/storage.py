@@ -5,7 +5,10 @@ folder), else the per-user cache folder from ``platformdirs``. Everything writte
 there goes through :func:`atomic_writer`: data are written to a uniquely named hidden
 temporary file in the destination folder, flushed, and moved into place with
 ``os.replace`` only when complete, so a crash, a failed download or two processes
-writing the same file at once can never leave a partial file that later loads.
+writing the same file at once can never leave a partial file that later loads. The
+temporary's name carries the writer's process id (:mod:`backprop_viz.core.atomic`), and
+every save first removes the temporaries that killed writers left in its folder;
+:func:`remove_stale_temporaries` does the same for the cache folders (run at start).
 Also here: streaming SHA-256 helpers.
 """
 
@@ -21,6 +24,8 @@ from typing import BinaryIO
 
 import numpy as np
 
+from backprop_viz.core.atomic import make_temp, remove_stale_temps
+
 CACHE_ENV = "BACKPROP_VIZ_CACHE_DIR"
 APP_NAME = "backprop-viz"
 _UMASK = os.umask(0o022)
@@ -28,9 +33,12 @@ os.umask(_UMASK)
 
 
 def make_temp_file(dest: Path) -> tuple[int, str]:
-    """A hidden temporary file beside ``dest`` with the permissions a new file would get
-    (``mkstemp`` alone makes it owner-only)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+    """A hidden temporary file beside ``dest``, named after this process, with the
+    permissions a new file would get (``mkstemp`` alone makes it owner-only); temporaries
+    of writers that are gone are removed from the folder first."""
+    dest = Path(dest)
+    remove_stale_temps(dest.parent)
+    fd, tmp = make_temp(dest, ".part")
     try:
         os.chmod(tmp, 0o666 & ~_UMASK)
     except OSError:  # pragma: no cover - e.g. filesystems without modes
@@ -130,3 +138,11 @@ def remove_process_files(pid: int, suffixes: tuple[str, ...]) -> int:
                 except OSError:   # removed meanwhile (or, on Windows, still mapped)
                     pass
     return removed
+
+
+def remove_stale_temporaries(folders=None) -> int:
+    """Remove temporaries of killed saves from ``folders`` (default: every cache folder);
+    how many were removed. The app runs it at start."""
+    if folders is None:
+        folders = [cache_dir(), downloads_dir(), imported_dir(), decoded_dir()]
+    return sum(remove_stale_temps(folder) for folder in folders)

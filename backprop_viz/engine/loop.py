@@ -4,13 +4,16 @@
 engine process (:mod:`.host`) or in a thread of the GUI process. Typed commands
 (:mod:`.protocol`) arrive on a thread-safe queue and are drained between minibatches, so
 pause and step act within one step's time; one table maps each command type to its
-handler (training here, files and samples in :mod:`.run_commands`). :class:`~.protocol.Request`
-commands go to the :class:`~.workbench.Workbench`, which computes on its own thread.
+handler (training in :mod:`.training_commands`; files, samples, reset and undo in
+:mod:`.run_commands`). :class:`~.protocol.Request` commands go to the
+:class:`~.workbench.Workbench`, which computes on its own thread.
 Results leave through ``out(report)``: immutable :class:`~.snapshot.Snapshot` objects,
 time-gated at the source (while running, at most ``1/emit_interval`` a second, and only
 while the :class:`~.flow.SnapshotFlow` says the GUI is ready for one; only those steps
 capture full traces), and the small reports of :mod:`.protocol`. Manual steps and phases
-are always shown. Texts for the user are :class:`~backprop_viz.core.messages.Message` codes.
+are always shown, and so is the state a run pauses in: the step that ends an epoch is
+captured (it can be predicted), and a Pause while training trains one more, captured step.
+Texts for the user are :class:`~backprop_viz.core.messages.Message` codes.
 Exceptions become :class:`~.protocol.Failed` reports and a NaN/Inf loss a
 :class:`~.protocol.Diverged` one; either way the loop pauses and stays usable.
 """
@@ -33,9 +36,13 @@ from backprop_viz.engine.flow import SnapshotFlow
 from backprop_viz.engine.protocol import EngineRefusal, message_of
 from backprop_viz.engine.run_commands import SUBSET_SIZE, RunCommands
 from backprop_viz.engine.snapshot import build_snapshot
+from backprop_viz.engine.training_commands import TrainingCommands
 from backprop_viz.engine.workbench import Workbench
 
 log = logging.getLogger(__name__)
+
+#: seconds of training without a captured step (the GUI busy) that break the charts over time
+GAP_SECONDS = 1.0
 
 __all__ = ["EngineLoop", "SUBSET_SIZE", "default_loader"]
 
@@ -52,7 +59,7 @@ def default_loader(config: Config, dataset: str = "mnist"):
     return share_splits(splits)
 
 
-class EngineLoop(RunCommands):
+class EngineLoop(TrainingCommands, RunCommands):
     """Owns the run; ``out(report)`` receives everything it reports (see the module docstring)."""
 
     def __init__(self, config: Config, out, loader=default_loader, emit_interval: float = 1 / 30,
@@ -74,6 +81,11 @@ class EngineLoop(RunCommands):
         self._last_emit = 0.0
         self._serial = serial                 # (a restarted engine continues above its predecessor's)
         self._run_id = run_id
+        self._last_run_id = run_id             # the highest run id given out (undo brings back an older one)
+        self._loaded_from = ""                 # the file the network came from ("": from the seed)
+        self._undo = None                      # what the last Reset replaced (run_commands.UNDO_FIELDS)
+        self._starved_since = None             # when a due capture was first skipped (the GUI not ready)
+        self._stats_gap = False                # the last captured step followed such a stretch
         self._sent_losses = 0
         self._eval_points: list = []
         self._subset_points: list = []
@@ -91,6 +103,8 @@ class EngineLoop(RunCommands):
             p.SetLive: self._set_live, p.EvalEvery: self._set_eval_every, p.ProbeIndex: self._probe,
             p.ProbeInput: self._probe_sample, p.TrainSample: self._train_sample, p.SaveRun: self._save_run,
             p.LoadRun: self._load, p.LoadModel: self._load, p.Taken: self._taken,
+            p.UndoReset: self._undo_reset,
+            p.FollowMinibatch: self._follow_minibatch,
         }
 
     @property
@@ -153,7 +167,8 @@ class EngineLoop(RunCommands):
         handler = self._handlers.get(type(command))
         if handler is None:
             raise EngineRefusal("engine.unknown_command", type(command).__name__)
-        if self.run is None and not isinstance(command, (p.Reset, p.LoadRun, p.LoadModel, p.Speed, p.EvalEvery)):
+        if self.run is None and not isinstance(command, (p.Reset, p.UndoReset, p.LoadRun, p.LoadModel, p.Speed,
+                                                          p.EvalEvery)):
             raise EngineRefusal("engine.no_data")
         handler(command)
 
@@ -169,16 +184,14 @@ class EngineLoop(RunCommands):
             self.out(p.DataLoaded(self.splits))
             self.run = None
         self._config = config
-        if self.run is None or prep_key(config) != prep_key(old):
-            self.run = Run(config, TrainingData.from_splits(self.splits, config), capture="off")
-        else:
-            self.run.reset(config)
-        from threadpoolctl import threadpool_limits
-
-        if self._threads is not None:
-            self._threads.restore_original_limits()
-        self._threads = threadpool_limits(recommended_blas_threads(config.sizes, config.batch_size, gui=True), "blas")
-        self._run_id += 1
+        # a new Run object (never reset in place): the replaced one stays intact for UndoReset
+        data = None if self.run is None or prep_key(config) != prep_key(old) else self.run.data
+        self.run = Run(config, data or TrainingData.from_splits(self.splits, config), capture="off")
+        self._limit_threads(config)
+        self._last_run_id += 1
+        self._run_id = self._last_run_id
+        self._loaded_from = ""
+        self._starved_since, self._stats_gap = None, False
         self._probe_input = None
         self._sent_losses = 0
         self._last_trace = None
@@ -193,46 +206,12 @@ class EngineLoop(RunCommands):
         if announce:  # (loading a file announces its own, finished state instead)
             self._emit(message=Message("engine.ready"))
 
-    # -- training commands ----------------------------------------------------------------------
-    def _play(self, _: p.Play) -> None:
-        if self._target_epoch <= self.run.epoch:
-            self._target_epoch = self.run.epoch + self.run.config.epochs
-        self._start("playing")
+    def _limit_threads(self, config: Config) -> None:
+        from threadpoolctl import threadpool_limits
 
-    def _pause(self, _: p.Pause) -> None:
-        self._set_state("paused")
-        self._emit()
-
-    def _step(self, command) -> None:
-        self._set_state("paused")
-        self._one(full=True, phase=isinstance(command, p.Phase))
-        self._emit()
-
-    def _run_epochs(self, command: p.RunEpochs) -> None:
-        self._target_epoch = self.run.epoch + max(int(command.count), 1)
-        self._start("stepping")
-
-    def _reset(self, command: p.Reset) -> None:
-        self._setup(command.config, command.dataset)
-
-    def _set_speed(self, command: p.Speed) -> None:
-        self._speed = float(command.steps_per_s) if command.steps_per_s else None
-
-    def _set_eval_every(self, command: p.EvalEvery) -> None:
-        self.eval_every = max(int(command.steps), 0)
-
-    def _taken(self, command: p.Taken) -> None:
-        self.flow.taken(command.serial)
-
-    def _start(self, state: str) -> None:
-        self._next_due = time.perf_counter()
-        self._set_state(state)
-        self._emit()
-
-    def _set_state(self, state: str) -> None:
-        if state != self._state:
-            self._state = state
-            self.out(p.StateChanged(state))
+        if self._threads is not None:
+            self._threads.restore_original_limits()
+        self._threads = threadpool_limits(recommended_blas_threads(config.sizes, config.batch_size, gui=True), "blas")
 
     # -- training --------------------------------------------------------------------------------
     def _one(self, full: bool, phase: bool = False):
@@ -245,6 +224,9 @@ class EngineLoop(RunCommands):
             self._rate.append((time.perf_counter(), self._samples))
         if full:
             self._last_trace = run.trainer.trace
+            now = time.perf_counter()
+            self._stats_gap = self._starved_since is not None and now - self._starved_since >= GAP_SECONDS
+            self._starved_since = None
         if record is not None:
             self._eval_points.append((record.step, record.eval_loss, record.eval_accuracy))
         if self.eval_every and run.global_step > before and run.global_step % self.eval_every == 0:
@@ -255,8 +237,12 @@ class EngineLoop(RunCommands):
 
     def _advance(self) -> None:
         now = time.perf_counter()
-        show = (now - self._last_emit >= self.emit_interval or self._speed is not None) and self.flow.ready()
-        record = self._one(full=show)
+        due = now - self._last_emit >= self.emit_interval or self._speed is not None
+        show = due and self.flow.ready()
+        if due and not show and self._starved_since is None:
+            self._starved_since = now
+        # the step that ends an epoch is always captured: a run that stops there is shown in full
+        record = self._one(full=show or self.run.next_step_ends_epoch)
         if self._speed:
             self._next_due = max(self._next_due + 1.0 / self._speed, now)
         if record is not None and self.run.epoch >= self._target_epoch:
@@ -283,7 +269,8 @@ class EngineLoop(RunCommands):
                                   probe_gradients=self._state == "paused" or self._probe_input is not None,
                                   first_new_loss=self._sent_losses, eval_points=self._eval_points,
                                   subset_points=self._subset_points,
-                                  samples_per_s=rate, eta_seconds=eta, message=message, dataset=self.dataset)
+                                  samples_per_s=rate, eta_seconds=eta, message=message, dataset=self.dataset,
+                                  loaded_from=self._loaded_from, stats_gap=self._stats_gap)
         self._sent_losses = len(run.history.step_losses)
         self.latest = snapshot
         self.flow.sent(self._serial)

@@ -53,7 +53,8 @@ class Command:
 
 @dataclass(frozen=True)
 class Play(Command):
-    """Train until the configured number of epochs more (or on, if already running)."""
+    """Train until the run has completed ``config.epochs`` epochs; a finished run trains one
+    epoch more and its ``epochs`` is raised by one, so every count the GUI shows agrees."""
 
 
 @dataclass(frozen=True)
@@ -249,3 +250,16 @@ class Refused(Report):
     tag: int
     error: str
     message: Any
+
+
+# -- appended commands ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class UndoReset(Command):
+    """Bring back the run the last :class:`Reset` replaced, exactly as it was (parameters,
+    optimizer state, step, history); refused when there is none."""
+
+
+@dataclass(frozen=True)
+class FollowMinibatch(Command):
+    """The per-sample views (Layers, Backprop inspector, Network diagram) go back from the
+    inspected sample to the current minibatch; the probe keeps its sample."""

@@ -11,13 +11,13 @@ epoch records, and the counters the status bar shows.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
 from backprop_viz.core.config import Config
 from backprop_viz.core.network import Network
-from backprop_viz.core.probe import ProbeTrace, probe
+from backprop_viz.core.probe import probe
 from backprop_viz.core.run import EpochRecord
 from backprop_viz.core.trace import StepTrace, frozen_copy
 
@@ -38,7 +38,7 @@ class Snapshot:
     train_seconds: float
     eta_seconds: float | None
     trace: StepTrace | None           # latest step (None before the first step)
-    probe: ProbeTrace | None
+    probe: StepTrace | None           # the probe sample's own passes (N = 1; its `source` says which)
     probe_index: int
     new_losses: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))  # (k, 2): step, loss
     eval_points: tuple = ()           # ((step, loss, accuracy), ...) all evaluations so far
@@ -50,19 +50,25 @@ class Snapshot:
     weights: tuple[np.ndarray, ...] | None = None  # current W of every layer (read-only)
     network: Network | None = None    # a frozen copy for inference in the GUI thread (never trained)
     probe_source: str = ""            # where the probe came from, e.g. "test sample #3", "your drawing"
+    focus: str = "minibatch"          # what the per-sample views show: "minibatch" | "sample" (the probe)
     dataset: str = "mnist"            # the catalogue name of the data the run trains on
+    loaded_from: str = ""             # the file the network was loaded from ("": initialised from the seed)
+    stats_gap: bool = False           # training ran uncaptured for a while before this trace (GUI busy):
+    #                                   charts over time break their line here
 
 
 def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "paused", trace: StepTrace | None = None,
                    probe_index: int = 0, first_new_loss: int = 0, eval_points=(), subset_points=(), samples_per_s: float = 0.0,
                    eta_seconds: float | None = None, message=None, probe_gradients: bool = False,
-                   probe_input: tuple | None = None, dataset: str = "mnist") -> Snapshot:
+                   probe_input: tuple | None = None, dataset: str = "mnist", loaded_from: str = "",
+                   stats_gap: bool = False) -> Snapshot:
     """A snapshot of ``run`` (a :class:`~backprop_viz.core.run.Run`) as it is now.
 
     ``trace`` defaults to the trainer's current trace; the probe is sample ``probe_index``
-    of the evaluation split, with its single-sample backward pass, unless ``probe_input`` =
-    ``(x, t, label, source)`` gives another sample (``t``/``label`` may be ``None``: forward
-    pass only); ``new_losses`` are the minibatch losses from index ``first_new_loss`` on.
+    of the evaluation split, with its single-sample backward pass, unless ``probe_input`` (a
+    :class:`Sample`, or a tuple ``(x, t, label, source)``) gives another sample; the focus is
+    ``"sample"`` while that sample is followed (``Sample.follow``); ``new_losses`` are the
+    minibatch losses from index ``first_new_loss`` on.
     """
     losses = run.history.step_losses
     new = np.column_stack([np.arange(first_new_loss, len(losses), dtype=np.float64) + 1,
@@ -78,12 +84,12 @@ def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "pause
     for layer, W in zip(frozen.layers, weights):
         layer.W, layer.b = W, layer.b.copy()
     if probe_input is not None:
-        x, t, label, source = probe_input
-        probe_trace = probe(frozen, x, t, label, gradients=probe_gradients, frozen=True)
+        x, t, label, source = probe_input[:4]
     else:
-        source = f"{d.eval_name} sample #{i}"
-        probe_trace = probe(frozen, d.x_eval[i], d.t_eval[i], int(d.y_eval[i]),
-                            gradients=probe_gradients, frozen=True)
+        x, t, label, source = d.x_eval[i], d.t_eval[i], int(d.y_eval[i]), f"{d.eval_name} sample #{i}"
+    probe_trace = probe(frozen, x, t, label, source=source, step=run.global_step, epoch=run.epoch,
+                        lr=run.optimizer.lr, frozen=True)
+    focus = "sample" if getattr(probe_input, "follow", False) else "minibatch"
     for layer in frozen.layers:   # gradient buffers of the copy: whoever needs them makes its own
         layer.dW = layer.db = None
     return Snapshot(
@@ -94,7 +100,20 @@ def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "pause
         trace=trace, probe=probe_trace, probe_index=i,
         new_losses=new, eval_points=tuple(eval_points), subset_points=tuple(subset_points), epochs=tuple(run.history.epochs),
         eval_name=d.eval_name, note=message, weights=weights,
-        network=frozen, probe_source=source, dataset=dataset)
+        network=frozen, probe_source=source, focus=focus, dataset=dataset, loaded_from=loaded_from,
+        stats_gap=stats_gap)
+
+
+class Sample(NamedTuple):
+    """A probe sample the user chose: input ``x``, target ``t`` and ``label`` (both ``None``: forward
+    pass only), where it came from, and ``follow``: whether the per-sample views show its passes
+    (the snapshot's focus ``"sample"``) instead of the minibatch's."""
+
+    x: np.ndarray
+    t: np.ndarray | None
+    label: int | None
+    source: str
+    follow: bool = True
 
 
 def current_weights(run, trace: StepTrace | None) -> tuple[np.ndarray, ...]:

@@ -1,15 +1,24 @@
 """The training actions — play/pause, step, phase, epoch, N epochs, reset, speed — with
 their keyboard shortcuts, shared by the toolbar, the Training menu and the Help →
-Shortcuts dialog (one definition, so they can never disagree). Their texts are set in
-:meth:`TrainingActions.retranslate`, which the window calls when the language changes.
+Shortcuts dialog (one definition, so they can never disagree). Their texts (and every
+toolbar control's accessible name) are set in :meth:`TrainingActions.retranslate`, which
+the window calls when the language changes; their icons are drawn (:mod:`.icons`). The
+shortcuts work whenever the window is active and no text field is being edited: the
+window starts with the keyboard focus on itself (a neutral place, see
+:meth:`TrainingActions.focus_neutral`), and :class:`.keyboard.TrainingKeys` lets them
+past number boxes and makes Enter press a Tab-focused button.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QToolBar
 
+from backprop_viz.gui.icons import training_icon
+from backprop_viz.gui.keyboard import TrainingKeys
 from backprop_viz.gui.texts import phase_name
 
 #: (label, steps per second or None for as fast as possible), in the speed box's order
@@ -19,7 +28,7 @@ SPEEDS = ((QT_TRANSLATE_NOOP("TrainingActions", "1 step/s"), 1.0),
           (QT_TRANSLATE_NOOP("TrainingActions", "as fast as possible"), None))
 #: action name → (text, status tip); the tooltip adds the shortcut
 TEXTS = {
-    "play": (QT_TRANSLATE_NOOP("TrainingActions", "▶ Play"),
+    "play": (QT_TRANSLATE_NOOP("TrainingActions", "Play"),
              QT_TRANSLATE_NOOP("TrainingActions", "Train continuously; press again to pause")),
     "step": (QT_TRANSLATE_NOOP("TrainingActions", "Step"),
              QT_TRANSLATE_NOOP("TrainingActions", "Train one minibatch: forward, backward, update")),
@@ -39,12 +48,14 @@ class TrainingActions(QObject):
         super().__init__(window)
         self._state = "paused"
         self._phase = None
+        self.window = window
         self.toolbar: QToolBar | None = None
 
         def action(name, keys):
             a = QAction(window)
             a.setObjectName(f"{name}_action")
             a.setShortcuts([QKeySequence(k) for k in keys])
+            a.setIcon(training_icon(name))
             window.addAction(a)
             return a
 
@@ -64,8 +75,12 @@ class TrainingActions(QObject):
             self.speed.addItem(text, value)
         self.speed.setCurrentIndex(len(SPEEDS) - 1)
         self.speed_label = QLabel()
+        self.speed_label.setBuddy(self.speed)
         self.phase_label = QLabel()
         self.phase_label.setObjectName("phase_indicator")
+        self.phase_label.setTextFormat(Qt.RichText)
+        self._icons = {"play": training_icon("play"), "pause": training_icon("pause")}
+        self.keys = TrainingKeys(window, self.all())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -77,6 +92,9 @@ class TrainingActions(QObject):
             keys = self.tr(" or ").join(k.toString(QKeySequence.NativeText) for k in a.shortcuts())
             a.setToolTip(self.tr("{0} ({1})").format(self.tr(tip), keys) if keys else self.tr(tip))
         self.n_epochs.setSuffix(self.tr(" epochs"))
+        self.n_epochs.setAccessibleName(self.tr("Epochs to run"))
+        self.speed.setAccessibleName(self.tr("Training speed"))
+        self.phase_label.setAccessibleName(self.tr("Training phase"))
         self.n_epochs.setToolTip(self.tr("How many epochs the Run button trains (1–3 are enough to see most of "
                                          "the learning)"))
         for i, (text, _) in enumerate(SPEEDS):
@@ -91,6 +109,17 @@ class TrainingActions(QObject):
             self.toolbar.setWindowTitle(self.tr("Training"))
         self.show_phase(self._phase)
         self.show_state(self._state)
+        self._name_buttons()
+
+    def _name_buttons(self) -> None:
+        """The toolbar buttons' accessible names and descriptions (screen readers, Tab users)."""
+        if self.toolbar is None:
+            return
+        for a in self.all():
+            button = self.toolbar.widgetForAction(a)
+            if button is not None:
+                button.setAccessibleName(a.text())
+                button.setAccessibleDescription(a.toolTip())
 
     def speed_value(self) -> float | None:
         """The chosen speed in steps per second (``None``: as fast as possible)."""
@@ -102,6 +131,7 @@ class TrainingActions(QObject):
     def build_toolbar(self, window) -> QToolBar:
         bar = QToolBar()
         bar.setObjectName("training_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         for a in (self.play, self.step, self.phase, self.epoch):
             bar.addAction(a)
         bar.addSeparator()
@@ -114,24 +144,37 @@ class TrainingActions(QObject):
         bar.addWidget(self.speed)
         bar.addSeparator()
         bar.addWidget(self.phase_label)
+        for a in self.all():
+            bar.widgetForAction(a).setFocusPolicy(Qt.TabFocus)   # reachable with Tab; a click keeps the focus
         self.toolbar = bar
         self.retranslate()
+        self.focus_neutral()
         return bar
+
+    def focus_neutral(self) -> None:
+        """Put the keyboard focus on the window itself: no text field, so every training key works
+        (Qt would otherwise give it to the first box in the toolbar, which swallows N and Space)."""
+        self.window.setFocus(Qt.OtherFocusReason)
 
     def show_phase(self, phase: str | None) -> None:
         self._phase = phase
         parts = []
         for name in ("forward", "backward", "update"):
-            parts.append(f"<b style='color:#1f77b4'>{phase_name(name)} ✓</b>" if name == phase else phase_name(name))
-        self.phase_label.setText(" &nbsp;→&nbsp; ".join(parts))
+            text = escape(phase_name(name))
+            parts.append(f"<b style='color:#1f77b4'>{text} ✓</b>" if name == phase else text)
+        self.phase_label.setText("\u00a0\u00a0→\u00a0\u00a0".join(parts))   # rich text, always (see __init__)
 
     def show_state(self, state: str) -> None:
         self._state = state
         running = state != "paused"
         self.play.blockSignals(True)
         self.play.setChecked(running)
-        self.play.setText(self.tr("⏸ Pause") if running else self.tr("▶ Play"))
         self.play.blockSignals(False)
+        text = self.tr("Pause") if running else self.tr("Play")
+        if text != self.play.text():       # called on every refresh: touch the button only on a change
+            self.play.setText(text)
+            self.play.setIcon(self._icons["pause" if running else "play"])
+            self._name_buttons()
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         return [(self.tr(" or ").join(k.toString(QKeySequence.NativeText) for k in a.shortcuts()), a.statusTip())

@@ -31,4 +31,7 @@ def run_app(argv: list[str] | None = None) -> int:
     if config is not None and dataset not in (None, "mnist"):
         window.apply_config(config, dataset)
     window.show()
+    from backprop_viz.data.storage import remove_stale_temporaries
+
+    remove_stale_temporaries()   # what saves killed in an earlier session left behind
     return app.exec()

@@ -7,7 +7,9 @@
 forwards typed commands (:mod:`backprop_viz.engine.protocol`, thread-safe), hands
 :meth:`request` answers back to whoever asked (a :class:`PendingRequest`), and is the
 "latest wins" sink for snapshots: each incoming snapshot replaces the previous one, while
-the minibatch losses they carry are accumulated so curves miss none; when a refresh takes
+the minibatch losses they carry are accumulated so curves miss none, as are the per-layer
+statistics of every captured step (:attr:`stats`, a :class:`~.stats_history.StatsHistory`:
+the charts over time miss none either, whether or not they are on screen); when a refresh takes
 the latest, the engine hears its serial (:class:`~backprop_viz.engine.protocol.Taken`), so it
 builds live snapshots about as often as the views show them. Views read :meth:`take` from
 one refresh timer. :meth:`shutdown` stops the engine within a second, even mid-training.
@@ -26,6 +28,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from backprop_viz.core.config import Config
 from backprop_viz.engine import protocol as p
 from backprop_viz.engine.loop import default_loader
+from backprop_viz.gui.stats_history import StatsHistory
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +95,7 @@ class TrainingController(QObject):
         self.worker.stopped.connect(self.thread.quit)
         self.latest = None
         self._pending_losses: list[np.ndarray] = []
+        self.stats = StatsHistory()   # per-layer statistics of every captured step of the run
         self._taken = (0, 0)   # (run_id, serial) of the snapshot taken last
         self._tags = itertools.count(1)
         self._requests: dict[int, PendingRequest] = {}
@@ -167,6 +171,7 @@ class TrainingController(QObject):
         if self.latest is not None and snapshot.run_id != self.latest.run_id:
             self._pending_losses.clear()
         self.latest = snapshot
+        self.stats.record(snapshot)
         if len(snapshot.new_losses):
             self._pending_losses.append(snapshot.new_losses)
         self.snapshot_arrived.emit(snapshot)

@@ -1,93 +1,86 @@
-"""The hyperparameter panel: preset, network shape, optimizer, schedule, data split.
+"""The settings panel: the running network's configuration and the user's pending edits.
 
-Every field is validated through :class:`~backprop_viz.core.config.Config`, the same
-check the API and CLI use: an invalid value turns its field red, shows the reason
-under the form and disables *Apply*. Optimizer settings (learning rate, momentum,
-weight decay, optimizer) are *live*: valid edits emit ``live_changed`` and take effect
-at the next step. Everything else changes the network or the data, so it is collected
-until the user presses *Apply and reset* (``reset_requested``). The widgets themselves
-are made, filled and read in :mod:`.hyperparam_fields`.
+One running configuration exists, the engine's: every snapshot carries it and the panel
+follows it (:meth:`HyperparamPanel.show_snapshot`; bookkeeping in :mod:`.hyperparam_state`).
+The fields hold it plus the user's edits, each validated through
+:class:`~backprop_viz.core.config.Config` (an invalid value turns its field red and says
+why). A field that differs from the running network is marked, and the banner at the top
+lists what needs *Apply and reset* and what waits with it. Live settings (learning rate
+and its decay, momentum, weight decay, optimizer, epochs) go to the engine at once
+(``live_changed``) only while nothing structural is pending and no chosen preset waits;
+otherwise they wait for Apply (``reset_requested``). Banner and buttons sit outside the
+scrolled form, so Apply is always in view; the wheel scrolls the form, never an unclicked
+input (:mod:`.hyperparam_wheel`). Widgets are made in :mod:`.hyperparam_fields`.
 """
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from backprop_viz.core.config import Config, parse_hidden
 from backprop_viz.core.errors import ConfigError
-from backprop_viz.core.presets import PRESETS
+from backprop_viz.core.presets import PRESETS, get_preset
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import config_error_text, field_label
 
-from .hyperparam_fields import Unparsed, make_fields, read_values, show_config
-from .hyperparam_texts import CHOICES, TOOLTIPS
+from .hyperparam_datasets import DatasetBox
+from .hyperparam_fields import Unparsed, differing_fields, make_fields, read_values, show_config
+from .hyperparam_layout import build_panel
+from .hyperparam_state import SettingsState
+from .hyperparam_texts import CHOICES, TOOLTIPS, change_text, details_text, pending_text, running_tip
 
-LIVE = ("lr", "momentum", "weight_decay", "optimizer", "epochs")
 _INVALID = "QLineEdit { background: #fde2e2; }"
+_MARKED = "color: #9a4d00;"
+_BANNER = {False: "QLabel { background: #eef3f8; color: #26384a; padding: 6px; border-radius: 4px; }",
+           True: "QLabel { background: #fff1d6; color: #5c3b00; padding: 6px; border-radius: 4px; "
+                 "border: 1px solid #e0a030; }"}
 
 
-class HyperparamPanel(Retranslatable, QWidget):
+class HyperparamPanel(DatasetBox, Retranslatable, QWidget):
     live_changed = Signal(dict)        # {"lr": 0.01, ...}: apply at the next step
     reset_requested = Signal(object, str)   # Config, dataset name: rebuild the network
     import_requested = Signal()        # the user picked "Import a dataset file…"
     preset_chosen = Signal(str)
 
-    def __init__(self, config: Config, parent=None):
+    def __init__(self, config: Config, preset: str | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("hyperparam_panel")
-        self._applied = config
-        self._dataset_entries = [("mnist", None)]
-        self._pending = lambda: ""      # the pending-changes line, re-worded on a language change
+        self.state = SettingsState(config, preset)
+        self._base = config             # non-form settings (targets, dtype…) of the edited configuration
         self._errors: list[ConfigError] = []
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-
+        self._pending = ({}, [])         # (held live changes, structural names) against the running network
+        self._edited = config            # the configuration the fields describe (when valid)
         self.fields = make_fields()
         (self.preset, self.hidden, self.activation, self.output, self.init, self.batch_norm, self.dropout,
-         self.optimizer, self.lr, self.momentum, self.weight_decay, self.batch_size, self.epochs, self.seed,
-         self.scaling, self.dataset, self.split) = self.fields.values()
-        self.set_datasets([("mnist", None)])
-        self._dataset_applied = "mnist"
-        self.labels = {}
-        for name, widget in self.fields.items():
-            self.labels[name] = label = QLabel()
-            form.addRow(label, widget)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("config_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.pending_label = QLabel()
-        self.pending_label.setWordWrap(True)
-        self.apply_button = QPushButton()
-        self.apply_button.setObjectName("apply_button")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.pending_label)
-        layout.addWidget(self.apply_button)
-        layout.addStretch(1)
+         self.optimizer, self.lr, self.lr_decay, self.momentum, self.weight_decay, self.batch_size, self.epochs,
+         self.seed, self.scaling, self.dataset, self.split) = self.fields.values()
+        self.init_datasets()
+        build_panel(self)
 
         self._loading = True
+        show_config(self.fields, config, preset)
+        self._loading = False
         self.retranslate()
-        self.set_config(config)
         self.preset.activated.connect(self._load_preset)
         for w in (self.hidden, self.lr, self.weight_decay):
             w.textEdited.connect(self._changed)
             w.editingFinished.connect(self._changed)
         self.dataset.activated.connect(self._dataset_chosen)
-        for w in (self.activation, self.output, self.init, self.optimizer, self.scaling, self.split,
-                  self.dataset):
+        for w in (self.activation, self.output, self.init, self.optimizer, self.scaling, self.split, self.dataset):
             w.currentIndexChanged.connect(self._changed)
-        for w in (self.dropout, self.momentum, self.batch_size, self.epochs, self.seed):
+        for w in (self.dropout, self.lr_decay, self.momentum, self.batch_size, self.epochs, self.seed):
             w.valueChanged.connect(self._changed)
         self.batch_norm.toggled.connect(self._changed)
         self.apply_button.clicked.connect(self._apply)
+        self.discard_button.clicked.connect(self.discard)
+        self._changed()
 
     def retranslate(self) -> None:
         """Labels, tooltips and the words in the boxes, in the current language (values are kept)."""
         for name, label in self.labels.items():
-            label.setText(field_label(name) if name != "batch_norm" else "")
             tip = self.tr(TOOLTIPS[name])
             self.fields[name].setToolTip(tip)
             label.setToolTip(tip)
@@ -99,48 +92,102 @@ class HyperparamPanel(Retranslatable, QWidget):
         self._name_datasets()
         self.apply_button.setText(self.tr("Apply and reset"))
         self.apply_button.setToolTip(self.tr("Rebuild the network with these settings (training starts over)."))
+        self.discard_button.setText(self.tr("Discard"))
+        self.discard_button.setToolTip(self.tr("Forget the pending changes: show the running network's settings."))
         self._show_errors()
-        self.pending_label.setText(self._pending())
+        self._show_pending()
+        self._show_lr_now(self._lr_now)
 
-    # -- config <-> widgets ------------------------------------------------------------------------
-    def set_config(self, config: Config, preset: str | None = None) -> None:
-        """Show ``config`` (as applied) in the widgets."""
+    # -- the running configuration -----------------------------------------------------------------
+    @property
+    def running(self) -> Config:
+        """The engine's configuration, as its latest snapshot says."""
+        return self.state.running
+
+    @property
+    def applied(self) -> Config:
+        """What the engine runs once it has read every command sent (the one to save at exit)."""
+        return self.state.engine_will_run()
+
+    _lr_now: float | None = None
+
+    def show_snapshot(self, snap) -> None:
+        """Follow the engine: fields without a pending edit take the running values."""
+        before, dataset_before = self.state.engine_will_run(), self.state.dataset_will_run()
+        self.state.on_snapshot(snap.config, snap.dataset, snap.run_id)
+        after = self.state.engine_will_run()
+        if after != before:
+            self._follow(before, after)
+        if self.state.dataset_will_run() != dataset_before and self.dataset_name == dataset_before:
+            self.select_dataset(self.state.dataset_will_run())
+        if snap.lr != self._lr_now:
+            self._show_lr_now(snap.lr)
+        if after != before or self.state.dataset_will_run() != dataset_before:
+            self._changed()
+
+    def _follow(self, before: Config, after: Config) -> None:
+        edited = differing_fields(self.fields, before)
         self._loading = True
-        self._applied = config
-        show_config(self.fields, config, preset)
+        show_config(self.fields, after, self.preset.currentData(), keep=edited | {"preset"})
         self._loading = False
+        if self.state.held_preset is None:
+            self._base = after
+
+    def engine_failed(self) -> None:
+        """The engine refused a command: trust its snapshots again (pending edits stay)."""
+        self.state.engine_failed()
         self._changed()
 
-    def _values(self) -> dict:
-        """Every field's value as read from its widget (numbers may be unparsable strings)."""
-        return read_values(self.fields)
+    def _show_lr_now(self, lr: float | None) -> None:
+        self._lr_now = lr
+        self.lr_now.setText("" if lr is None else self.tr("learning rate now: {0}").format(f"{lr:g}"))
+
+    # -- edits --------------------------------------------------------------------------------------
+    def set_config(self, config: Config, preset: str | None = None) -> None:
+        """Put ``config`` in the fields as pending edits (from preset ``preset``: held until Apply)."""
+        self._loading = True
+        self._base = config
+        show_config(self.fields, config, preset)
+        self._loading = False
+        self.state.held_preset = preset if preset in PRESETS else None
+        self._changed()
+
+    def show_preset(self, name: str) -> None:
+        """Preset ``name``'s whole configuration becomes pending; nothing of it goes live."""
+        self.set_config(get_preset(name).config, name)
+
+    def discard(self) -> None:
+        """Forget every pending edit: the fields show what the engine runs."""
+        self.state.held_preset = None
+        self._loading = True
+        self._base = self.state.engine_will_run()
+        show_config(self.fields, self._base, self.state.running_preset)
+        self._loading = False
+        self.select_dataset(self.state.dataset_will_run())
+        self._changed()
 
     def errors(self) -> list[ConfigError]:
         """One :class:`ConfigError` per invalid field (each checked on its own)."""
         found = []
-        for name, value in self._values().items():
+        for name, value in read_values(self.fields).items():
             try:
                 if name == "hidden":
                     value = parse_hidden(value)
                 elif isinstance(value, Unparsed):
                     raise ConfigError(name, "config.number.expected", repr(str(value)))
-                self._applied.replace(**{name: value})
+                self._base.replace(**{name: value})
             except ConfigError as exc:
                 found.append(exc)
         return found
 
     def current_config(self) -> Config:
-        """The configuration the widgets describe; raises :class:`ConfigError` if invalid."""
+        """The configuration the fields describe; raises :class:`ConfigError` if invalid."""
         errors = self.errors()
         if errors:
             raise errors[0]
-        values = self._values()
+        values = read_values(self.fields)
         values["hidden"] = parse_hidden(values["hidden"])
-        return self._applied.replace(**values)
-
-    # -- reactions -----------------------------------------------------------------------------------
-    def _field_widget(self, field: str):
-        return {"hidden": self.hidden, "lr": self.lr, "weight_decay": self.weight_decay}.get(field)
+        return self._base.replace(**values)
 
     def _changed(self, *_):
         if self._loading:
@@ -153,35 +200,59 @@ class HyperparamPanel(Retranslatable, QWidget):
         except ConfigError as exc:  # a combination no single field shows (e.g. loss vs output)
             errors = errors or [exc]
         self._errors = errors
+        self._show_errors()
         if errors:
-            self._show_errors()
             for exc in errors:
-                widget = self._field_widget(exc.field)
+                widget = {"hidden": self.hidden, "lr": self.lr, "weight_decay": self.weight_decay}.get(exc.field)
                 if widget is not None:
                     widget.setStyleSheet(_INVALID)
             self.apply_button.setEnabled(False)
             return
-        self._show_errors()
-        old = self._applied
-        live = {name: getattr(config, name) for name in LIVE if getattr(config, name) != getattr(old, name)}
-        structural = [name for name, value in config.to_dict().items()
-                      if name not in LIVE and value != old.to_dict()[name]]
-        if live:
-            self._applied = self._applied.replace(**live)
+        live, structural = self.state.diff(config, self.dataset_name)
+        if live and not structural and self.state.held_preset is None:
+            self.state.sent_live(live)
             self.live_changed.emit(live)
-        if self.dataset_name and self.dataset_name != self._dataset_applied:
-            structural.append("dataset")
-        self.apply_button.setEnabled(bool(structural))
-        self.set_pending(lambda: self.tr("Changed: {0} — press Apply to rebuild the network.").format(
-            ", ".join(field_label(name) for name in structural)) if structural else "")
+            live = {}
+        if not live and not structural:
+            self.state.held_preset = None
+        self._pending, self._edited = (live, structural), config
+        self.apply_button.setEnabled(bool(live or structural))
+        self._show_pending()
 
     def _show_errors(self) -> None:
         self.error_label.setText("\n".join(f"⚠ {config_error_text(exc)}" for exc in self._errors))
+        self.error_label.setVisible(bool(self._errors))
 
-    def set_pending(self, text) -> None:
-        """The line under the form saying what waits for Apply (``text()``: re-worded on a language change)."""
-        self._pending = text
-        self.pending_label.setText(text())
+    def _show_pending(self) -> None:
+        """The banner and the marks on the fields that differ from the running network."""
+        live, structural = self._pending
+        now, edited = (dict(c.to_dict(), output=f"{c.output}|{c.loss}")
+                       for c in (self.state.engine_will_run(), self._edited))
+        now["dataset"], edited["dataset"] = self.state.dataset_will_run(), self.dataset_name
+        live = list(live)
+        structural = list(dict.fromkeys("output" if name == "loss" else name for name in structural))
+        held = self.state.held_preset
+        shown = [name for name in structural if name in self.labels]
+        self.pending_label.setText(pending_text(held, shown, live, len(structural) - len(shown)))
+        self.pending_label.setToolTip(details_text([change_text(n, now[n], edited[n]) for n in [*structural, *live]])
+                                      if structural or live else "")
+        self.pending_label.setStyleSheet(_BANNER[bool(live or structural)])
+        marked = {*structural, *live}
+        if held is not None:
+            marked.add("preset")
+        for name, label in self.labels.items():
+            on = name in marked
+            label.setProperty("pending", on)
+            text = html.escape(field_label(name)) if name != "batch_norm" else ""
+            # the dot's room is kept when unmarked: marking a field never moves the form
+            label.setText(f"<span style='color: {'#c06000' if on else 'transparent'}'>●</span> {text}")
+            label.setStyleSheet(_MARKED if on else "")
+            running = self.state.running_preset if name == "preset" else now.get(name)
+            label.setToolTip(running_tip(name, running) if on and name != "preset" else self.tr(TOOLTIPS[name]))
+
+    def marked_fields(self) -> set[str]:
+        """The fields marked as differing from the running network."""
+        return {name for name, label in self.labels.items() if label.property("pending")}
 
     def _load_preset(self, index: int) -> None:
         name = self.preset.itemData(index)
@@ -193,55 +264,10 @@ class HyperparamPanel(Retranslatable, QWidget):
             config = self.current_config()
         except ConfigError:
             return
-        self.reset_requested.emit(config, self.dataset_name or self._dataset_applied)
+        self.reset_requested.emit(config, self.dataset_name or self.state.dataset_will_run())
 
-    # -- datasets ------------------------------------------------------------------------------------
-    IMPORT = "__import__"
-
-    def set_datasets(self, entries, current: str | None = None) -> None:
-        """``entries``: ``[(name, label), ...]`` from the data catalogue (label ``None``: the bundled MNIST)."""
-        self._dataset_entries = list(entries)
-        self.dataset.blockSignals(True)
-        self.dataset.clear()
-        for name, _ in entries:
-            self.dataset.addItem("", name)
-        self.dataset.addItem("", self.IMPORT)
-        self._name_datasets()
-        if current is not None:
-            self._dataset_applied = current
-        index = self.dataset.findData(current or getattr(self, "_dataset_applied", "mnist"))
-        self.dataset.setCurrentIndex(max(index, 0))
-        self.dataset.blockSignals(False)
-
-    def _name_datasets(self) -> None:
-        for i, (_, label) in enumerate(self._dataset_entries):
-            self.dataset.setItemText(i, label if label is not None else self.tr("MNIST (bundled)"))
-        self.dataset.setItemText(len(self._dataset_entries), self.tr("Import a dataset file…"))
-
-    @property
-    def dataset_name(self) -> str | None:
-        name = self.dataset.currentData()
-        return None if name == self.IMPORT else name
-
-    def mark_dataset_applied(self, name: str) -> None:
-        self._dataset_applied = name
+    def reset_sent(self, config: Config, dataset: str | None = None) -> None:
+        """The window sent ``Reset(config, dataset)``: until its snapshot, that is what the engine runs."""
+        self.state.sent_reset(config, dataset or self.state.dataset_will_run(), self.preset.currentData())
+        self._base = config
         self._changed()
-
-    def select_dataset(self, name: str) -> bool:
-        """Choose dataset ``name`` in the box as a pending change (Apply trains on it);
-        ``False``, and nothing changes, when the box does not list it."""
-        index = self.dataset.findData(name)
-        if index < 0 or name == self.IMPORT:
-            return False
-        self.dataset.setCurrentIndex(index)
-        self._changed()
-        return True
-
-    def _dataset_chosen(self, index: int) -> None:
-        if self.dataset.itemData(index) == self.IMPORT:
-            self.dataset.setCurrentIndex(max(self.dataset.findData(self._dataset_applied), 0))
-            self.import_requested.emit()
-
-    @property
-    def applied(self) -> Config:
-        return self._applied

@@ -11,7 +11,7 @@ as are the language (View → Language, applied at once) and whether the first-r
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from backprop_viz.core.config import Config
 from backprop_viz.core.presets import PRESETS, get_preset
@@ -25,6 +25,7 @@ from backprop_viz.gui.statusbar import TrainingStatusBar
 from backprop_viz.gui.tour import Tour, tour_steps
 from backprop_viz.gui.files import FileActions
 from backprop_viz.gui.pacing import RefreshPacer
+from backprop_viz.gui.refresh_guard import RefreshGuard
 from backprop_viz.gui.run_store import make_stored_run
 from backprop_viz.gui.sequence import CourseSequence, save_last_config
 from backprop_viz.gui.views.curves import CurvesView
@@ -62,6 +63,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.setStatusBar(self.status)
 
         self.notice = NoticeBar()
+        self.refresh_guard = RefreshGuard(self.notice)   # one failing view never stops the others
         self.curves = CurvesView()
         central = QWidget()
         box = QVBoxLayout(central)
@@ -70,16 +72,12 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         box.addWidget(self.curves, 1)
         self.setCentralWidget(central)
 
-        self.hyper = HyperparamPanel(config)
-        self.hyper.set_config(config, preset)
-        scroll = QScrollArea()
-        scroll.setWidget(self.hyper)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(250)
+        # the panel scrolls its form itself: its banner and Apply button stay in view
+        self.hyper = HyperparamPanel(config, preset)
         self.probe_view = ProbeView()
         self.docks = {}
         self.datasets = WindowDatasets(self)
-        add_dock(self, "hyperparams_dock", scroll, Qt.LeftDockWidgetArea)
+        add_dock(self, "hyperparams_dock", self.hyper, Qt.LeftDockWidgetArea)
         self.datasets.refresh("mnist")
         add_dock(self, "probe_dock", self.probe_view, Qt.RightDockWidgetArea)
         build_views(self)
@@ -172,7 +170,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         snap = self.last_snapshot
         if snap is None:
             return
-        preset = self.hyper.preset.currentData()
+        preset = self.hyper.state.running_preset
         course = PRESETS[preset].course_accuracy if preset in PRESETS else None
         self.compare.keep(make_stored_run(name, snap.config, snap.steps_per_epoch, self.curves.losses,
                                           snap.eval_points, snap.eval_name, preset if preset in PRESETS else None,
@@ -203,9 +201,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             self.inspector.select(layer=layer, unit=unit)
 
     def _on_preset(self, name: str) -> None:
-        self.hyper.set_config(get_preset(name).config, name)
-        self.hyper.set_pending(lambda: self.tr("Preset {0} loaded — press Apply to rebuild the network.").format(name))
-        self.hyper.apply_button.setEnabled(True)
+        """A chosen preset is pending as a whole: nothing of it reaches the engine before Apply."""
+        self.hyper.show_preset(name)
 
     def confirm_reset(self, config: Config, dataset: str | None = None) -> None:
         """Structural change: ask first if training has progressed, then reset with ``config``."""
@@ -224,11 +221,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         box.open()
 
     def apply_config(self, config: Config, dataset: str | None = None) -> None:
-        self.hyper.set_config(config, self.hyper.preset.currentData())
-        if dataset is not None:
-            self.hyper.mark_dataset_applied(dataset)
+        """Rebuild the network with ``config`` (on ``dataset``; ``None``: the current one)."""
         self.curves.clear()
         self.controller.send(p.Reset(config, dataset))
+        self.hyper.reset_sent(config, dataset)
 
     # -- datasets (in :mod:`.window_datasets`) ---------------------------------------------------------
     def refresh_datasets(self, current: str | None = None) -> None:
@@ -244,26 +240,31 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             return
         snap, losses = taken
         self.refresh_count += 1
-        if self.last_snapshot is None or snap.run_id != self.last_snapshot.run_id:
-            self.curves.clear()
-            for view in self.views.values():
-                view.clear()
+        guard, new_run = self.refresh_guard, self.last_snapshot is None or snap.run_id != self.last_snapshot.run_id
         self.last_snapshot = snap
-        self.curves.append_losses(losses)
-        self.curves.set_evaluations(snap.eval_points, snap.eval_name)
-        self.curves.set_subset_evaluations(snap.subset_points)
-        self.curves.refresh()
+        guard.call("status", lambda: self.tr("status bar"), self.status.show_snapshot, snap)
+        self.actions_.show_phase(snap.phase)
+        self.actions_.show_state(snap.state)
+
+        def curves():
+            if new_run:
+                self.curves.clear()
+            self.curves.append_losses(losses)
+            self.curves.set_evaluations(snap.eval_points, snap.eval_name)
+            self.curves.set_subset_evaluations(snap.subset_points)
+            self.curves.refresh()
+        guard.call("curves", lambda: self.tr("training curves"), curves)
         if on_screen(self.compare):
             self._feed_compare()
         self.sequence.check(snap)
         if snap.probe is not None:
-            self.probe_view.show_probe(snap.probe, snap.probe_index, snap.eval_name)
-        for view in self.views.values():
+            guard.call("probe_dock", self.docks["probe_dock"].windowTitle, self.probe_view.show_probe, snap.probe,
+                       snap.probe_index, snap.eval_name)
+        for name, view in self.views.items():
+            if new_run:
+                guard.call(name, self.docks[name].windowTitle, view.clear)
             if on_screen(view):
-                view.show_snapshot(snap)
-        self.status.show_snapshot(snap)
-        self.actions_.show_phase(snap.phase)
-        self.actions_.show_state(snap.state)
+                guard.call(name, self.docks[name].windowTitle, view.show_snapshot, snap)
 
     def _feed_compare(self) -> None:
         """The current run's smoothed loss for the comparison (only while it is on screen)."""
@@ -285,7 +286,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def closeEvent(self, event) -> None:
         self.timer.stop()
         save_layout(self)
-        save_last_config(self.settings, self.hyper.applied, self.hyper.preset.currentData(),
+        save_last_config(self.settings, self.hyper.applied, self.hyper.state.running_preset,
                          self.last_snapshot.dataset if self.last_snapshot is not None else "mnist")
         self.settings.sync()
         self.race_view.shutdown(1000)

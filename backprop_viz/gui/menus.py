@@ -2,13 +2,15 @@
 
 File (Quit), Training (the shared training actions), View (every dock, Reset layout,
 Language: English / 한국어 — applied at once, without a restart) and Help (Tour,
-Keyboard shortcuts, About with the versions and the data's attribution). The language
-names are written in their own language, as language menus usually are.
+Keyboard shortcuts with the training keys, Tab and Esc, About with the versions and the
+data's attribution). The language names are written in their own language, as language
+menus usually are.
 """
 
 from __future__ import annotations
 
 import platform
+from html import escape
 
 from PySide6.QtCore import QObject, Qt, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -80,10 +82,15 @@ class WindowMenus(QObject):
         rows = self.window.actions_.shortcut_rows() + [
             (QKeySequence(QKeySequence.Undo).toString(QKeySequence.NativeText),
              self.tr("Undo the last stroke on the drawing pad")),
+            (self.tr("Tab, Shift+Tab"), self.tr("Move between the controls; Enter presses the focused button")),
+            (QKeySequence(Qt.Key_Escape).toString(QKeySequence.NativeText), self.tr("Close the tour")),
             (self.quit_action.shortcut().toString(QKeySequence.NativeText), self.tr("Quit"))]
-        table = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;{t}</td></tr>" for k, t in rows)
-        box = QMessageBox(QMessageBox.Information, self.tr("Keyboard shortcuts"), f"<table>{table}</table>",
-                          QMessageBox.Close, self.window)
+        table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>&nbsp;{escape(t)}</td></tr>" for k, t in rows)
+        note = escape(self.tr("The training keys work everywhere in the window, also while the tour is open — "
+                              "except while you type in a text field."))
+        box = QMessageBox(QMessageBox.Information, self.tr("Keyboard shortcuts"),
+                          f"<table>{table}</table><p>{note}</p>", QMessageBox.Close, self.window)
+        box.setTextFormat(Qt.RichText)
         box.setObjectName("shortcuts_box")
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()

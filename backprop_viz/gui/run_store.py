@@ -13,12 +13,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
+
+from backprop_viz.core.atomic import make_temp, remove_stale_temps
 
 MAX_POINTS = 2000
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -82,7 +83,8 @@ class RunStore:
         """Store ``run`` (replacing one with the same name), atomically."""
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self._path(run.name)
-        fd, tmp = tempfile.mkstemp(prefix=".run.", suffix=".tmp", dir=self.folder)
+        remove_stale_temps(self.folder)   # left by a save that was killed
+        fd, tmp = make_temp(path, ".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(asdict(run), fh)

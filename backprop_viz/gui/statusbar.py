@@ -1,7 +1,9 @@
 """The status bar: where training is (epoch, step, phase), how fast, how long, which lr.
 
 Fed from snapshots; formatting helpers are plain functions so tests can check them. The
-last snapshot is kept, so a language change re-words the counters at once.
+last snapshot is kept, so a language change re-words the counters at once. The epoch count
+is the running configuration's: a finished run reads "epoch 3/3 · done"; Play then trains one
+epoch more and the engine raises the run's epochs, so it reads "epoch 3/4" — never "4/3".
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ class TrainingStatusBar(Retranslatable, QStatusBar):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for w, tip in ((self.position, self.tr("Completed epochs, and minibatch steps in this epoch")),
+        for w, tip in ((self.position, self.tr("Completed epochs of the run's planned epochs, and minibatch steps in "
+                                               "this epoch. After the last epoch, Play trains one more.")),
                        (self.speed, self.tr("Training throughput, measured over the last steps")),
                        (self.clock, self.tr("Time spent training, and the estimated time to the end of the target "
                                             "epoch")),
@@ -61,8 +64,12 @@ class TrainingStatusBar(Retranslatable, QStatusBar):
         self._snap = snap
         phase = self.tr(" · phase {0}").format(phase_name(snap.phase)) if snap.phase and snap.phase != "update" else ""
         target = snap.config.epochs
-        self.position.setText(self.tr("epoch {0}/{1} · step {2}/{3} (total {4}){5}").format(
-            snap.epoch, target, snap.step_in_epoch, snap.steps_per_epoch, snap.global_step, phase))
+        if snap.epoch >= target and snap.step_in_epoch == 0 and not phase:   # every epoch trained
+            self.position.setText(self.tr("epoch {0}/{1} · done (total {2} steps)").format(
+                snap.epoch, target, snap.global_step))
+        else:
+            self.position.setText(self.tr("epoch {0}/{1} · step {2}/{3} (total {4}){5}").format(
+                snap.epoch, target, snap.step_in_epoch, snap.steps_per_epoch, snap.global_step, phase))
         self.speed.setText(self.tr("{0:,.0f} samples/s").format(snap.samples_per_s) if snap.samples_per_s
                            else self.tr("— samples/s"))
         self.clock.setText(self.tr("elapsed {0} · ETA {1}").format(format_clock(snap.train_seconds),

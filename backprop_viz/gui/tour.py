@@ -4,8 +4,11 @@
 anchored beside the widget of the current step — the Step button, the inside-the-network
 docks (layers, network diagram, backprop inspector), the drawing pad and the "Why
 backprop?" race — which a coloured frame highlights (docks are raised first). Back, Next
-and Skip move through it; it never blocks the window. The main window shows it on the
-first launch and from Help → Tour; its texts follow the language, also mid-tour.
+and Skip move through it (Escape skips); it never blocks the window, and it never holds the
+keyboard focus: the training keys (N, P, Space, …) work while it is open, and when it
+starts and ends the focus goes to the window itself (a neutral place, not a text box).
+Its buttons are reachable with Tab and pressed with Enter. The main window shows it on
+the first launch and from Help → Tour; its texts follow the language, also mid-tour.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar, QVBoxLayout, QWidget
 
 from backprop_viz.gui.i18n import Retranslatable
@@ -98,6 +102,10 @@ class Tour(Retranslatable, QFrame):
         self.skip_button, self.back_button, self.next_button = QPushButton(), QPushButton(), QPushButton()
         for name, button in (("skip", self.skip_button), ("back", self.back_button), ("next", self.next_button)):
             button.setObjectName(f"tour_{name}")
+            button.setFocusPolicy(Qt.TabFocus)     # a click leaves the focus where it was: the keys keep working
+            button.setAutoDefault(False)
+        self.escape = QShortcut(QKeySequence(Qt.Key_Escape), window, self.skip)
+        self.escape.setEnabled(False)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.counter)
@@ -121,6 +129,8 @@ class Tour(Retranslatable, QFrame):
     # -- moving through the tour -----------------------------------------------------------------
     def start(self) -> None:
         self.index = 0
+        self._focus_neutral()
+        self.escape.setEnabled(True)
         self._show_step()
 
     def next(self) -> None:
@@ -143,21 +153,34 @@ class Tour(Retranslatable, QFrame):
         return self.steps[self.index].target()
 
     def _end(self, completed: bool) -> None:
+        self._focus_neutral()              # before hiding: Qt would pass the focus on to the next box
+        self.escape.setEnabled(False)
         self.hide()
         self.highlight.hide()
         self.finished.emit(completed)
 
+    def _focus_neutral(self) -> None:
+        actions = getattr(self.window_, "actions_", None)
+        if actions is not None:
+            actions.focus_neutral()
+        else:
+            self.window_.setFocus(Qt.OtherFocusReason)
+
     # -- showing a step -------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Tour"))
         self.skip_button.setText(self.tr("Skip tour"))
-        self.skip_button.setToolTip(self.tr("Close the tour; Help → Tour shows it again"))
+        self.skip_button.setToolTip(self.tr("Close the tour (Esc); Help → Tour shows it again"))
+        self.skip_button.setAccessibleName(self.tr("Skip tour"))
         self.back_button.setText(self.tr("◀ Back"))
         self.back_button.setToolTip(self.tr("The previous step of the tour"))
+        self.back_button.setAccessibleName(self.tr("Back"))
         if self.steps:
             step = self.steps[self.index]
             last = self.index + 1 == len(self.steps)
             self.next_button.setText(self.tr("Done") if last else self.tr("Next ▶"))
             self.next_button.setToolTip(self.tr("End the tour") if last else self.tr("The next step of the tour"))
+            self.next_button.setAccessibleName(self.tr("Done") if last else self.tr("Next"))
             self.title.setText(f"<b>{self.tr(step.title)}</b>")
             self.text.setText(self.tr(step.text))
             self.counter.setText(self.tr("{0} / {1}").format(self.index + 1, len(self.steps)))

@@ -4,7 +4,8 @@
 drawing pad beside the probe); :func:`connect_window` connects the toolbar, the panels and
 the views to the :class:`~.controller.TrainingController` — every user action becomes one
 typed command of :mod:`backprop_viz.engine.protocol` — and the engine's failures to the
-notice bar.
+notice bar. Reset (R) on a trained run does not ask: the notice bar offers to undo it for
+:data:`UNDO_SECONDS` (the engine keeps the replaced run, :class:`~backprop_viz.engine.protocol.UndoReset`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,23 @@ from backprop_viz.gui.views.weights import WeightsView
 from backprop_viz.gui.window_docks import add_view
 
 translate = QCoreApplication.translate
+
+#: how long the notice bar offers to undo a Reset
+UNDO_SECONDS = 20
+
+
+def reset_run(window) -> None:
+    """Reset to fresh weights; a trained run can be brought back from the notice bar."""
+    snap, c = window.last_snapshot, window.controller
+    c.send(p.Reset())
+    if snap is None or snap.global_step == 0:
+        return
+    step = snap.global_step
+    window.notice.show_notice(
+        lambda: translate("MainWindow", "Network reset: new random weights (the run at step {0} is kept).").format(
+            step),
+        "info", action=(lambda: translate("MainWindow", "Undo"), lambda: c.send(p.UndoReset())),
+        timeout_ms=UNDO_SECONDS * 1000)
 
 
 def build_views(window) -> None:
@@ -54,7 +72,7 @@ def connect_window(window) -> None:
     a.phase.triggered.connect(lambda: c.send(p.Phase()))
     a.epoch.triggered.connect(lambda: c.send(p.RunEpochs(1)))
     a.run_n.triggered.connect(lambda: c.send(p.RunEpochs(a.n_epochs.value())))
-    a.reset.triggered.connect(lambda: c.send(p.Reset()))
+    a.reset.triggered.connect(lambda: reset_run(window))
     a.speed.currentIndexChanged.connect(lambda _: c.send(p.Speed(a.speed_value())))
     c.state_changed.connect(a.show_state)
     c.error_occurred.connect(lambda msg: window.notice.show_notice(lambda: translate(
@@ -64,6 +82,8 @@ def connect_window(window) -> None:
         lambda: translate("MainWindow", "Training paused: {0}").format(divergence_text(msg)), "warning"))
     c.data_loaded.connect(window._on_data)
     window.hyper.live_changed.connect(lambda changes: c.send(p.SetLive(changes)))
+    c.snapshot_arrived.connect(window.hyper.show_snapshot)   # the running configuration is the engine's
+    c.error_occurred.connect(lambda _: window.hyper.engine_failed())
     window.hyper.reset_requested.connect(window.confirm_reset)
     window.hyper.preset_chosen.connect(window._on_preset)
     window.hyper.import_requested.connect(window.import_dataset)
@@ -77,6 +97,8 @@ def connect_window(window) -> None:
     window.drawing_pad.train_requested.connect(
         lambda pixels, label: c.send(p.TrainSample(pixels, label, window.drawing_pad.source)))
     window.evaluation.cell_selected.connect(window._confusion_cell)
+    for view in (window.layer_views, window.inspector, window.diagram):   # one way back, in every per-sample view
+        view.focus_bar.follow_minibatch.connect(lambda: c.send(p.FollowMinibatch()))
     window.compare.keep_requested.connect(window.keep_run)
-    window.compare.course_sequence_requested.connect(window.sequence.start)
+    window.sequence.attach(window.compare)   # the course presets: ask, run, "preset k of 6", Stop
 

@@ -54,7 +54,7 @@ def test_evaluate_and_predict_a_saved_model(tmp_path, capsys, ):
 
 @pytest.mark.parametrize("argv, message", [
     (["evaluate", "{png}"], "not a backprop-viz model file"),
-    (["predict", "{model}", "{missing}"], "cannot read the file"),
+    (["predict", "{model}", "{missing}"], "cannot open file"),
     (["train", "--resume", "{model}"], "not a backprop-viz run file"),
 ])
 def test_bad_files_exit_2_with_one_line(tmp_path, capsys, argv, message):

@@ -168,3 +168,34 @@ def test_numpy_scalars_are_accepted_as_plain_numbers():
 def test_hidden_must_be_a_list_of_sizes(hidden):
     error = refused(hidden=hidden)
     assert error.field == "hidden" and "(256, 128)" in str(error)
+
+
+# -- issue #15 ------------------------------------------------------------------------------------------
+
+def test_batch_norm_with_batch_size_1_is_refused_with_the_reason():
+    from backprop_viz.core.errors import ConfigError
+
+    with pytest.raises(ConfigError) as info:
+        Config(batch_norm=True, batch_size=1)
+    assert info.value.field == "batch_size" and info.value.message.code == "config.batch_norm.batch_one"
+    assert "batch norm cannot train with batch size 1" in str(info.value)
+    with pytest.raises(ConfigError):
+        Config(batch_size=1).replace(batch_norm=True)
+    assert Config(batch_norm=True, batch_size=2).batch_size == 2 and Config(batch_size=1).batch_size == 1
+
+
+def test_memory_estimate_counts_parameters_gradients_optimizer_and_activations():
+    from backprop_viz.core.memory import check_memory, count_params, estimate_bytes, param_shapes
+
+    c = Config(n_inputs=784, hidden=(100,), n_outputs=10, optimizer="adam", batch_size=64, dtype="float32")
+    assert count_params(c) == 784 * 100 + 100 + 100 * 10 + 10
+    assert param_shapes(c) == {"layer1/W": (784, 100), "layer1/b": (100,), "layer2/W": (100, 10), "layer2/b": (10,)}
+    # 4 copies (W, dW, Adam's two moments) + 5 activations a sample for 2,048 evaluation samples
+    assert estimate_bytes(c) == (4 * count_params(c) + 5 * 2048 * (784 + 100 + 10)) * 4
+    assert estimate_bytes(c.replace(optimizer="sgd")) < estimate_bytes(c) < estimate_bytes(c.replace(dtype="float64"))
+    assert check_memory(c, available=10**9) == estimate_bytes(c)
+    huge = c.replace(hidden=(8192,) * 16, dtype="float64")
+    with pytest.raises(ValueError) as info:
+        check_memory(huge, available=8 * 10**9)
+    assert info.value.message.code == "config.memory.too_large"
+    assert "needs about 43.2 GB" in str(info.value) and "8.0 GB available" in str(info.value)

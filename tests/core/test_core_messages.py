@@ -21,6 +21,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "backprop_viz"
 #: (changes to Config(), the field named, the code of the reason)
 BAD = [
     (dict(hidden="256"), "hidden", "config.hidden.not_a_list"),
+    (dict(batch_norm=True, batch_size=1), "batch_size", "config.batch_norm.batch_one"),
     (dict(hidden=12), "hidden", "config.hidden.not_a_list"),
     (dict(hidden=(8,) * 17), "hidden", "config.hidden.too_many"),
     (dict(hidden=(0,)), "hidden", "config.hidden.layer_size"),

@@ -224,3 +224,53 @@ def test_distinct_messages_for_each_problem(tmp_path):
         problems[what] = str(info.value)[len(str(path)) + 2:]
     assert len(set(problems.values())) == len(problems), problems
     assert zipfile.is_zipfile(tmp_path / "evil.npz")      # the pickle case really is an npz
+
+
+# -- issue #15: models for other networks, huge configurations -----------------------------------------
+
+def test_a_model_for_another_network_is_refused_saying_what_it_is(tmp_path):
+    from backprop_viz.core.messages import Message
+    from backprop_viz.core.modelfile import ModelFitError, check_fits
+
+    for outputs in (5, 1000):
+        config = Config(n_inputs=100, hidden=(30,), n_outputs=outputs)
+        _, loaded, _ = load_model(save_model(tmp_path / f"m{outputs}.npz", Network.from_config(config), config))
+        with pytest.raises(ModelFitError) as info:
+            check_fits(loaded, 784, 10, "MNIST")
+        assert str(info.value) == (f"the model is a 100-30-{outputs} network (100 inputs, {outputs} outputs) "
+                                   "but MNIST has 784 inputs per image and 10 classes, so it cannot be used on it")
+        assert info.value.full_message == Message("model.does_not_fit", ("100-30-" + str(outputs), 100, outputs,
+                                                                         "MNIST", 784, 10))
+        assert isinstance(info.value, ModelFileError)
+    check_fits(CONFIG, 12, 4)      # a model that fits passes
+
+
+def test_a_tiny_file_asking_for_a_huge_network_is_refused_before_building_it(tmp_path, monkeypatch):
+    """A 1 KB file configuring sixteen 8,192-unit float64 layers (and no arrays) passed 4 GB."""
+    def no_building(*_):
+        raise AssertionError("the network was built before the file was checked")
+
+    monkeypatch.setattr(Network, "from_config", classmethod(no_building))
+    huge = CONFIG.replace(n_inputs=784, hidden=(8192,) * 16, n_outputs=10, dtype="float64", batch_norm=False)
+    meta = {"format": modelfile.FORMAT, "version": modelfile.VERSION, "config": huge.to_dict(), "extra": {}}
+    path = tmp_path / "huge.npz"
+    with open(path, "wb") as fh:
+        np.savez(fh, __meta__=np.frombuffer(json.dumps(meta).encode(), np.uint8))
+    assert path.stat().st_size < 2048
+    message = refusal(path)
+    assert "missing array layer1/W" in message or "memory" in message
+    from backprop_viz.core import memory
+
+    monkeypatch.setattr(memory, "available_bytes", lambda: 2 * 10**9)
+    assert "needs about 43.2 GB of memory" in refusal(path) and "more than the 2.0 GB available" in refusal(path)
+
+
+def test_declared_shapes_are_checked_before_any_array_is_read(tmp_path, monkeypatch):
+    from backprop_viz.core import archive
+
+    path = write_npz(tmp_path / "s.npz", **{"layer2/W": np.zeros((5, 7), np.float32)})
+    read = []
+    monkeypatch.setattr(archive.NpzArchive, "read", lambda self, key, _r=archive.NpzArchive.read: (
+        read.append(key), _r(self, key))[1])
+    assert "layer2/W has shape (5, 7)" in refusal(path)
+    assert read == ["__meta__"]

@@ -107,3 +107,44 @@ def _npy(array):
     buf = io.BytesIO()
     np.save(buf, array)
     return buf.getvalue()
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda m: m["counters"].update(lr=-5), "invalid learning rate: lr: must be a number in (0, 100], got -5"),
+    (lambda m: m["counters"].update(lr="fast"), "invalid learning rate"),
+    (lambda m: m["counters"].pop("step"), "counter 'step' is missing"),
+    (lambda m: m["counters"].update(epoch="3"), "counter 'epoch' must be a whole number"),
+    (lambda m: m["counters"].update(pos=-1), "counter 'pos' must be a whole number ≥ 0"),
+    (lambda m: m["counters"].update(pos=10_000), "beyond the 500 training samples"),
+    (lambda m: m["counters"].update(optimizer_t=1.5), "counter 'optimizer_t' must be a whole number"),
+    (lambda m: m["counters"].update(train_seconds=None), "counter 'train_seconds' must be a number"),
+    (lambda m: m.pop("counters"), "no counters"),
+    (lambda m: m.update(rng=[1, 2]), "random generators"),
+    (lambda m: m["rng"].update(order={"bit_generator": "PCG64", "state": "x"}), "invalid random generator state"),
+    (lambda m: m.update(epochs=[{"epoch": 1}]), "epoch record 1"),
+    (lambda m: m.update(extra=[1]), "extra field"),
+    (lambda m: m["config"].update(batch_norm=True, batch_size=1), "batch size 1"),
+])
+def test_every_field_of_a_run_file_is_validated(tmp_path, data, change, message):
+    """Issue #15: lr -5 resumed and trained; missing or mistyped counters gave KeyError/AttributeError."""
+    run = Run(Config(n_inputs=20, hidden=(8,), optimizer="adam", batch_size=50), data)
+    run.step()
+    good = save_run(tmp_path / "good.npz", run)
+    bad = _rewrite(good, tmp_path / "bad.npz", _meta_change(change))
+    with pytest.raises(RunFileError) as info:
+        load_run(bad, data)
+    assert message in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_run_file_with_an_extra_array_is_refused_before_reading_it(tmp_path, data, monkeypatch):
+    run = Run(Config(n_inputs=20, hidden=(8,), batch_size=50), data)
+    good = save_run(tmp_path / "good.npz", run)
+    bad = _rewrite(good, tmp_path / "bad.npz", lambda m: m.update({"junk.npy": _npy(np.zeros(3))}))
+    from backprop_viz.core import archive
+
+    read = []
+    monkeypatch.setattr(archive.NpzArchive, "read", lambda self, key, _r=archive.NpzArchive.read: (
+        read.append(key), _r(self, key))[1])
+    with pytest.raises(RunFileError, match="unexpected arrays: junk"):
+        load_run(bad, data)
+    assert read == ["__meta__"]

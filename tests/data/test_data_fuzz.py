@@ -1,7 +1,9 @@
-"""Property-based fuzzing: random and mutated IDX/CSV/pickle input loads or raises DataError.
+"""Property-based fuzzing: random and mutated IDX/CSV/pickle/npz/model input loads or raises DataError.
 
 Any other exception (IndexError, MemoryError, a NumPy error, ...) fails the test, and
-whatever loads must be a valid dataset.
+whatever loads must be a valid dataset. The runs are deterministic (``derandomize``: the
+same cases every run, on every machine), and every input that ever failed is kept in
+``fuzz_corpus/`` and replayed by :func:`test_the_corpus_of_past_failures`.
 """
 
 from __future__ import annotations
@@ -11,17 +13,28 @@ import gzip
 import os
 import pickle
 import shutil
+import sys
 import tempfile
+from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from backprop_viz.data import DataError, Dataset, read_csv, write_csv
+from backprop_viz.core import Config, Network
+from backprop_viz.core.modelfile import ModelFileError, load_model
+from backprop_viz.core.run import TrainingData
+from backprop_viz.core.runfile import load_run
+from backprop_viz.data import DataError, Dataset, read_csv, read_idx, read_npz, read_pkl, write_csv
 from backprop_viz.data.idx import read_idx_bytes
 from backprop_viz.data.pklfile import safe_loads
+from backprop_viz.data.pngfolder import decode_png
 
-FUZZ = settings(max_examples=150, deadline=None, database=None,
+sys.path.insert(0, os.path.dirname(__file__))
+import hostile  # noqa: E402
+
+FUZZ = settings(max_examples=150, deadline=None, database=None, derandomize=True,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
                                        HealthCheck.too_slow])
 RNG = np.random.default_rng(0)
@@ -141,3 +154,66 @@ def test_pickle_mutations_never_escape(edits):
         safe_loads(mutate(VALID_PICKLE, edits), "fuzz.pkl")
     except DataError as exc:
         assert str(exc).startswith("fuzz.pkl: ")
+
+
+VALID_NPZ = hostile.npz_bytes({"x_train": IMAGES, "y_train": LABELS, "x_test": IMAGES, "y_test": LABELS})
+MODEL_CONFIG = Config(n_inputs=12, hidden=(5,), n_outputs=4, seed=1)
+VALID_MODEL = hostile.npz_bytes({"__meta__": hostile.model_meta(MODEL_CONFIG.to_dict()), **{
+    f"layer{k}/{n}": v for k, d in enumerate(Network.from_config(MODEL_CONFIG).get_params(), 1) for n, v in d.items()}})
+
+
+def file_ok_or_refused(reader, data: bytes, name: str) -> None:
+    path = os.path.join(TMP, name)
+    with open(path, "wb") as handle:
+        handle.write(data)
+    try:
+        reader(path)
+    except (DataError, ModelFileError) as exc:
+        assert str(exc).startswith(path) and "\n" not in str(exc)
+
+
+@FUZZ
+@given(EDITS, st.booleans())
+def test_npz_mutations_never_escape(edits, compress):
+    valid = VALID_NPZ if not compress else hostile.npz_bytes(
+        {"x_train": IMAGES, "y_train": LABELS, "x_test": IMAGES, "y_test": LABELS}, True)
+    file_ok_or_refused(read_npz, mutate(valid, edits), "fuzz.npz")
+
+
+@FUZZ
+@given(EDITS)
+def test_model_mutations_never_escape(edits):
+    file_ok_or_refused(load_model, mutate(VALID_MODEL, edits), "fuzz-model.npz")
+
+
+CORPUS = Path(__file__).parent / "fuzz_corpus"
+#: corpus files that are valid (they failed once by being refused)
+LOADS = {"csv-semicolons.csv", "pkl-protocol5-inband.pkl"}
+
+
+def _corpus_run_data() -> TrainingData:
+    x = np.random.default_rng(0).normal(size=(40, 12)).astype(np.float32)
+    y = np.arange(40) % 4
+    t = np.eye(4, dtype=np.float32)[y]
+    return TrainingData(x[:30], t[:30], y[:30], x[30:], t[30:], y[30:])
+
+
+def _png(path):
+    with open(path, "rb") as handle:
+        return decode_png(handle.read(), str(path))
+
+
+READERS = {"pkl": read_pkl, "npz": read_npz, "csv": read_csv, "idx": read_idx, "png": _png,
+           "model": load_model, "run": lambda p: load_run(p, _corpus_run_data())}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.iterdir() if p.name != "README.md"))
+def test_the_corpus_of_past_failures(name):
+    reader = READERS[name.split("-", 1)[0]]
+    path = CORPUS / name
+    if name in LOADS or "-loads" in name:
+        reader(path)
+        return
+    with pytest.raises((DataError, ModelFileError)) as info:
+        reader(path)
+    assert str(info.value).startswith(str(path)) and "\n" not in str(info.value)

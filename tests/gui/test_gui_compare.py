@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from backprop_viz.core.presets import get_preset
+from backprop_viz.engine import protocol as p
 from backprop_viz.gui.run_store import RunStore, make_stored_run
 from backprop_viz.gui.views.compare import CompareView
 
@@ -54,3 +55,47 @@ def test_view_overlays_ticked_runs_and_lists_course_numbers(qtbot, store):
     again = CompareView(store)  # kept runs survive a restart
     qtbot.addWidget(again)
     assert [again.list.item(i).text() for i in range(again.list.count())] == ["mlp", "mlp-dropout"]
+
+
+def sequence_box(qtbot, window):
+    from PySide6.QtWidgets import QMessageBox
+
+    window.docks["compare_dock"].show()
+    window.docks["compare_dock"].raise_()
+    qtbot.waitUntil(window.compare.course_button.isVisible)
+    qtbot.mouseClick(window.compare.course_button, Qt.LeftButton)
+    box = window.findChild(QMessageBox, "course_sequence_box")
+    assert box is not None and box.isVisible()
+    return box
+
+
+def test_the_course_sequence_explains_asks_runs_at_full_speed_with_progress_and_stops(qtbot, window):
+    from PySide6.QtWidgets import QMessageBox
+
+    compare, sequence, speed = window.compare, window.sequence, window.actions_.speed
+    speed.setCurrentIndex(1)                                        # the user watches at 5 steps/s
+    run_id = window.last_snapshot.run_id
+    box = sequence_box(qtbot, window)
+    text = box.text()
+    assert "mlp-dropout-relu-bn-he-adam" in text and "10 epochs" in text and "full speed" in text
+    assert "Stop" in text and box.defaultButton() is box.button(QMessageBox.No)
+    qtbot.mouseClick(box.button(QMessageBox.No), Qt.LeftButton)     # No does nothing
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert not sequence.active and not compare.stop_button.isVisible() and speed.currentIndex() == 1
+    window.controller.send(p.ProbeIndex(4))                         # the engine answers in order: nothing reset
+    qtbot.waitUntil(lambda: window.last_snapshot.probe_index == 4, timeout=5000)
+    assert window.last_snapshot.run_id == run_id
+
+    box = sequence_box(qtbot, window)
+    qtbot.mouseClick(box.button(QMessageBox.Yes), Qt.LeftButton)
+    assert sequence.active and sequence.current == "mlp"
+    assert compare.sequence_label.isVisible() and compare.sequence_label.text() == "preset 1 of 6: mlp"
+    assert compare.stop_button.isVisible() and not compare.course_button.isEnabled()
+    assert speed.currentIndex() == speed.count() - 1 and window.actions_.speed_value() is None
+    mlp = get_preset("mlp").config
+    qtbot.waitUntil(lambda: window.last_snapshot.config == mlp and window.last_snapshot.state == "playing",
+                    timeout=15000)
+    qtbot.mouseClick(compare.stop_button, Qt.LeftButton)
+    assert not sequence.active and not compare.sequence_label.isVisible() and compare.course_button.isEnabled()
+    qtbot.waitUntil(lambda: window.last_snapshot.state == "paused", timeout=5000)
+    assert speed.currentIndex() == 1 and compare.runs == []         # the speed comes back; nothing kept

@@ -112,6 +112,10 @@ def test_course_sequence_trains_presets_one_after_another(qtbot, window, monkeyp
     monkeypatch.setattr(sequence, "get_preset", lambda name: fake[name])
     monkeypatch.setattr(window.sequence, "presets", ("mlp", "mlp-dropout"))
     window.compare.course_button.click()
+    from PySide6.QtWidgets import QMessageBox
+    box = window.findChild(QMessageBox, "course_sequence_box")
+    assert "mlp-dropout" in box.text()
+    box.button(QMessageBox.Yes).click()
     qtbot.waitUntil(lambda: not window.sequence.active, timeout=60000)
     kept = {r.name: r for r in window.compare.runs}
     assert set(kept) == {"mlp", "mlp-dropout"}

@@ -127,10 +127,10 @@ def test_before_the_first_step_the_probe_and_initial_weights_are_used(view, make
     view.select(layer=1, sample=0, unit=3, input_unit=200, output_unit=snap.probe.label)
     v, p = view.values(), snap.probe
     assert v["N"] == 1 and view.sample.maximum() == 0
-    assert v["z"] == p.z[0][0, 3] and v["delta_hidden"] == p.delta[0][0, 3]
-    assert v["delta_out"] == p.delta[-1][0, p.label]
+    assert v["z"] == p.layers[0].z[0, 3] and v["delta_hidden"] == p.layers[0].delta[0, 3]
+    assert v["delta_out"] == p.layers[-1].delta[0, p.label]
     assert v["W"] == Network.from_config(SMALL).get_params()[0]["W"][200, 3]
-    assert v["dW"] == p.dW[0][200, 3] and v["dW_sum"] == rel(p.dW[0][200, 3])
+    assert v["dW"] == p.layers[0].dW[200, 3] and v["dW_sum"] == rel(p.layers[0].dW[200, 3])
     assert "W_new" not in v and "after the first training step" in text(view)
     assert "test sample #0" in view.caption.text() and "untrained" in view.caption.text()
 
@@ -173,12 +173,12 @@ def test_worker_snapshots_without_probe_gradients(view, make_snapshot):
 
     _, run = make_snapshot(SMALL, steps=0)
     snap = build_snapshot(run, probe_index=4)          # as the worker sends it while training
-    assert snap.probe.dW is not None                    # the engine's probe always carries dW with delta
-    np.testing.assert_array_equal(snap.probe.dW[1], np.outer(snap.probe.a[0], snap.probe.delta[1]))
+    assert all(lt.dW is not None for lt in snap.probe.layers)   # the engine's probe always carries dW with delta
+    np.testing.assert_array_equal(snap.probe.layers[1].dW, np.outer(snap.probe.layers[0].a, snap.probe.layers[1].delta))
     view.show_snapshot(snap)
     view.select(layer=2, sample=0, unit=3, input_unit=7, output_unit=1)
     v, p = view.values(), snap.probe
-    assert v["dW"] == p.a[0][0, 7] * p.delta[1][0, 3]
+    assert v["dW"] == p.layers[0].a[0, 7] * p.layers[1].delta[0, 3]
     assert "sample #4" in view.caption.text()
 
 
@@ -191,7 +191,9 @@ def test_initial_weights_are_asked_of_the_engine_once_per_run(qtbot, view, make_
     from backprop_viz.engine.requests import InitialParams
 
     snap, _ = make_snapshot(SMALL, steps=0)
-    bare = replace(snap, network=None)                 # the weights must be rebuilt from the config's seed
+    # a trace without its weights in a snapshot without the network: rebuilt from the config's seed
+    bare = replace(snap, network=None, probe=replace(
+        snap.probe, layers=tuple(replace(lt, W_before=None, b_before=None) for lt in snap.probe.layers)))
     view.show_snapshot(bare)
     assert view.values() == {} and "waiting for the engine" in view.caption.text()
     controller = start_engine(qtbot, SMALL, Splits(mnist.train.subset(slice(0, 500)), mnist.test))
@@ -205,7 +207,7 @@ def test_initial_weights_are_asked_of_the_engine_once_per_run(qtbot, view, make_
         view.select(layer=1, sample=0, unit=3, input_unit=200, output_unit=snap.probe.label)
         v = view.values()
         assert v["W"] == Network.from_config(SMALL).get_params()[0]["W"][200, 3]
-        assert v["z"] == snap.probe.z[0][0, 3] and "untrained" in view.caption.text()
+        assert v["z"] == snap.probe.layers[0].z[0, 3] and "untrained" in view.caption.text()
         view.show_snapshot(replace(bare, serial=bare.serial + 1))   # the same run: no second request
         assert asked == [InitialParams] and view.values() != {}
     finally:

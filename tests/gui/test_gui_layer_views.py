@@ -88,24 +88,24 @@ def test_before_training_the_probe_sample_is_shown(view, make_snapshot):
     assert snap.trace is None
     view.show_snapshot(snap)
     probe = snap.probe
-    np.testing.assert_array_equal(view.histogram_counts("z"), np.histogram(probe.z[0], bins=64)[0])
-    np.testing.assert_array_equal(view.histogram_counts("delta"), np.histogram(probe.delta[0], bins=64)[0])
-    np.testing.assert_array_equal(view.histogram_counts("dW"), np.histogram(probe.dW[0], bins=64)[0])
+    np.testing.assert_array_equal(view.histogram_counts("z"), np.histogram(probe.layers[0].z, bins=64)[0])
+    np.testing.assert_array_equal(view.histogram_counts("delta"), np.histogram(probe.layers[0].delta, bins=64)[0])
+    np.testing.assert_array_equal(view.histogram_counts("dW"), np.histogram(probe.layers[0].dW, bins=64)[0])
     assert all(view.histogram_counts(k).sum() > 0 for k in KINDS)
     # the engine's probe always carries dW = a_prevᵀ·δ, also in snapshots built without probe
     # gradients (as while training): the view shows it and computes nothing
     from backprop_viz.engine.snapshot import build_snapshot
 
     live = build_snapshot(run, probe_gradients=False)
-    assert live.probe.dW is not None
+    assert all(lt.dW is not None for lt in live.probe.layers)
     view.set_layer(2)
     view.show_snapshot(replace(snap, probe=live.probe))
     np.testing.assert_array_equal(view.histogram_counts("dW"),
-                                  np.histogram(np.outer(probe.a[0], probe.delta[1]), bins=64)[0])
+                                  np.histogram(np.outer(probe.layers[0].a, probe.layers[1].delta), bins=64)[0])
     view.set_layer(1)
-    assert "probe sample #0" in view.source.text() and "untrained" in view.source.text()
+    assert "test sample #0" in view.source.text() and "untrained" in view.source.text()
     view.tabs.setCurrentIndex(HEAT)
-    np.testing.assert_array_equal(view.heatmap_image("a"), probe.a[0])
+    np.testing.assert_array_equal(view.heatmap_image("a"), probe.layers[0].a)
     view.tabs.setCurrentIndex(TIME)
     assert all(note.isVisible() for note in view.charts.notes.values())
 

@@ -296,15 +296,15 @@ def test_probe_and_train_on_a_custom_sample(qtbot, window, mnist):
         window.controller.send(p.ProbeInput(pixels, 2, "my digit"))
     s = window.controller.latest
     np.testing.assert_allclose(s.probe.x.reshape(28, 28), pixels / 255.0, atol=1e-6)
-    before = s.probe.output[2]
+    before = s.probe.output[0, 2]
     # the snapshot's frozen network classifies in the GUI thread exactly like the probe
-    np.testing.assert_allclose(s.network.infer(s.probe.x)[0], s.probe.output, rtol=1e-5, atol=1e-7)
+    np.testing.assert_allclose(s.network.infer(s.probe.x), s.probe.output, rtol=1e-5, atol=1e-7)
     with qtbot.waitSignal(window.controller.snapshot_arrived, timeout=3000,
                           check_params_cb=lambda s: s.global_step == 1):
         window.controller.send(p.TrainSample(pixels, 2, "my digit"))
     s = window.controller.latest
     assert s.trace.batch_size == 1 and s.trace.labels.tolist() == [2]
-    assert s.probe_source == "my digit" and s.probe.output[2] > before  # one step towards "2"
+    assert s.probe_source == "my digit" and s.probe.output[0, 2] > before  # one step towards "2"
     qtbot.waitUntil(lambda: len(window.curves.losses) == 1)
     assert window.curves.losses[0, 0] == 1
 
@@ -362,7 +362,7 @@ def test_confusion_cell_filters_the_browser_and_inspect_sets_the_probe(qtbot, wi
                           check_params_cb=lambda s: s.probe_source != "test sample #0"):
         window.browser.inspect()
     s = window.controller.latest
-    assert s.probe.label == true_label and s.probe.dW is not None  # its single-sample gradient, no update
+    assert s.probe.label == true_label and s.probe.layers[0].dW is not None  # its single-sample gradient, no update
     assert s.global_step == 0
 
 

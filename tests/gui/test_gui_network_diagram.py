@@ -39,7 +39,7 @@ def test_forward_mode_colours_nodes_by_the_probe_activations(view, make_snapshot
     snap, _ = make_snapshot(SMALL, steps=3)
     view.show_snapshot(snap)
     assert snap.phase == "update" and not view.backward_mode()
-    out = snap.probe.a[-1][0]
+    out = snap.probe.layers[-1].a[0]
     # all ten outputs are drawn, with the probe's a_L; the largest is the full red end of the scale
     assert list(view._shown[2]) == list(range(10))
     for k in range(10):
@@ -47,7 +47,7 @@ def test_forward_mode_colours_nodes_by_the_probe_activations(view, make_snapshot
     top = int(out.argmax())
     assert view.node_color(3, top) == BRUSHES[255].color()
     # a wide layer shows its 16 most active units and says how many are hidden
-    a1 = snap.probe.a[0][0]
+    a1 = snap.probe.layers[0].a[0]
     shown = view._shown[0]
     assert len(shown) == MAX_UNITS and view.more[0].textItem.toPlainText() == f"+{32 - MAX_UNITS} more"
     assert np.abs(a1[shown]).min() >= np.sort(np.abs(a1))[-MAX_UNITS]
@@ -62,18 +62,18 @@ def test_backward_phase_colours_nodes_by_delta(view, make_snapshot):
     view.show_snapshot(snap)
     assert view.backward_mode() and "error δ" in view.legend.text()
     for k in range(10):
-        assert view.node_value(3, k) == snap.probe.delta[-1][0, k]
+        assert view.node_value(3, k) == snap.probe.layers[-1].delta[0, k]
     # negative deltas are blue, the most negative one the blue end of the scale. With softmax +
     # cross-entropy and 0/1 targets, delta_L = y - t: the target's delta -(1 - y_t) is the most
     # negative and outweighs every other (they sum to 1 - y_t), so it always takes that end
     assert (SMALL.output, SMALL.loss, SMALL.target_off, SMALL.target_on) == ("softmax", "cross_entropy", 0, 1)
-    d = snap.probe.delta[-1][0]
+    d = snap.probe.layers[-1].delta[0]
     assert snap.probe.label is not None
     assert d.min() < 0 and -d.min() >= d.max() and int(d.argmin()) == snap.probe.label
     assert view.node_color(3, int(d.argmin())) == BRUSHES[0].color()
     assert view.node_color(3, int(d.argmax())) != BRUSHES[0].color()   # positive: the red side
     view.mode.setCurrentIndex(1)        # the toggle forces forward mode
-    assert not view.backward_mode() and view.node_value(3, 0) == snap.probe.a[-1][0, 0]
+    assert not view.backward_mode() and view.node_value(3, 0) == snap.probe.layers[-1].a[0, 0]
     view.mode.setCurrentIndex(2)
     snap, _ = make_snapshot(SMALL, steps=2)
     view.show_snapshot(snap)
@@ -85,7 +85,7 @@ def test_edges_are_the_strongest_terms(view, make_snapshot):
     view.show_snapshot(snap)
     W2 = snap.trace.layers[1].W_after
     src, dst = view._shown[0], view._shown[1]
-    terms = np.abs(snap.probe.a[0][0][src, None] * W2[np.ix_(src, dst)])
+    terms = np.abs(snap.probe.layers[0].a[0][src, None] * W2[np.ix_(src, dst)])
     edges = visible_edges(view, 2)
     assert len(edges) == min(MAX_EDGES, int(np.count_nonzero(terms)))
     widest = max(edges, key=lambda item: item.pen().widthF())
@@ -107,7 +107,7 @@ def test_clicking_a_node_selects_it_and_shows_its_detail(qtbot, view, make_snaps
     detail = view.detail
     assert detail.unit == (1, unit) and f"unit {unit}" in detail.title.text()
     values = detail.values.text()
-    for v in (snap.probe.z[0][0, unit], snap.probe.a[0][0, unit], snap.probe.delta[0][0, unit],
+    for v in (snap.probe.layers[0].z[0, unit], snap.probe.layers[0].a[0, unit], snap.probe.layers[0].delta[0, unit],
               snap.trace.layers[0].b_after[unit]):
         assert f"{float(v):.4g}" in values
     # the first layer's incoming weights as a 28×28 image
@@ -127,7 +127,7 @@ def test_untrained_network_is_drawn_from_the_probe_and_initial_weights(view, mak
     assert snap.trace is None
     view.show_snapshot(snap)
     assert view.selected == (3, snap.probe.label)          # the probe's true class, selected at start
-    assert view.node_value(2, int(view._shown[1][0])) == snap.probe.a[1][0, view._shown[1][0]]
+    assert view.node_value(2, int(view._shown[1][0])) == snap.probe.layers[1].a[0, view._shown[1][0]]
     assert visible_edges(view, 2) and visible_edges(view, 3)
     view.select(1, int(view._shown[0][0]))
     W = Network.from_config(SMALL).get_params()[0]["W"]

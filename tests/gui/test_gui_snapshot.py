@@ -13,8 +13,8 @@ def test_snapshot_holds_read_only_copies(make_snapshot):
     np.testing.assert_array_equal(layer.W_after, before)
     assert not np.array_equal(run.network.layers[0].W, before)
     assert snap.new_losses.shape == (2, 2) and list(snap.new_losses[:, 0]) == [1.0, 2.0]
-    assert snap.probe.label == int(run.data.y_eval[0]) and snap.probe.dW is not None
-    assert np.isclose(snap.probe.output.sum(), 1.0, atol=1e-5)
+    assert snap.probe.label == int(run.data.y_eval[0]) and snap.probe.layers[0].dW is not None
+    assert snap.probe.output.shape == (1, 10) and np.isclose(snap.probe.output.sum(), 1.0, atol=1e-5)
 
 
 def test_phase_snapshots_fill_in_order(make_snapshot):

@@ -5,8 +5,9 @@ user) and stored on disk by :class:`~backprop_viz.gui.run_store.RunStore`; ticke
 are drawn over the current run's curves — smoothed training loss and evaluation
 accuracy against epochs, so runs with different batch sizes line up. *Run the six
 course presets* asks the window to train the notebook progression one after another
-(sigmoid → dropout → ReLU → batch norm → He → Adam); the table then shows each final
-accuracy beside the course's number.
+(sigmoid → dropout → ReLU → batch norm → He → Adam; the window explains and asks first);
+while it runs, a line shows "preset k of 6" with a Stop button, and the table then shows
+each final accuracy beside the course's number.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ COLORS = [(31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 10
 
 class CompareView(Retranslatable, QWidget):
     course_sequence_requested = Signal()   # run the six notebook presets one after another
+    course_sequence_stop_requested = Signal()
     keep_requested = Signal(str)           # keep the current run under this name
 
     def __init__(self, store: RunStore | None = None, parent=None):
@@ -50,11 +52,22 @@ class CompareView(Retranslatable, QWidget):
         self.delete_button = QPushButton()
         self.course_button = QPushButton()
         self.course_button.setObjectName("course_sequence_button")
+        self.sequence_label = QLabel()
+        self.sequence_label.setObjectName("course_sequence_progress")
+        self.stop_button = QPushButton()
+        self.stop_button.setObjectName("course_sequence_stop")
+        self._progress = (0, 0, "")
+        sequence_row = QHBoxLayout()
+        sequence_row.addWidget(self.sequence_label, 1)
+        sequence_row.addWidget(self.stop_button)
+        self.sequence_label.hide()
+        self.stop_button.hide()
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("compare_table")
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)    # Tab leaves the table for the next control
         self.loss_plot = pg.PlotWidget()
         self.acc_plot = pg.PlotWidget()
         self.acc_plot.setXLink(self.loss_plot)
@@ -77,6 +90,7 @@ class CompareView(Retranslatable, QWidget):
         left.addWidget(self.list, 1)
         for w in (self.keep_button, self.delete_button, self.course_button):
             left.addWidget(w)
+        left.addLayout(sequence_row)
         left.addWidget(self.table, 1)
         plots = QVBoxLayout()
         head = QHBoxLayout()
@@ -94,6 +108,7 @@ class CompareView(Retranslatable, QWidget):
         self.keep_button.clicked.connect(self._ask_name)
         self.delete_button.clicked.connect(self._delete)
         self.course_button.clicked.connect(self.course_sequence_requested)
+        self.stop_button.clicked.connect(self.course_sequence_stop_requested)
         self.retranslate()
         self.reload()
 
@@ -105,7 +120,11 @@ class CompareView(Retranslatable, QWidget):
         self.delete_button.setToolTip(self.tr("Remove the highlighted run from the kept runs (on disk too)"))
         self.course_button.setText(self.tr("Run the six course presets"))
         self.course_button.setToolTip(self.tr("Train mlp → … → mlp-dropout-relu-bn-he-adam one after another "
-                                              "(10 epochs each) and keep each run"))
+                                              "(10 epochs each, at full speed) and keep each run; asks first"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("End the course presets now (the runs kept so far stay)"))
+        self.stop_button.setAccessibleName(self.tr("Stop the course presets"))
+        self.show_sequence_progress(*self._progress)
         self.list.setToolTip(self.tr("Kept runs: tick the ones to draw over the current run"))
         self.table.setToolTip(self.tr("Each kept run's final accuracy beside the course's number"))
         self.table.setHorizontalHeaderLabels([self.tr("run"), self.tr("accuracy"), self.tr("course")])
@@ -117,6 +136,15 @@ class CompareView(Retranslatable, QWidget):
             plot.setLabel("bottom", self.tr("epoch"))
         self.current_loss.opts["name"] = self.tr("current run")
         self.redraw()
+
+    def show_sequence_progress(self, k: int, n: int, preset: str) -> None:
+        """ "preset k of n: name" and Stop while the course presets run (``k == 0``: they do not)."""
+        self._progress = (k, n, preset)
+        running = k > 0
+        self.sequence_label.setText(self.tr("preset {0} of {1}: {2}").format(k, n, preset) if running else "")
+        self.sequence_label.setVisible(running)
+        self.stop_button.setVisible(running)
+        self.course_button.setEnabled(not running)
 
     # -- data --------------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -4,8 +4,9 @@ The top plot shows the loss ``E`` of every minibatch against the step number, wi
 exponential moving average (bias-corrected, like TensorBoard's) whose strength the
 slider sets; evaluation loss on the test/validation set is drawn as markers at each
 epoch's end. The bottom plot shows evaluation accuracy. Hovering shows the step and
-values under the cursor; right-click → Export saves PNG, SVG or CSV (pyqtgraph).
-Data arrive in batches (:meth:`append_losses`); plot items are created once.
+values under the cursor (cleared with the curves on a reset); right-click → Export saves PNG,
+SVG or CSV (pyqtgraph). Data arrive in batches (:meth:`append_losses`); plot items are created
+once. A lone loss point (after the first step) is drawn as a dot, since a line needs two.
 """
 
 from __future__ import annotations
@@ -188,6 +189,8 @@ class CurvesView(Retranslatable, QWidget):
         self._subset = np.zeros((0, 3))
         self._x_max = 0.0
         self._dirty = {"losses", "evals"}
+        self._hovered = None
+        self.hover_label.setText(self.tr("Hover over a plot to read its values."))
 
     def append_losses(self, step_loss: np.ndarray) -> None:
         if not len(step_loss):
@@ -222,6 +225,12 @@ class CurvesView(Retranslatable, QWidget):
             return
         dirty, self._dirty = self._dirty, set()
         if "losses" in dirty:
+            lone = len(self._steps) == 1     # one point: no line to draw, so a dot
+            if lone != (self.raw_curve.opts["symbol"] is not None):
+                self.raw_curve.setSymbol("o" if lone else None)
+                self.raw_curve.setSymbolSize(7)
+                self.raw_curve.setSymbolBrush((31, 119, 180))
+                self.raw_curve.setSymbolPen(None)
             self.raw_curve.setData(self._steps, self._losses)
             self.smooth_curve.setData(self._steps, self._smooth)
         if "evals" in dirty:   # (evaluations change a few times an epoch: their items are left alone otherwise)

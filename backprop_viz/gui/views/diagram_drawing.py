@@ -151,7 +151,7 @@ class DiagramDrawing:
         if self.edges.currentIndex() == 1:
             terms = sub
         elif back:
-            terms = np.outer(acts[l - 1][src], np.asarray(probe.delta[l - 1]).reshape(-1)[dst])
+            terms = np.outer(acts[l - 1][src], np.asarray(probe.layers[l - 1].delta).reshape(-1)[dst])
         else:
             terms = acts[l - 1][src, None] * sub
         flat = np.abs(terms).reshape(-1)

@@ -5,7 +5,7 @@ column = the network's prediction, each cell the number of images, correct answe
 the green diagonal, mistakes in red (click a cell: :attr:`EvaluationView.cell_selected`
 carries those images' indices, e.g. for the dataset browser; :mod:`.confusion`); the per-class accuracy
 (how many of each digit are recognised); and a gallery of the misclassified images with
-true label → prediction and the network's confidence, sortable. The engine computes it
+true label → prediction and the network's confidence, sortable (a click inspects one). The engine computes it
 (an :class:`~backprop_viz.engine.requests.Evaluate` request: :func:`backprop_viz.core.evaluation.evaluate`
 on its latest snapshot's frozen weights) whenever an epoch ends (or the run is reset) and on
 demand; this view only draws the answer.
@@ -40,7 +40,7 @@ ORDERS = ((QT_TRANSLATE_NOOP("EvaluationView", "most confident first"), "confide
 
 class EvaluationView(Retranslatable, QWidget):
     cell_selected = Signal(int, int, object)          # true label, predicted label, indices into the split
-    inspect_requested = Signal(object, object, str)   # pixels, label, source (double-click in the gallery)
+    inspect_requested = Signal(object, object, str)   # pixels, label, source (a click in the gallery)
     evaluated = Signal(object)                        # the Evaluation, once shown
 
     def __init__(self, parent=None):
@@ -124,7 +124,7 @@ class EvaluationView(Retranslatable, QWidget):
 
         self.evaluate_button.clicked.connect(self.refresh)
         self.order_box.currentIndexChanged.connect(lambda _: self._show_gallery())
-        self.gallery.doubleClicked.connect(self._inspect)
+        self.gallery.clicked.connect(self._inspect)
         self.retranslate()
         self.clear()
 
@@ -141,8 +141,9 @@ class EvaluationView(Retranslatable, QWidget):
             self.order_box.setItemText(i, self.tr(text))
         self.order_box.setToolTip(self.tr("The order of the mistakes: the most confident ones are the most "
                                           "instructive"))
-        self.gallery.setToolTip(self.tr("true label → prediction (confidence). Double-click to inspect it in the "
-                                        "network."))
+        self.gallery.setToolTip(self.tr("true label → prediction (confidence). Click a mistake to follow it "
+                                        "through the network: the probe, Layers, the Backprop inspector and the "
+                                        "Network diagram show its own forward and backward pass."))
         self.status.setText(self._status())
         if self.result is not None:
             self._display(self.result, self.result_key)
@@ -248,7 +249,7 @@ class EvaluationView(Retranslatable, QWidget):
             return f"{names[int(ev.labels[i])]}→{names[int(pred[i])]} {conf[i]:.2f}"
 
         self.model.set_data(ds.images, ds.labels, rows, caption=caption, names=names)
-        self.gallery_label.setText(self.tr("<b>{0:,}</b> mistakes: true→predicted, confidence").format(len(rows)))
+        self.gallery_label.setText(self.tr("<b>{0:,}</b> mistakes: true→predicted, confidence · click one to inspect it").format(len(rows)))
 
     def gallery_indices(self) -> np.ndarray:
         """Indices of the images in the gallery, in display order."""

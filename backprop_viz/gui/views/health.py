@@ -6,12 +6,15 @@ gradients) in red, warnings (update ratio outside [1e-4, 1e-2], dead ReLUs, satu
 sigmoids, vanishing gradients) in amber — each with a one-sentence explanation and a
 suggested fix, or a green "All healthy". Below, a small table shows the numbers the
 rules judge, per layer, so a student can see *why*. The page is rebuilt only when the
-trace changes.
+trace changes. Before a step, it says whether the network is freshly initialised or was
+loaded from a file.
 """
 
 from __future__ import annotations
 
+import html
 import math
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
@@ -91,7 +94,11 @@ class HealthView(Retranslatable, QWidget):
         self._key = key
         if trace is None:
             self.notes = []
-            self.status.setText(self.tr("<b>Training health</b> — no training step yet"))
+            if snapshot.loaded_from:
+                self.status.setText(self.tr("<b>Training health</b> — network loaded from {0}, no training step "
+                                            "yet").format(html.escape(Path(snapshot.loaded_from).name)))
+            else:
+                self.status.setText(self.tr("<b>Training health</b> — no training step yet"))
             self.text.setHtml("<p>" + self.tr("The checks run after every training step: press <b>Step</b> or "
                                               "<b>Play</b>.") + "</p>" + self._checks_html())
             return

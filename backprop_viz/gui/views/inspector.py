@@ -22,6 +22,7 @@ from backprop_viz.engine.requests import InitialParams
 from backprop_viz.gui.i18n import Retranslatable
 
 from .common import info_button, layer_labels
+from .focus_bar import FocusBar, following
 from .inspector_page import CSS, page_html
 from .inspector_terms import needs_initial_params, source_from_snapshot, terms
 
@@ -72,8 +73,10 @@ class InspectorView(Retranslatable, QWidget):
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.text.setFont(font)
+        self.focus_bar = FocusBar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.focus_bar)
         layout.addLayout(row)
         layout.addWidget(panel)
         layout.addWidget(self.caption)
@@ -145,6 +148,7 @@ class InspectorView(Retranslatable, QWidget):
 
     def clear(self) -> None:
         self.snapshot, self._source, self._values, self._run_id = None, None, {}, None
+        self.focus_bar.clear()
         self.caption.setText(self.tr("Waiting for the network…"))
         self.text.clear()
 
@@ -186,8 +190,10 @@ class InspectorView(Retranslatable, QWidget):
             self.layer_box.blockSignals(False)
             self._run_id = None
         self._set_ranges()
-        if self._run_id != snapshot.run_id and self._source is not None:
-            self._run_id = snapshot.run_id
+        self.focus_bar.show_snapshot(snapshot)
+        key = (snapshot.run_id, following(snapshot))   # a new run, or a sample followed / left: its strongest unit
+        if self._run_id != key and self._source is not None:
+            self._run_id = key
             self.pick_strongest()
         self._render()
 

@@ -1,9 +1,10 @@
 """The numbers behind the backprop inspector (Qt only for translating captions): one step's formulas for one unit.
 
-:func:`source_from_snapshot` gives the arrays the inspector reads — the current
-minibatch from a full trace, or the probe sample (N = 1) with the snapshot network's
-weights (for a snapshot without a network before the first step: the freshly initialised
-weights, which the inspector asks the engine for, see :func:`needs_initial_params`). :func:`terms` then picks
+:func:`source_from_snapshot` gives the arrays the inspector reads from one trace — the
+current minibatch's, or the probe sample's own passes (N = 1) while the user follows it or
+before the first step — with the weights it used (for a trace without them, before the
+first step: the freshly initialised weights, which the inspector asks the engine for, see
+:func:`needs_initial_params`). :func:`terms` then picks
 out, for layer ``l``, sample ``n``, unit ``j``, input ``i`` and output unit ``k``, the
 engine's values (``z``, ``a``, output and hidden ``delta``, ``dW``, ``ΔW``, ``W_new``,
 taken from the arrays unchanged) next to the same quantities recomputed from the
@@ -19,7 +20,9 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from backprop_viz.core.activations import get_activation
-from backprop_viz.gui.texts import phase_name, source_text
+from backprop_viz.gui.texts import phase_name
+
+from .focus_bar import following, has_arrays, network_words, sample_caption, shown_trace
 
 translate = QCoreApplication.translate
 
@@ -56,55 +59,48 @@ class Source:
 
 
 def needs_initial_params(snapshot) -> bool:
-    """Whether :func:`source_from_snapshot` needs the freshly initialised parameters (a probe
-    before the first step, without the network)."""
-    trace = snapshot.trace
-    if trace is not None and trace.layers and trace.layers[0].z is not None:
-        return False
-    return snapshot.probe is not None and snapshot.global_step == 0 and getattr(snapshot, "network", None) is None
+    """Whether :func:`source_from_snapshot` needs the freshly initialised parameters (a trace
+    without its weights before the first step, in a snapshot without the network)."""
+    trace = shown_trace(snapshot)
+    return (has_arrays(trace) and trace.layers[0].W_before is None and snapshot.global_step == 0
+            and getattr(snapshot, "network", None) is None)
 
 
 def source_from_snapshot(snapshot, initial_params: list | None = None) -> Source | None:
-    """The arrays to inspect; ``None`` when the snapshot has none (or, see
+    """The arrays to inspect — one trace, the minibatch's or one sample's
+    (:func:`.focus_bar.shown_trace`); ``None`` when the snapshot has none (or, see
     :func:`needs_initial_params`, until ``initial_params`` are given)."""
-    trace = snapshot.trace
-    if trace is not None and trace.layers and trace.layers[0].z is not None:
-        L = trace.layers
-        return Source(translate("InspectorTerms", "minibatch of {0} · step {1} · {2} phase done").format(
-                          trace.batch_size, trace.step, phase_name(trace.phase)),
-                      trace.phase, trace.batch_size, [x.a_prev for x in L], [x.z for x in L],
-                      [x.z_hat for x in L], [x.a for x in L], [x.mask for x in L], [x.delta for x in L],
-                      [x.dW for x in L], [x.W_before for x in L], [x.b_before for x in L],
-                      [x.W_after for x in L], [x.dW_update for x in L], [x.activation for x in L],
-                      trace.targets, trace.labels, trace.lr)
-    probe, network = snapshot.probe, getattr(snapshot, "network", None)
-    if probe is None or (snapshot.global_step != 0 and network is None):
+    trace = shown_trace(snapshot)
+    if not has_arrays(trace):
         return None
-    c = snapshot.config
-    if network is None and initial_params is None:
-        return None
-    params = [{"W": layer.W, "b": layer.b} for layer in network.layers] if network is not None else initial_params
-    n_layers = len(params)
-    t = np.full((1, c.n_outputs), c.target_off, dtype=probe.output.dtype)
-    if probe.label is not None:
-        t[0, probe.label] = c.target_on
-    acts = [c.activation] * (n_layers - 1) + [c.output]
-    a_prev = [probe.x] + list(probe.a[:-1])
-    delta = list(probe.delta) if probe.delta is not None else [None] * n_layers
-    none = [None] * n_layers
-    dW = list(probe.dW) if probe.dW is not None else none   # without it, terms() forms a·δ for one weight
-    where = source_text(getattr(snapshot, "probe_source", "") or f"{snapshot.eval_name} sample #{snapshot.probe_index}")
-    if snapshot.global_step == 0:
-        when = translate("InspectorTerms", "untrained network, no step yet")
+    L = trace.layers
+    W, b = [x.W_before for x in L], [x.b_before for x in L]
+    if W[0] is None:   # a trace without its weights: the snapshot's network, or the initial ones
+        network = getattr(snapshot, "network", None)
+        params = ([{"W": layer.W, "b": layer.b} for layer in network.layers] if network is not None else
+                  initial_params if snapshot.global_step == 0 else None)
+        if params is None:
+            return None
+        W, b = [p["W"] for p in params], [p["b"] for p in params]
+    if not trace.is_sample:
+        what = translate("InspectorTerms", "minibatch of {0} · step {1} · {2} phase done").format(
+            trace.batch_size, trace.step, phase_name(trace.phase))
+        note = ""
     else:
-        when = translate("InspectorTerms", "network after step {0} (the last step kept no arrays)").format(
-            snapshot.global_step)
-    return Source(translate("InspectorTerms", "probe: {0} (N = 1) · {1}").format(where, when),
-                  "backward" if probe.delta is not None else "forward", 1, a_prev, list(probe.z), none,
-                  list(probe.a), none, delta, dW, [p["W"] for p in params], [p["b"] for p in params],
-                  none, none, acts, t, None if probe.label is None else np.array([probe.label]), snapshot.config.lr,
-                  translate("InspectorTerms", "after the first training step") if snapshot.global_step == 0 else
-                  translate("InspectorTerms", "shown for training steps, not for the probe"))
+        if trace.step == 0:
+            when = translate("InspectorTerms", "untrained network, no step yet")
+        elif following(snapshot):
+            when = network_words(trace)
+        else:
+            when = translate("InspectorTerms", "network after step {0} (the last step kept no arrays)").format(
+                trace.step)
+        what = translate("InspectorTerms", "{0} (N = 1) · {1}").format(sample_caption(trace), when)
+        note = (translate("InspectorTerms", "after the first training step") if trace.step == 0 else
+                translate("InspectorTerms", "shown for training steps, not for one sample"))
+    return Source(what, trace.phase, trace.batch_size, [x.a_prev for x in L], [x.z for x in L],
+                  [x.z_hat for x in L], [x.a for x in L], [x.mask for x in L], [x.delta for x in L],
+                  [x.dW for x in L], W, b, [x.W_after for x in L], [x.dW_update for x in L],
+                  [x.activation for x in L], trace.targets, trace.labels, trace.lr, note)
 
 
 def initial_params(snapshot, cache: dict) -> list[dict]:

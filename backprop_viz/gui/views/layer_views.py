@@ -1,40 +1,33 @@
 """Inside one layer: what the forward pass computed and the backward pass sent back, live.
 
-Pick a layer (1 … L). *Histograms* shows the distribution, in 64 fixed bins, of the
+Pick a layer (1 … L). *Histograms* (:mod:`.layer_histograms`) shows the distribution, in 64 fixed bins, of the
 layer's pre-activations ``z``, activations ``a``, error signals ``delta`` and weight
 gradient ``dW`` for the current minibatch. *Minibatch heatmaps* (:mod:`.layer_heatmaps`) shows
 ``a`` and ``delta`` for every sample (row) and unit (column), with colour bars; hover
 reads one value. *Over time* charts, per shown step, the activation spread ``std(a)``, the
 fraction of dead ReLUs (or saturated sigmoid/tanh units), the gradient norm ``‖dW‖``
-and the update ratio ``‖ΔW‖/‖W‖`` against the customary 1e-3 guide (log axes).
-Before the first step the views show the freshly initialised network on the probe
-sample. Only the visible tab is redrawn, and only when its data changed.
+and the update ratio ``‖ΔW‖/‖W‖`` against the customary 1e-3 guide (log axes), from the
+controller's history of every captured step (:meth:`LayerViews.set_engine`). NaN and infinite
+values (a diverging run) are left out of the histograms, with a note saying how many.
+Before the first step, and while the user follows an inspected sample, histograms and heatmaps
+show the probe sample's own passes (N = 1). Only the visible tab is redrawn, when its data changed.
 """
 
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import phase_name
 
-from .common import (follow_range, info_button, layer_labels, light, plain_axes, plot_note, set_info, set_label,
-                     set_note, set_title)
+from .common import info_button, layer_labels, set_info
+from .focus_bar import FocusBar, following, has_arrays, network_words, sample_caption, sample_number, shown_trace
 from .layer_charts import LayerCharts
+from .layer_histograms import BINS, KINDS, LayerHistograms  # noqa: F401 - BINS: as the tests know it
 from .layer_heatmaps import LayerHeatmaps
 
-BINS = 64
-KINDS = ("z", "a", "delta", "dW")
-HIST_TITLES = {"z": QT_TRANSLATE_NOOP("LayerViews", "z = a_prev·W + b   (pre-activation)"),
-               "a": QT_TRANSLATE_NOOP("LayerViews", "a = f(z)   (activation)"),
-               "delta": QT_TRANSLATE_NOOP("LayerViews", "δ = ∂E/∂z   (error signal)"),
-               "dW": QT_TRANSLATE_NOOP("LayerViews", "dW = a_prevᵀ·δ   (weight gradient)")}
-HIST_COLORS = {"z": (31, 119, 180), "a": (44, 160, 44), "delta": (214, 39, 40), "dW": (148, 103, 189)}
-SYMBOLS = {"z": "z", "a": "a", "delta": "δ", "dW": "dW"}   # the lecture's notation, in every language
-AFTER_BACKWARD = QT_TRANSLATE_NOOP("LayerViews", "available after the backward phase\n(press Phase again, or Step)")
 INFO = QT_TRANSLATE_NOOP(
     "LayerViews", "One layer l of the network, for the current minibatch of N samples. Forward pass: "
     "z = a_prev·W + b, a = f(z). Backward pass: δ = ∂E/∂z, E being the mean loss over the N samples — at a "
@@ -47,23 +40,28 @@ INFO = QT_TRANSLATE_NOOP(
 
 
 def _layer_arrays(snapshot, i: int) -> tuple[dict, str]:
-    """The arrays of layer ``i`` (0-based) to show and a caption saying where they come from."""
-    trace = snapshot.trace
-    if trace is not None and i < len(trace.layers) and trace.layers[i].z is not None:
-        lt = trace.layers[i]
-        return ({"z": lt.z, "a": lt.a, "delta": lt.delta, "dW": lt.dW},
-                QCoreApplication.translate("LayerViews", "minibatch of {0} · step {1} · {2} phase done").format(
-                    trace.batch_size, trace.step, phase_name(trace.phase)))
-    probe = snapshot.probe
-    if probe is None or i >= len(probe.z):
+    """The arrays of layer ``i`` (0-based) to show and a caption saying where they come from:
+    one trace, the minibatch's or one sample's (:func:`.focus_bar.shown_trace`)."""
+    trace = shown_trace(snapshot)
+    if not has_arrays(trace) or i >= len(trace.layers):
         return dict.fromkeys(KINDS), QCoreApplication.translate("LayerViews", "no data yet")
-    delta = probe.delta[i] if probe.delta is not None else None
-    dW = probe.dW[i] if probe.dW is not None else None   # the engine's probe carries dW with delta
-    what = (QCoreApplication.translate("LayerViews", "untrained network") if trace is None else
+    lt = trace.layers[i]
+    arrays = {"z": lt.z, "a": lt.a, "delta": lt.delta, "dW": lt.dW}
+    if not trace.is_sample:
+        return arrays, QCoreApplication.translate("LayerViews", "minibatch of {0} · step {1} · {2} phase done").format(
+            trace.batch_size, trace.step, phase_name(trace.phase))
+    what = (_origin_words(snapshot, trace) if following(snapshot) or snapshot.trace is None else
             QCoreApplication.translate("LayerViews", "probe (this step kept no arrays)"))
-    return ({"z": probe.z[i], "a": probe.a[i], "delta": delta, "dW": dW},
-            QCoreApplication.translate("LayerViews", "probe sample #{0} (one sample) · {1}").format(
-                snapshot.probe_index, what))
+    return arrays, QCoreApplication.translate("LayerViews", "{0} (one sample) · {1}").format(
+        sample_caption(trace), what)
+
+
+def _origin_words(snapshot, trace) -> str:
+    """Which network the sample went through; one loaded from a file and not trained since says so."""
+    if getattr(snapshot, "loaded_from", "") and trace.step == 0:
+        return QCoreApplication.translate("LayerViews", "network loaded from {0}").format(
+            snapshot.loaded_from.replace("\\", "/").rsplit("/", 1)[-1])
+    return network_words(trace)
 
 
 class LayerViews(Retranslatable, QWidget):
@@ -99,12 +97,14 @@ class LayerViews(Retranslatable, QWidget):
         self._build_charts()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        self.focus_bar = FocusBar()
+        layout.addWidget(self.focus_bar)
         layout.addLayout(top)
         layout.addWidget(info_panel)
         layout.addWidget(self.tabs, 1)
         self.layer_box.currentIndexChanged.connect(self._on_layer)
         self.tabs.currentChanged.connect(lambda _: self._render())
-        self.log_counts.toggled.connect(self._show_counts)
+        self.log_counts.toggled.connect(self.histograms.show_counts)
         self.retranslate()
         self.clear()
 
@@ -119,16 +119,11 @@ class LayerViews(Retranslatable, QWidget):
                                            "to a tall spike (e.g. the many exact zeros of ReLU units)"))
         for k, text in enumerate((self.tr("Histograms"), self.tr("Minibatch heatmaps"), self.tr("Over time"))):
             self.tabs.setTabText(k, text)
-        for kind, p in self.hist_plots.items():
-            set_title(p, self.tr(HIST_TITLES[kind]))
-            set_label(p, "bottom", self.tr("value of {0}").format(SYMBOLS[kind]))
-            p.setToolTip(self.tr("Histogram of every value of {0} in this layer, 64 equal-width bins.")
-                         .format(SYMBOLS[kind]))
-        self._show_counts()
+        self.histograms.retranslate()
         if self._snapshot is None:
             waiting = self.tr("waiting for the network…")
             self.source.setText(waiting)
-            self._draw_histograms(dict.fromkeys(KINDS), waiting)
+            self.histograms.draw(dict.fromkeys(KINDS), waiting)
             self.heatmaps.draw(dict.fromkeys(KINDS), waiting)
         else:
             labels = layer_labels(self._snapshot.config)
@@ -142,17 +137,10 @@ class LayerViews(Retranslatable, QWidget):
 
     # -- construction ------------------------------------------------------------------------------
     def _build_histograms(self) -> None:
-        g = pg.GraphicsLayoutWidget()
-        self.hist_plots, self.hist_items, self.hist_notes, self._hist = {}, {}, {}, {}
-        for k, kind in enumerate(KINDS):
-            p = g.addPlot(row=k // 2, col=k % 2)
-            plain_axes(p)
-            p.setMouseEnabled(False, False)
-            color = HIST_COLORS[kind]
-            item = p.plot(np.array([0.0, 1.0]), np.array([0.0]), stepMode="center", fillLevel=0,
-                          brush=light(color), pen=pg.mkPen(color, width=1))
-            self.hist_plots[kind], self.hist_items[kind], self.hist_notes[kind] = p, item, plot_note(p)
-        self.tabs.addTab(g, "")
+        self.histograms = LayerHistograms()
+        h = self.histograms
+        self.hist_plots, self.hist_items, self.hist_notes = h.plots, h.items, h.notes
+        self.tabs.addTab(h, "")
 
     def _build_heatmaps(self) -> None:
         self.heatmaps = LayerHeatmaps()
@@ -176,10 +164,10 @@ class LayerViews(Retranslatable, QWidget):
 
     def histogram_counts(self, kind: str) -> np.ndarray:
         """The counts the ``kind`` histogram shows (empty when it shows a note instead)."""
-        return self._hist.get(kind, (None, np.zeros(0)))[1]
+        return self.histograms.counts(kind)
 
     def histogram_edges(self, kind: str) -> np.ndarray:
-        return self._hist.get(kind, (np.zeros(0), None))[0]
+        return self.histograms.edges(kind)
 
     def heatmap_image(self, kind: str) -> np.ndarray:
         return self.heat_images[kind].image
@@ -188,13 +176,19 @@ class LayerViews(Retranslatable, QWidget):
         """``(steps, values)`` of a chart over time (``frac`` is dead or saturated units)."""
         return self.charts.data(key)
 
+    def set_engine(self, controller) -> None:
+        """The charts over time draw the controller's history: every captured step, even those
+        trained while this view was hidden."""
+        self.charts.use_history(controller.stats)
+
     def clear(self) -> None:
         self._snapshot = None
+        self.focus_bar.clear()
         self._rendered = None
         self.charts.reset(len(self._labels))
         waiting = self.tr("waiting for the network…")
         self.source.setText(waiting)
-        self._draw_histograms(dict.fromkeys(KINDS), waiting)
+        self.histograms.draw(dict.fromkeys(KINDS), waiting)
         self.heatmaps.draw(dict.fromkeys(KINDS), waiting)
 
     def show_snapshot(self, snapshot) -> None:
@@ -204,8 +198,9 @@ class LayerViews(Retranslatable, QWidget):
             self.clear()
             self._run_id = snapshot.run_id
         self._sync_layers(snapshot)
-        self.charts.record(snapshot.trace, self.layer)
+        self.charts.record(snapshot)
         self._snapshot = snapshot
+        self.focus_bar.show_snapshot(snapshot)
         self._render()
 
     # -- data ----------------------------------------------------------------------------------------
@@ -237,41 +232,18 @@ class LayerViews(Retranslatable, QWidget):
             c = s.config
             self.charts.draw(self.layer, c.output if self.layer == len(self._labels) else c.activation)
             return
-        key = (s.trace, s.probe, self.layer, tab)
+        shown = shown_trace(s)
+        key = (shown, following(s), self.layer, tab)
         last = self._rendered
-        if last is not None and last[0] is s.trace and last[1] is s.probe and last[2:] == key[2:]:
+        if last is not None and last[0] is shown and last[1:] == key[1:]:
             return
         self._rendered = key
         arrays, caption = _layer_arrays(s, self.layer - 1)
         self.source.setText(caption)
         if tab == 0:
-            self._draw_histograms(arrays)
+            self.histograms.draw(arrays)
         else:
-            from_probe = s.trace is None or s.trace.layers[self.layer - 1].z is None
+            one = shown is not None and shown.is_sample
+            number = sample_number(shown) if one else None
             self.heatmaps.layer = self.layer
-            self.heatmaps.draw(arrays, probe=s.probe_index if from_probe else None)
-
-    def _draw_histograms(self, arrays: dict, missing: str | None = None) -> None:
-        for kind in KINDS:
-            arr = arrays[kind]
-            if arr is None:
-                self._hist.pop(kind, None)
-                set_note(self.hist_notes[kind], missing or (self.tr(AFTER_BACKWARD) if kind in ("delta", "dW")
-                                                            else self.tr("no data")))
-            else:
-                counts, edges = np.histogram(arr, bins=BINS)
-                self._hist[kind] = (edges, counts)
-                set_note(self.hist_notes[kind], None)
-        self._show_counts()
-
-    def _show_counts(self) -> None:
-        log = self.log_counts.isChecked()
-        for kind in KINDS:
-            set_label(self.hist_plots[kind], "left", self.tr("log₁₀(1 + count)") if log else self.tr("count"))
-            if kind not in self._hist:
-                self.hist_items[kind].setData([], [])
-                continue
-            edges, counts = self._hist[kind]
-            heights = np.log10(1.0 + counts) if log else counts
-            self.hist_items[kind].setData(edges, heights, stepMode="center")
-            follow_range(self.hist_plots[kind], (edges[0], edges[-1]), (0.0, float(heights.max())))
+            self.heatmaps.draw(arrays, probe=(number if number is not None else "") if one else None)

@@ -118,8 +118,9 @@ class NodeDetail(Retranslatable, QWidget):
         title = (self.tr("<b>Layer {0} · output · {1}<br>unit {2}</b>") if layer == L else
                  self.tr("<b>Layer {0} · hidden · {1}<br>unit {2}</b>"))
         self.title.setText(title.format(layer, act, unit))
-        z, a = float(probe.z[layer - 1].reshape(-1)[unit]), float(probe.a[layer - 1].reshape(-1)[unit])
-        d = probe.delta[layer - 1].reshape(-1)[unit] if probe.delta is not None else None
+        lt = probe.layers[layer - 1]
+        z, a = float(lt.z.reshape(-1)[unit]), float(lt.a.reshape(-1)[unit])
+        d = lt.delta.reshape(-1)[unit] if lt.delta is not None else None
         b = Wb[1][unit] if Wb is not None else None
         rows = [("z", _fmt(z), "Σ a_prev·w + b"), ("a", _fmt(a), "f(z)"), ("δ", _fmt(d), "∂E/∂z"),
                 ("b", _fmt(b), self.tr("bias"))]

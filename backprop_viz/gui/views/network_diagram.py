@@ -26,6 +26,7 @@ from backprop_viz.gui.texts import source_text
 
 from .diagram_drawing import (BOTTOM, BRUSHES, DX, EDGE_NEG, EDGE_POS, LUT, MAX_EDGES,  # noqa: F401  (importable
                               MAX_UNITS, TOP, DiagramDrawing)                         # from here too)
+from .focus_bar import FocusBar
 from .network_detail import NodeDetail, current_weights, legend_html
 from .scaffold import add_info, fixed_plot, labelled, name_boxes, named, view_layout
 
@@ -36,8 +37,11 @@ INFO = QT_TRANSLATE_NOOP("NetworkDiagram", "The network as columns: the input im
         "weight gradient dW. Click a node to see its z, a, δ, bias and incoming weights.")
 
 
-def _source(snapshot) -> str:
-    return source_text(getattr(snapshot, "probe_source", "") or f"{snapshot.eval_name} sample #{snapshot.probe_index}")
+def _weights(snapshot, trace, cache: dict):
+    """Per layer ``(W, b)``: the ones the sample's pass used, else the snapshot's current ones."""
+    if trace.layers and trace.layers[0].W_before is not None:
+        return [(lt.W_before, lt.b_before) for lt in trace.layers]
+    return current_weights(snapshot, cache)
 
 
 class NetworkDiagram(Retranslatable, DiagramDrawing, QWidget):
@@ -87,7 +91,8 @@ class NetworkDiagram(Retranslatable, DiagramDrawing, QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        view_layout(self, split)
+        self.focus_bar = FocusBar()
+        view_layout(self, self.focus_bar, (split, 1))
         for box_ in (self.mode, self.units, self.edges):
             box_.currentIndexChanged.connect(lambda _: self.snapshot and self.show_snapshot(self.snapshot))
         self.retranslate()
@@ -115,6 +120,7 @@ class NetworkDiagram(Retranslatable, DiagramDrawing, QWidget):
     # -- the public API ----------------------------------------------------------------------
     def clear(self) -> None:
         self.snapshot, self.selected, self._sizes = None, None, ()
+        self.focus_bar.clear()
         self._shown, self._values = [], []
         self.vb.clear()
         self.detail.show_unit(None)
@@ -122,7 +128,7 @@ class NetworkDiagram(Retranslatable, DiagramDrawing, QWidget):
     def backward_mode(self) -> bool:
         i = self.mode.currentIndex()
         probe = self.snapshot.probe if self.snapshot is not None else None
-        has_delta = probe is not None and probe.delta is not None
+        has_delta = probe is not None and bool(probe.layers) and probe.layers[-1].delta is not None
         return has_delta and (i == 2 or (i == 0 and self.snapshot.phase == "backward"))
 
     def node_position(self, layer: int, unit: int) -> QPointF | None:
@@ -161,9 +167,10 @@ class NetworkDiagram(Retranslatable, DiagramDrawing, QWidget):
         L = len(sizes) - 1
         if self.selected is None:
             self.selected = (L, int(probe.label) if probe.label is not None else 0)
+        self.focus_bar.show_snapshot(snapshot)
         back = self.backward_mode()
-        values = [np.asarray(v).reshape(-1) for v in (probe.delta if back else probe.a)]
-        acts = [np.asarray(probe.x).reshape(-1)] + [np.asarray(a).reshape(-1) for a in probe.a]
+        values = [np.asarray(lt.delta if back else lt.a).reshape(-1) for lt in probe.layers]
+        acts = [np.asarray(probe.x).reshape(-1)] + [np.asarray(lt.a).reshape(-1) for lt in probe.layers]
         self._values = values
         x = acts[0]
         self.image.setImage(x.reshape(self._img_shape), autoLevels=False,
@@ -171,13 +178,13 @@ class NetworkDiagram(Retranslatable, DiagramDrawing, QWidget):
         self._shown = [self._choose(l, values[l - 1]) for l in range(1, L + 1)]
         for l in range(1, L + 1):
             self._draw_column(l, values[l - 1], back, L)
-        weights = current_weights(snapshot, self._init_cache)
+        weights = _weights(snapshot, probe, self._init_cache)
         for l in range(1, L + 1):
             self._draw_edges(l, weights, acts, probe, back)
         sl, su = self.selected
         pos = self.node_position(sl, su)
         self.ring.setData([pos.x()], [pos.y()]) if pos is not None else self.ring.setData([], [])
-        self.legend.setText(legend_html(back, self.edges.currentIndex() == 1, _source(snapshot), probe.label,
+        self.legend.setText(legend_html(back, self.edges.currentIndex() == 1, source_text(probe.source), probe.label,
                                         MAX_EDGES))
         W = weights[sl - 1] if weights is not None else None
         self.detail.show_unit(sl, su, sizes, probe, W, snapshot.config)

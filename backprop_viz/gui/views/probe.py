@@ -110,7 +110,9 @@ class ProbeView(Retranslatable, QWidget):
         self.retranslate()
 
     def show_probe(self, probe, index: int, eval_name: str = "test") -> None:
-        """Display a :class:`~backprop_viz.core.probe.ProbeTrace`."""
+        """Display the probe sample's trace (a :class:`~backprop_viz.core.trace.StepTrace` with N = 1),
+        captioned with where the sample came from (its ``source``); ``index`` is the evaluation
+        sample the arrows step from."""
         self._shown = (probe, index, eval_name)
         self.index = index
         self.index_box.blockSignals(True)
@@ -119,7 +121,7 @@ class ProbeView(Retranslatable, QWidget):
         x = probe.x.reshape(28, 28) if probe.x.size == 784 else probe.x.reshape(1, -1)
         lo, hi = float(x.min()), float(x.max())
         self.image.setImage(x, autoLevels=False, levels=(lo, hi if hi > lo else lo + 1))
-        out = np.asarray(probe.output, dtype=float)
+        out = np.asarray(probe.output, dtype=float).reshape(-1)
         n = len(out)
         pred = int(np.argmax(out))
         brushes = [pg.mkBrush(TRUE if k == probe.label else WRONG if k == pred else BAR) for k in range(n)]
@@ -131,5 +133,5 @@ class ProbeView(Retranslatable, QWidget):
         verdict = self.tr("right") if pred == probe.label else self.tr("wrong")
         loss = self.tr(", loss E = {0:.4f}").format(probe.loss) if probe.loss is not None else ""
         self.caption.setText(self.tr("{source}: label {label} → predicted {pred} (a_L = {a:.3f}, {verdict}){loss}")
-                             .format(source=source_text(f"{eval_name} sample #{index}"), label=probe.label,
+                             .format(source=source_text(probe.source or f"{eval_name} sample #{index}"), label=probe.label,
                                      pred=pred, a=out[pred], verdict=verdict, loss=loss))

@@ -44,7 +44,7 @@
         <translation>rel. error</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) of each parameter array&apos;s checked entries; an array passes below {0}.</source>
         <translation>Relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) of each parameter array&apos;s checked entries; an array passes below {0}.</translation>
     </message>
@@ -285,12 +285,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare.py" line="+25"/>
+        <location filename="../../gui/views/compare.py" line="+26"/>
         <source>Each kept run is one line: its smoothed training loss (top) and its accuracy on the evaluation set at each epoch&apos;s end (bottom), against epochs, with the current run in black. Compare how each idea of the course — dropout, ReLU, batch norm, He initialisation, Adam — changes how fast and how far the network learns.</source>
         <translation>Each kept run is one line: its smoothed training loss (top) and its accuracy on the evaluation set at each epoch&apos;s end (bottom), against epochs, with the current run in black. Compare how each idea of the course — dropout, ReLU, batch norm, He initialisation, Adam — changes how fast and how far the network learns.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>Keep this run…</source>
         <translation>Keep this run…</translation>
     </message>
@@ -316,8 +316,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Train mlp → … → mlp-dropout-relu-bn-he-adam one after another (10 epochs each) and keep each run</source>
-        <translation>Train mlp → … → mlp-dropout-relu-bn-he-adam one after another (10 epochs each) and keep each run</translation>
+        <source>Train mlp → … → mlp-dropout-relu-bn-he-adam one after another (10 epochs each, at full speed) and keep each run; asks first</source>
+        <translation>Train mlp → … → mlp-dropout-relu-bn-he-adam one after another (10 epochs each, at full speed) and keep each run; asks first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the course presets now (the runs kept so far stay)</source>
+        <translation>End the course presets now (the runs kept so far stay)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the course presets</source>
+        <translation>Stop the course presets</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -375,7 +390,12 @@
         <translation>current run</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+7"/>
+        <source>preset {0} of {1}: {2}</source>
+        <translation>preset {0} of {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Keep this run</source>
         <translation>Keep this run</translation>
     </message>
@@ -415,9 +435,32 @@
     </message>
 </context>
 <context>
+    <name>CourseSequence</name>
+    <message>
+        <location filename="../../gui/sequence.py" line="+68"/>
+        <source>This trains the course&apos;s {0} notebook presets one after another — {1} — for {2} epochs each, at full speed (the speed box is set to “{3}”). Each finished run is kept in this comparison under the preset&apos;s name, with the course&apos;s accuracy beside it. Training a preset replaces the current network.</source>
+        <translation>This trains the course&apos;s {0} notebook presets one after another — {1} — for {2} epochs each, at full speed (the speed box is set to “{3}”). Each finished run is kept in this comparison under the preset&apos;s name, with the course&apos;s accuracy beside it. Training a preset replaces the current network.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The current run (step {0}) is not kept unless you keep it first.</source>
+        <translation>The current run (step {0}) is not kept unless you keep it first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A line under the button shows which preset is running (“preset k of {0}”); Stop ends the sequence at any time, and the runs finished so far stay kept. Start now?</source>
+        <translation>A line under the button shows which preset is running (“preset k of {0}”); Stop ends the sequence at any time, and the runs finished so far stay kept. Start now?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run the {0} course presets?</source>
+        <translation>Run the {0} course presets?</translation>
+    </message>
+</context>
+<context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../gui/views/curves.py" line="+37"/>
+        <location filename="../../gui/views/curves.py" line="+38"/>
         <source>How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: the loss on the whole test (or validation) set at each epoch&apos;s end. Bottom: the share of that set classified correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; right-click → Export saves PNG, SVG or CSV.</source>
         <translation>How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: the loss on the whole test (or validation) set at each epoch&apos;s end. Bottom: the share of that set classified correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; right-click → Export saves PNG, SVG or CSV.</translation>
     </message>
@@ -508,11 +551,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+32"/>
         <source>Hover over a plot to read its values.</source>
         <translation>Hover over a plot to read its values.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-26"/>
         <source>{0} loss</source>
         <translation>{0} loss</translation>
     </message>
@@ -527,7 +571,7 @@
         <translation>Accuracy on the {0} set</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>step {0}: loss {1:.4f}, smoothed {2:.4f}</source>
         <translation>step {0}: loss {1:.4f}, smoothed {2:.4f}</translation>
     </message>
@@ -535,6 +579,19 @@
         <location line="+5"/>
         <source>evaluation at step {0}: loss {1:.4f}, accuracy {2:.2f} %</source>
         <translation>evaluation at step {0}: loss {1:.4f}, accuracy {2:.2f} %</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetBox</name>
+    <message>
+        <location filename="../../gui/hyperparam_datasets.py" line="+41"/>
+        <source>MNIST (bundled)</source>
+        <translation>MNIST (bundled)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a dataset file…</source>
+        <translation>Import a dataset file…</translation>
     </message>
 </context>
 <context>
@@ -778,11 +835,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>true label → prediction (confidence). Double-click to inspect it in the network.</source>
-        <translation>true label → prediction (confidence). Double-click to inspect it in the network.</translation>
+        <source>true label → prediction (confidence). Click a mistake to follow it through the network: the probe, Layers, the Backprop inspector and the Network diagram show its own forward and backward pass.</source>
+        <translation>true label → prediction (confidence). Click a mistake to follow it through the network: the probe, Layers, the Backprop inspector and the Network diagram show its own forward and backward pass.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+123"/>
         <source>accuracy —</source>
         <translation>accuracy —</translation>
@@ -824,18 +881,18 @@
         <translation>misclassified images: none yet</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&lt;b&gt;{0:,}&lt;/b&gt; mistakes: true→predicted, confidence</source>
-        <translation>&lt;b&gt;{0:,}&lt;/b&gt; mistakes: true→predicted, confidence</translation>
-    </message>
-    <message>
-        <location line="-37"/>
+        <location line="-28"/>
         <location line="+61"/>
         <source>waiting for the network…</source>
         <translation>waiting for the network…</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-24"/>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; mistakes: true→predicted, confidence · click one to inspect it</source>
+        <translation>&lt;b&gt;{0:,}&lt;/b&gt; mistakes: true→predicted, confidence · click one to inspect it</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>waiting for the engine…</source>
         <translation>waiting for the engine…</translation>
     </message>
@@ -1125,6 +1182,39 @@
         <location line="+4"/>
         <source>could not write the image</source>
         <translation>could not write the image</translation>
+    </message>
+</context>
+<context>
+    <name>FocusBar</name>
+    <message>
+        <location filename="../../gui/views/focus_bar.py" line="+52"/>
+        <source>{0}, label {1}</source>
+        <translation>{0}, label {1}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>untrained network</source>
+        <translation>untrained network</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network after step {0}</source>
+        <translation>network after step {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Back to the current minibatch</source>
+        <translation>Back to the current minibatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the minibatch of the latest training step again in Layers, the Backprop inspector and the Network diagram</source>
+        <translation>Show the minibatch of the latest training step again in Layers, the Backprop inspector and the Network diagram</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Following &lt;b&gt;{0}&lt;/b&gt;: its own forward and backward pass (N = 1), {1}</source>
+        <translation>Following &lt;b&gt;{0}&lt;/b&gt;: its own forward and backward pass (N = 1), {1}</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1516,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>HealthView</name>
     <message>
-        <location filename="../../gui/views/health.py" line="+26"/>
+        <location filename="../../gui/views/health.py" line="+29"/>
         <source>Automatic checks of the training step, the kind an experienced person does by eye. The update ratio ‖ΔW‖/‖W‖ says how much one step changes a layer&apos;s weights: about 1e-3 is healthy, much less means the layer hardly learns, much more means training is unstable. A ReLU is dead when z ≤ 0 for every sample (it outputs 0 and gets no gradient); a sigmoid/tanh is saturated when a is near its limits (f′(z) ≈ 0). Gradients vanish when ‖dW‖ shrinks layer by layer towards the input, and explode when it grows huge. Each note says what it means and what to try.</source>
         <translation>Automatic checks of the training step, the kind an experienced person does by eye. The update ratio ‖ΔW‖/‖W‖ says how much one step changes a layer&apos;s weights: about 1e-3 is healthy, much less means the layer hardly learns, much more means training is unstable. A ReLU is dead when z ≤ 0 for every sample (it outputs 0 and gets no gradient); a sigmoid/tanh is saturated when a is near its limits (f′(z) ≈ 0). Gradients vanish when ‖dW‖ shrinks layer by layer towards the input, and explode when it grows huge. Each note says what it means and what to try.</translation>
     </message>
@@ -1441,7 +1531,12 @@ Agreement puts it on the diagonal.</translation>
         <translation>&lt;b&gt;Training health&lt;/b&gt; — waiting for the network…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>&lt;b&gt;Training health&lt;/b&gt; — network loaded from {0}, no training step yet</source>
+        <translation>&lt;b&gt;Training health&lt;/b&gt; — network loaded from {0}, no training step yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;b&gt;Training health&lt;/b&gt; — no training step yet</source>
         <translation>&lt;b&gt;Training health&lt;/b&gt; — no training step yet</translation>
     </message>
@@ -1525,7 +1620,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>HyperparamPanel</name>
     <message>
-        <location filename="../../gui/hyperparam_texts.py" line="+20"/>
+        <location filename="../../gui/hyperparam_texts.py" line="+25"/>
         <source>(custom)</source>
         <extracomment>split box: the number of training samples carved out for validation</extracomment>
         <translation>(custom)</translation>
@@ -1687,6 +1782,11 @@ Agreement puts it on the diagonal.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Learning-rate schedule: after every epoch lr is multiplied by this (×0.4: epoch e trains with lr·0.4^e; ×1 keeps lr constant). Applies from the next epoch.</source>
+        <translation>Learning-rate schedule: after every epoch lr is multiplied by this (×0.4: epoch e trains with lr·0.4^e; ×1 keeps lr constant). Applies from the next epoch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Momentum μ for the momentum optimizer (0.5–0.9). Applies from the next step.</source>
         <translation>Momentum μ for the momentum optimizer (0.5–0.9). Applies from the next step.</translation>
     </message>
@@ -1726,7 +1826,57 @@ Agreement puts it on the diagonal.</translation>
         <translation>Evaluate on the test set, or carve a validation set from the training set.</translation>
     </message>
     <message>
-        <location filename="../../gui/hyperparams.py" line="+100"/>
+        <location line="+10"/>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Showing the running network. Learning rate, decay, momentum, weight decay, optimizer and epochs apply at once; other fields wait for Apply and reset.</source>
+        <translation>Showing the running network. Learning rate, decay, momentum, weight decay, optimizer and epochs apply at once; other fields wait for Apply and reset.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preset {0} chosen, not applied yet.</source>
+        <translation>Preset {0} chosen, not applied yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} more of the preset&apos;s settings</source>
+        <translation>{0} more of the preset&apos;s settings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs a reset: {0}.</source>
+        <translation>Needs a reset: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>● marks each change; press Apply and reset or Discard.</source>
+        <translation>● marks each change; press Apply and reset or Discard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Running network → your edits:</source>
+        <translation>Running network → your edits:</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Waits for Apply with them (not applied live): {0}.</source>
+        <translation>Waits for Apply with them (not applied live): {0}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Running network: {0}. This edit waits for Apply and reset.</source>
+        <translation>Running network: {0}. This edit waits for Apply and reset.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/hyperparams.py" line="+93"/>
         <source>Apply and reset</source>
         <translation>Apply and reset</translation>
     </message>
@@ -1736,19 +1886,19 @@ Agreement puts it on the diagonal.</translation>
         <translation>Rebuild the network with these settings (training starts over).</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>Changed: {0} — press Apply to rebuild the network.</source>
-        <translation>Changed: {0} — press Apply to rebuild the network.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>MNIST (bundled)</source>
-        <translation>MNIST (bundled)</translation>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Import a dataset file…</source>
-        <translation>Import a dataset file…</translation>
+        <source>Forget the pending changes: show the running network&apos;s settings.</source>
+        <translation>Forget the pending changes: show the running network&apos;s settings.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>learning rate now: {0}</source>
+        <translation>learning rate now: {0}</translation>
     </message>
 </context>
 <context>
@@ -1945,50 +2095,50 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>InspectorTerms</name>
     <message>
-        <location filename="../../gui/views/inspector_terms.py" line="+55"/>
+        <location filename="../../gui/views/inspector_terms.py" line="+58"/>
         <source>after the update phase</source>
         <translation>after the update phase</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>minibatch of {0} · step {1} · {2} phase done</source>
         <translation>minibatch of {0} · step {1} · {2} phase done</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
         <source>untrained network, no step yet</source>
         <translation>untrained network, no step yet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>network after step {0} (the last step kept no arrays)</source>
         <translation>network after step {0} (the last step kept no arrays)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>probe: {0} (N = 1) · {1}</source>
-        <translation>probe: {0} (N = 1) · {1}</translation>
+        <source>{0} (N = 1) · {1}</source>
+        <translation>{0} (N = 1) · {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>shown for training steps, not for one sample</source>
+        <translation>shown for training steps, not for one sample</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>after the first training step</source>
         <translation>after the first training step</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>shown for training steps, not for the probe</source>
-        <translation>shown for training steps, not for the probe</translation>
     </message>
 </context>
 <context>
     <name>InspectorView</name>
     <message>
-        <location filename="../../gui/views/inspector.py" line="+28"/>
+        <location filename="../../gui/views/inspector.py" line="+29"/>
         <source>The backpropagation equations for one unit, filled in with the numbers of the current step. Forward: z = Σ a_prev·w + b, a = f(z). Backward: at the output δ = a − t (softmax + cross-entropy) or (a − t)·f′(z) (squared error), divided by the minibatch size N because the loss is the batch mean; in a hidden layer δ = (Σ δ_next·w)·f′(z); the weight gradient sums over the minibatch, dW[i, j] = Σ_n a_prev[n, i]·δ[n, j]. Update: W_new = W − lr·dW for plain SGD (momentum and Adam compute their own step ΔW). Step one phase at a time (P) to watch the lines fill in.</source>
         <translation>The backpropagation equations for one unit, filled in with the numbers of the current step. Forward: z = Σ a_prev·w + b, a = f(z). Backward: at the output δ = a − t (softmax + cross-entropy) or (a − t)·f′(z) (squared error), divided by the minibatch size N because the loss is the batch mean; in a hidden layer δ = (Σ δ_next·w)·f′(z); the weight gradient sums over the minibatch, dW[i, j] = Σ_n a_prev[n, i]·δ[n, j]. Update: W_new = W − lr·dW for plain SGD (momentum and Adam compute their own step ΔW). Step one phase at a time (P) to watch the lines fill in.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>layer</source>
         <translation>layer</translation>
     </message>
@@ -2029,17 +2179,17 @@ Agreement puts it on the diagonal.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Waiting for the network…</source>
         <translation>Waiting for the network…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>The initial weights are not available: {0}</source>
         <translation>The initial weights are not available: {0}</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>waiting for the engine…</source>
         <translation>waiting for the engine…</translation>
     </message>
@@ -2062,7 +2212,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>LayerCharts</name>
     <message>
-        <location filename="../../gui/views/layer_charts.py" line="+23"/>
+        <location filename="../../gui/views/layer_charts.py" line="+27"/>
         <source>activation spread std(a)</source>
         <extracomment>chart key → (title, y label, log y)</extracomment>
         <translation>activation spread std(a)</translation>
@@ -2098,14 +2248,14 @@ Agreement puts it on the diagonal.</translation>
         <translation>ratio (log)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>one point per shown step:
 appears once training runs</source>
         <translation>one point per shown step:
 appears once training runs</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+60"/>
         <source>step</source>
         <translation>step</translation>
     </message>
@@ -2140,7 +2290,7 @@ appears once training runs</translation>
         <translation>saturated {0} units</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>not measured for {0} units</source>
         <translation>not measured for {0} units</translation>
     </message>
@@ -2198,7 +2348,7 @@ appears once training runs</translation>
 <context>
     <name>LayerViews</name>
     <message>
-        <location filename="../../gui/views/layer_views.py" line="+31"/>
+        <location filename="../../gui/views/layer_histograms.py" line="+20"/>
         <source>z = a_prev·W + b   (pre-activation)</source>
         <translation>z = a_prev·W + b   (pre-activation)</translation>
     </message>
@@ -2225,37 +2375,72 @@ appears once training runs</translation>
 (press Phase again, or Step)</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>value of {0}</source>
+        <translation>value of {0}</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Histogram of every value of {0} in this layer, 64 equal-width bins.</source>
+        <translation>Histogram of every value of {0} in this layer, 64 equal-width bins.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>every value is NaN or infinite</source>
+        <translation>every value is NaN or infinite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NaN or infinite values left out: {0}</source>
+        <translation>NaN or infinite values left out: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>log₁₀(1 + count)</source>
+        <translation>log₁₀(1 + count)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/layer_views.py" line="+31"/>
         <source>One layer l of the network, for the current minibatch of N samples. Forward pass: z = a_prev·W + b, a = f(z). Backward pass: δ = ∂E/∂z, E being the mean loss over the N samples — at a softmax + cross-entropy output δ = (a − t)/N, in a hidden layer δ = (δ_next·W_nextᵀ) ⊙ f′(z) — and the weight gradient dW = a_prevᵀ·δ, a sum over the samples. Histograms: how the values spread (64 bins). Heatmaps: one row per sample, one column per unit. Over time: a healthy layer keeps std(a) roughly steady, few dead ReLUs (dead: z ≤ 0 for every sample of the batch) and an update ratio ‖ΔW‖/‖W‖ near 1e-3 (dashed line): far below, learning crawls; far above, it is unstable. Before the first step you see the untrained network on the probe sample.</source>
         <translation>One layer l of the network, for the current minibatch of N samples. Forward pass: z = a_prev·W + b, a = f(z). Backward pass: δ = ∂E/∂z, E being the mean loss over the N samples — at a softmax + cross-entropy output δ = (a − t)/N, in a hidden layer δ = (δ_next·W_nextᵀ) ⊙ f′(z) — and the weight gradient dW = a_prevᵀ·δ, a sum over the samples. Histograms: how the values spread (64 bins). Heatmaps: one row per sample, one column per unit. Over time: a healthy layer keeps std(a) roughly steady, few dead ReLUs (dead: z ≤ 0 for every sample of the batch) and an update ratio ‖ΔW‖/‖W‖ near 1e-3 (dashed line): far below, learning crawls; far above, it is unstable. Before the first step you see the untrained network on the probe sample.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>minibatch of {0} · step {1} · {2} phase done</source>
         <translation>minibatch of {0} · step {1} · {2} phase done</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>no data yet</source>
         <translation>no data yet</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>untrained network</source>
-        <translation>untrained network</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>probe (this step kept no arrays)</source>
         <translation>probe (this step kept no arrays)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>probe sample #{0} (one sample) · {1}</source>
-        <translation>probe sample #{0} (one sample) · {1}</translation>
+        <location line="+1"/>
+        <source>{0} (one sample) · {1}</source>
+        <translation>{0} (one sample) · {1}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+7"/>
+        <source>network loaded from {0}</source>
+        <translation>network loaded from {0}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>layer</source>
         <translation>layer</translation>
     </message>
@@ -2291,34 +2476,9 @@ appears once training runs</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>value of {0}</source>
-        <translation>value of {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Histogram of every value of {0} in this layer, 64 equal-width bins.</source>
-        <translation>Histogram of every value of {0} in this layer, 64 equal-width bins.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>waiting for the network…</source>
         <translation>waiting for the network…</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>no data</source>
-        <translation>no data</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>log₁₀(1 + count)</source>
-        <translation>log₁₀(1 + count)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>count</source>
-        <translation>count</translation>
     </message>
 </context>
 <context>
@@ -2402,12 +2562,22 @@ appears once training runs</translation>
         <translation>Compare runs</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+119"/>
+        <location filename="../../gui/main_window.py" line="+117"/>
         <source>backprop-viz — watch backpropagation learn MNIST</source>
         <translation>backprop-viz — watch backpropagation learn MNIST</translation>
     </message>
     <message>
-        <location filename="../../gui/window_wiring.py" line="+60"/>
+        <location filename="../../gui/window_wiring.py" line="+44"/>
+        <source>Network reset: new random weights (the run at step {0} is kept).</source>
+        <translation>Network reset: new random weights (the run at step {0} is kept).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The training worker hit an error and paused: {0}. The app is still usable — change a setting or press Reset.</source>
         <translation>The training worker hit an error and paused: {0}. The app is still usable — change a setting or press Reset.</translation>
     </message>
@@ -2422,12 +2592,7 @@ appears once training runs</translation>
         <translation>true {0}, predicted {1}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Preset {0} loaded — press Apply to rebuild the network.</source>
-        <translation>Preset {0} loaded — press Apply to rebuild the network.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Rebuild the network?</source>
         <translation>Rebuild the network?</translation>
     </message>
@@ -2435,6 +2600,16 @@ appears once training runs</translation>
         <location line="+1"/>
         <source>These settings change the network, so training restarts from new random weights (you are at step {0}). Continue?</source>
         <translation>These settings change the network, so training restarts from new random weights (you are at step {0}). Continue?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>status bar</source>
+        <translation>status bar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>training curves</source>
+        <translation>training curves</translation>
     </message>
     <message>
         <location filename="../../gui/window_datasets.py" line="+43"/>
@@ -2460,6 +2635,11 @@ appears once training runs</translation>
         <location line="+5"/>
         <source>Imported {0} as &apos;{1}&apos;. Press Apply and reset to train on it.</source>
         <translation>Imported {0} as &apos;{1}&apos;. Press Apply and reset to train on it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/refresh_guard.py" line="+33"/>
+        <source>The {0} panel could not show this step ({1}); the other panels go on.</source>
+        <translation>The {0} panel could not show this step ({1}); the other panels go on.</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2769,22 @@ appears once training runs</translation>
         <translation>Finished epoch {0}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Training goes on: epochs raised to {0}</source>
+        <extracomment>{0}: the run&apos;s new number of epochs (Play after the last epoch trains one more)</extracomment>
+        <translation>Training goes on: epochs raised to {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset undone: the previous run is back</source>
+        <translation>Reset undone: the previous run is back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no reset to undo</source>
+        <translation>there is no reset to undo</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Error: {0}</source>
         <translation>Error: {0}</translation>
@@ -2614,16 +2810,63 @@ appears once training runs</translation>
         <source>unknown command {0}</source>
         <translation>unknown command {0}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>a {0} network needs about {1} of memory to train ({2} {3} parameters, their gradients, the optimizer&apos;s state and a batch&apos;s activations), more than the {4} available; use fewer or smaller layers, a smaller batch or float32</source>
+        <extracomment>{0}: an architecture like &quot;784-8192-10&quot;, {1}: the estimate like &quot;4.3 GB&quot;, {2}: a count of parameters, {3}: &quot;float32&quot; or &quot;float64&quot;, {4}: the memory available like &quot;2.1 GB&quot;</extracomment>
+        <translation>a {0} network needs about {1} of memory to train ({2} {3} parameters, their gradients, the optimizer&apos;s state and a batch&apos;s activations), more than the {4} available; use fewer or smaller layers, a smaller batch or float32</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>batch norm cannot train with batch size 1 (the statistics of a single sample make every gradient below it 0); use a batch of at least 2 or turn batch norm off</source>
+        <translation>batch norm cannot train with batch size 1 (the statistics of a single sample make every gradient below it 0); use a batch of at least 2 or turn batch norm off</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the model is a {0} network ({1} inputs, {2} outputs) but {3} has {4} inputs per image and {5} classes, so it cannot be used on it</source>
+        <extracomment>{0}: an architecture like &quot;100-30-5&quot;, {1}/{2}: its inputs/outputs, {3}: the data (a file&apos;s name or &quot;MNIST&quot;), {4}: inputs per image there, {5}: its number of classes</extracomment>
+        <translation>the model is a {0} network ({1} inputs, {2} outputs) but {3} has {4} inputs per image and {5} classes, so it cannot be used on it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>take a training step first: this needs the last minibatch&apos;s backward pass</source>
+        <translation>take a training step first: this needs the last minibatch&apos;s backward pass</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take a whole training step first: the loss along the step needs its update ΔW</source>
+        <translation>take a whole training step first: the loss along the step needs its update ΔW</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pause training to edit a weight</source>
+        <translation>pause training to edit a weight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finish the step under way first: its forward and backward passes used the old weights</source>
+        <translation>finish the step under way first: its forward and backward passes used the old weights</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no weight edit to undo</source>
+        <translation>there is no weight edit to undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the network has trained since the edit, so it can no longer be undone</source>
+        <translation>the network has trained since the edit, so it can no longer be undone</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../gui/views/network_diagram.py" line="+32"/>
+        <location filename="../../gui/views/network_diagram.py" line="+33"/>
         <source>The network as columns: the input image on the left, then every layer l. A node is one unit; its colour is its activation a = f(z) for the probe sample (forward mode) or its error δ = ∂E/∂z (backward mode), red positive, blue negative, white zero, scaled per layer. Wide layers show 16 of their units. Lines are the strongest terms: forward a_prev·w, the pieces of z = Σ a_prev·w + b; backward a_prev·δ, the sample&apos;s weight gradient dW. Click a node to see its z, a, δ, bias and incoming weights.</source>
         <translation>The network as columns: the input image on the left, then every layer l. A node is one unit; its colour is its activation a = f(z) for the probe sample (forward mode) or its error δ = ∂E/∂z (backward mode), red positive, blue negative, white zero, scaled per layer. Wide layers show 16 of their units. Lines are the strongest terms: forward a_prev·w, the pieces of z = Σ a_prev·w + b; backward a_prev·δ, the sample&apos;s weight gradient dW. Click a node to see its z, a, δ, bias and incoming weights.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
@@ -2779,7 +3022,7 @@ appears once training runs</translation>
         <translation>&lt;b&gt;Layer {0} · hidden · {1}&lt;br&gt;unit {2}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>bias</source>
         <translation>bias</translation>
     </message>
@@ -2817,9 +3060,16 @@ appears once training runs</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../gui/notice.py" line="+38"/>
+        <location filename="../../gui/notice.py" line="+50"/>
+        <location line="+1"/>
         <source>Dismiss this message</source>
         <translation>Dismiss this message</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+16"/>
+        <source>Do what the message offers, e.g. undo the reset</source>
+        <translation>Do what the message offers, e.g. undo the reset</translation>
     </message>
 </context>
 <context>
@@ -2933,7 +3183,7 @@ the step here</translation>
         <translation>Loading MNIST…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>right</source>
         <translation>right</translation>
     </message>
@@ -3300,7 +3550,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../gui/tour.py" line="+35"/>
+        <location filename="../../gui/tour.py" line="+39"/>
         <source>One training step</source>
         <translation>One training step</translation>
     </message>
@@ -3370,17 +3620,23 @@ Agreement puts it on the diagonal.</translation>
         <translation>Hover over any control for what it does and a sensible value; the ⓘ button of each panel explains what you are seeing. &lt;b&gt;Help → Tour&lt;/b&gt; shows this tour again, and &lt;b&gt;View → Language&lt;/b&gt; switches between English and 한국어.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+106"/>
+        <source>Tour</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Skip tour</source>
         <translation>Skip tour</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Close the tour; Help → Tour shows it again</source>
-        <translation>Close the tour; Help → Tour shows it again</translation>
+        <location line="-1"/>
+        <source>Close the tour (Esc); Help → Tour shows it again</source>
+        <translation>Close the tour (Esc); Help → Tour shows it again</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>◀ Back</source>
         <translation>◀ Back</translation>
     </message>
@@ -3390,12 +3646,18 @@ Agreement puts it on the diagonal.</translation>
         <translation>The previous step of the tour</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <location line="+2"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
@@ -3410,6 +3672,11 @@ Agreement puts it on the diagonal.</translation>
         <translation>The next step of the tour</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>{0} / {1}</source>
         <translation>{0} / {1}</translation>
@@ -3418,7 +3685,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>TrainingActions</name>
     <message>
-        <location filename="../../gui/actions.py" line="+16"/>
+        <location filename="../../gui/actions.py" line="+25"/>
         <source>1 step/s</source>
         <extracomment>(label, steps per second or None for as fast as possible), in the speed box&apos;s order</extracomment>
         <translation>1 step/s</translation>
@@ -3440,13 +3707,13 @@ Agreement puts it on the diagonal.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+111"/>
-        <source>▶ Play</source>
+        <location line="+142"/>
+        <source>Play</source>
         <extracomment>action name → (text, status tip); the tooltip adds the shortcut</extracomment>
-        <translation>▶ Play</translation>
+        <translation>Play</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-141"/>
         <source>Train continuously; press again to pause</source>
         <translation>Train continuously; press again to pause</translation>
     </message>
@@ -3501,13 +3768,13 @@ Agreement puts it on the diagonal.</translation>
         <translation>Re-initialise the network with the seed</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+60"/>
+        <location line="+50"/>
+        <location line="+88"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-87"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -3515,6 +3782,21 @@ Agreement puts it on the diagonal.</translation>
         <location line="+1"/>
         <source> epochs</source>
         <translation> epochs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs to run</source>
+        <translation>Epochs to run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training speed</source>
+        <translation>Training speed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training phase</source>
+        <translation>Training phase</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3542,15 +3824,15 @@ Agreement puts it on the diagonal.</translation>
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>⏸ Pause</source>
-        <translation>⏸ Pause</translation>
+        <location line="+64"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../gui/controller.py" line="+155"/>
+        <location filename="../../gui/controller.py" line="+159"/>
         <source>the training engine stopped and was restarted; try again</source>
         <translation>the training engine stopped and was restarted; try again</translation>
     </message>
@@ -3558,12 +3840,12 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>TrainingStatusBar</name>
     <message>
-        <location filename="../../gui/statusbar.py" line="+44"/>
-        <source>Completed epochs, and minibatch steps in this epoch</source>
-        <translation>Completed epochs, and minibatch steps in this epoch</translation>
+        <location filename="../../gui/statusbar.py" line="+46"/>
+        <source>Completed epochs of the run&apos;s planned epochs, and minibatch steps in this epoch. After the last epoch, Play trains one more.</source>
+        <translation>Completed epochs of the run&apos;s planned epochs, and minibatch steps in this epoch. After the last epoch, Play trains one more.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Training throughput, measured over the last steps</source>
         <translation>Training throughput, measured over the last steps</translation>
     </message>
@@ -3589,29 +3871,34 @@ Agreement puts it on the diagonal.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>— samples/s</source>
         <translation>— samples/s</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>elapsed {0} · ETA {1}</source>
         <translation>elapsed {0} · ETA {1}</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+13"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>lr {0}</source>
         <translation>lr {0}</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
         <source> · phase {0}</source>
         <translation> · phase {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>epoch {0}/{1} · done (total {2} steps)</source>
+        <translation>epoch {0}/{1} · done (total {2} steps)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>epoch {0}/{1} · step {2}/{3} (total {4}){5}</source>
         <translation>epoch {0}/{1} · step {2}/{3} (total {4}){5}</translation>
     </message>
@@ -3851,18 +4138,18 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../gui/menus.py" line="+58"/>
+        <location filename="../../gui/menus.py" line="+60"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Close the window (the layout is remembered)</source>
         <translation>Close the window (the layout is remembered)</translation>
     </message>
@@ -3913,20 +4200,40 @@ Agreement puts it on the diagonal.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+33"/>
+        <location line="-18"/>
+        <location line="+38"/>
         <source>About backprop-viz</source>
         <translation>About backprop-viz</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>Undo the last stroke on the drawing pad</source>
         <translation>Undo the last stroke on the drawing pad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move between the controls; Enter presses the focused button</source>
+        <translation>Move between the controls; Enter presses the focused button</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the tour</source>
+        <translation>Close the tour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The training keys work everywhere in the window, also while the tour is open — except while you type in a text field.</source>
+        <translation>The training keys work everywhere in the window, also while the tour is open — except while you type in a text field.</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -44,7 +44,7 @@
         <translation>상대 오차</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Relative error ‖num − bp‖ / (‖num‖ + ‖bp‖) of each parameter array&apos;s checked entries; an array passes below {0}.</source>
         <translation>매개변수 배열마다 검사한 원소들의 상대 오차 ‖num − bp‖ / (‖num‖ + ‖bp‖). {0}보다 작으면 통과입니다.</translation>
     </message>
@@ -284,12 +284,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare.py" line="+25"/>
+        <location filename="../../gui/views/compare.py" line="+26"/>
         <source>Each kept run is one line: its smoothed training loss (top) and its accuracy on the evaluation set at each epoch&apos;s end (bottom), against epochs, with the current run in black. Compare how each idea of the course — dropout, ReLU, batch norm, He initialisation, Adam — changes how fast and how far the network learns.</source>
         <translation>보관한 실행마다 선 하나입니다: 평활화한 학습 손실(위)과 에폭이 끝날 때마다 잰 평가 세트 정확도(아래)를 에폭에 대해 그리며, 현재 실행은 검은색입니다. 강의의 각 아이디어 — 드롭아웃, ReLU, 배치 정규화, He 초기화, Adam — 가 네트워크가 얼마나 빨리, 얼마나 멀리 학습하는지를 어떻게 바꾸는지 비교해 보세요.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>Keep this run…</source>
         <translation>이 실행 보관…</translation>
     </message>
@@ -315,8 +315,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Train mlp → … → mlp-dropout-relu-bn-he-adam one after another (10 epochs each) and keep each run</source>
-        <translation>mlp → … → mlp-dropout-relu-bn-he-adam을 차례로 학습하고(각각 10 에폭) 실행마다 보관합니다</translation>
+        <source>Train mlp → … → mlp-dropout-relu-bn-he-adam one after another (10 epochs each, at full speed) and keep each run; asks first</source>
+        <translation>mlp → … → mlp-dropout-relu-bn-he-adam을 차례로 최대 속도로 학습하고(각각 10 에폭) 실행마다 보관합니다. 시작 전에 먼저 묻습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the course presets now (the runs kept so far stay)</source>
+        <translation>강의 프리셋 실행을 지금 끝냅니다(지금까지 보관한 실행은 남습니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the course presets</source>
+        <translation>강의 프리셋 실행 중지</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -374,7 +389,12 @@
         <translation>현재 실행</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+7"/>
+        <source>preset {0} of {1}: {2}</source>
+        <translation>프리셋 {0}/{1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Keep this run</source>
         <translation>이 실행 보관</translation>
     </message>
@@ -414,9 +434,32 @@
     </message>
 </context>
 <context>
+    <name>CourseSequence</name>
+    <message>
+        <location filename="../../gui/sequence.py" line="+68"/>
+        <source>This trains the course&apos;s {0} notebook presets one after another — {1} — for {2} epochs each, at full speed (the speed box is set to “{3}”). Each finished run is kept in this comparison under the preset&apos;s name, with the course&apos;s accuracy beside it. Training a preset replaces the current network.</source>
+        <translation>강의 노트북 프리셋 {0}개({1})를 차례로 각각 {2} 에폭씩 최대 속도로 학습합니다(속도 상자가 “{3}”(으)로 바뀝니다). 학습이 끝난 실행은 프리셋 이름으로 이 비교 창에 보관되고, 옆에 강의의 정확도가 표시됩니다. 프리셋을 학습하면 현재 네트워크는 새 네트워크로 바뀝니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The current run (step {0}) is not kept unless you keep it first.</source>
+        <translation>현재 실행(스텝 {0})은 먼저 보관하지 않으면 남지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A line under the button shows which preset is running (“preset k of {0}”); Stop ends the sequence at any time, and the runs finished so far stay kept. Start now?</source>
+        <translation>버튼 아래 줄에 지금 학습 중인 프리셋이 표시됩니다(“프리셋 k/{0}”). 중지를 누르면 언제든 끝낼 수 있고, 그때까지 끝난 실행은 보관된 채로 남습니다. 지금 시작할까요?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run the {0} course presets?</source>
+        <translation>강의 프리셋 {0}개를 실행할까요?</translation>
+    </message>
+</context>
+<context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../gui/views/curves.py" line="+37"/>
+        <location filename="../../gui/views/curves.py" line="+38"/>
         <source>How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: the loss on the whole test (or validation) set at each epoch&apos;s end. Bottom: the share of that set classified correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; right-click → Export saves PNG, SVG or CSV.</source>
         <translation>학습이 어떻게 진행되는지 보여 줍니다. 위: 미니배치마다의 손실 E(회색) — N개 샘플에 대한 평균으로, 예를 들어 softmax + 교차 엔트로피에서는 E = −(1/N)·Σ t·log a — 와 그 이동 평균(파란색, 평활화 슬라이더로 세기를 정합니다: s = α·s + (1 − α)·E). 미니배치 손실은 들쭉날쭉한 것이 정상이고, 중요한 것은 추세입니다. 빨간 점: 에폭이 끝날 때마다 테스트(또는 검증) 세트 전체에 대한 손실. 아래: 그 세트를 올바르게 분류한 비율. 주황색 삼각형: K 스텝마다 고정된 샘플 1,000개 부분집합에서 잰 같은 값. 마우스를 올리면 값을 읽을 수 있고, 오른쪽 클릭 → Export로 PNG, SVG, CSV로 저장할 수 있습니다.</translation>
     </message>
@@ -507,11 +550,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+32"/>
         <source>Hover over a plot to read its values.</source>
         <translation>그래프 위에 마우스를 올리면 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-26"/>
         <source>{0} loss</source>
         <translation>{0} 손실</translation>
     </message>
@@ -526,7 +570,7 @@
         <translation>{0} 세트 정확도</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>step {0}: loss {1:.4f}, smoothed {2:.4f}</source>
         <translation>스텝 {0}: 손실 {1:.4f}, 평활화 {2:.4f}</translation>
     </message>
@@ -534,6 +578,19 @@
         <location line="+5"/>
         <source>evaluation at step {0}: loss {1:.4f}, accuracy {2:.2f} %</source>
         <translation>스텝 {0}의 평가: 손실 {1:.4f}, 정확도 {2:.2f} %</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetBox</name>
+    <message>
+        <location filename="../../gui/hyperparam_datasets.py" line="+41"/>
+        <source>MNIST (bundled)</source>
+        <translation>MNIST (내장)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a dataset file…</source>
+        <translation>데이터셋 파일 가져오기…</translation>
     </message>
 </context>
 <context>
@@ -777,11 +834,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>true label → prediction (confidence). Double-click to inspect it in the network.</source>
-        <translation>정답 레이블 → 예측 (확신도). 더블클릭하면 네트워크에서 살펴봅니다.</translation>
+        <source>true label → prediction (confidence). Click a mistake to follow it through the network: the probe, Layers, the Backprop inspector and the Network diagram show its own forward and backward pass.</source>
+        <translation>정답 레이블 → 예측 (확신도). 틀린 이미지를 클릭하면 네트워크 안에서 그 이미지를 따라갑니다: 관찰 샘플, 층, 역전파 들여다보기, 네트워크 보기가 그 이미지 자체의 순전파와 역전파를 보여 줍니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+123"/>
         <source>accuracy —</source>
         <translation>정확도 —</translation>
@@ -823,18 +880,18 @@
         <translation>잘못 분류한 이미지: 아직 없음</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&lt;b&gt;{0:,}&lt;/b&gt; mistakes: true→predicted, confidence</source>
-        <translation>오답 &lt;b&gt;{0:,}&lt;/b&gt;개: 정답→예측, 확신도</translation>
-    </message>
-    <message>
-        <location line="-37"/>
+        <location line="-28"/>
         <location line="+61"/>
         <source>waiting for the network…</source>
         <translation>네트워크를 기다리는 중…</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-24"/>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; mistakes: true→predicted, confidence · click one to inspect it</source>
+        <translation>틀린 이미지 &lt;b&gt;{0:,}&lt;/b&gt;개: 정답→예측, 확신도 · 클릭하면 들여다봅니다</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>waiting for the engine…</source>
         <translation>엔진을 기다리는 중…</translation>
     </message>
@@ -1124,6 +1181,39 @@
         <location line="+4"/>
         <source>could not write the image</source>
         <translation>이미지를 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>FocusBar</name>
+    <message>
+        <location filename="../../gui/views/focus_bar.py" line="+52"/>
+        <source>{0}, label {1}</source>
+        <translation>{0}, 레이블 {1}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>untrained network</source>
+        <translation>학습 전 네트워크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network after step {0}</source>
+        <translation>스텝 {0} 이후의 네트워크</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Back to the current minibatch</source>
+        <translation>현재 미니배치로 돌아가기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the minibatch of the latest training step again in Layers, the Backprop inspector and the Network diagram</source>
+        <translation>층, 역전파 들여다보기, 네트워크 보기에 가장 최근 학습 스텝의 미니배치를 다시 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Following &lt;b&gt;{0}&lt;/b&gt;: its own forward and backward pass (N = 1), {1}</source>
+        <translation>따라가는 중: &lt;b&gt;{0}&lt;/b&gt; — 이 샘플 자체의 순전파와 역전파 (N = 1), {1}</translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1515,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>HealthView</name>
     <message>
-        <location filename="../../gui/views/health.py" line="+26"/>
+        <location filename="../../gui/views/health.py" line="+29"/>
         <source>Automatic checks of the training step, the kind an experienced person does by eye. The update ratio ‖ΔW‖/‖W‖ says how much one step changes a layer&apos;s weights: about 1e-3 is healthy, much less means the layer hardly learns, much more means training is unstable. A ReLU is dead when z ≤ 0 for every sample (it outputs 0 and gets no gradient); a sigmoid/tanh is saturated when a is near its limits (f′(z) ≈ 0). Gradients vanish when ‖dW‖ shrinks layer by layer towards the input, and explode when it grows huge. Each note says what it means and what to try.</source>
         <translation>경험 많은 사람이 눈으로 하는 학습 스텝 점검을 자동으로 합니다. 갱신 비율 ‖ΔW‖/‖W‖는 한 스텝이 층의 가중치를 얼마나 바꾸는지를 나타냅니다: 1e-3 정도면 건강하고, 훨씬 작으면 그 층은 거의 학습하지 않으며, 훨씬 크면 학습이 불안정합니다. ReLU는 모든 샘플에서 z ≤ 0일 때 죽은 것이고(출력 0, 기울기 없음), sigmoid/tanh는 a가 한계값 근처일 때 포화된 것입니다(f′(z) ≈ 0). ‖dW‖가 입력 쪽으로 갈수록 층마다 줄어들면 기울기 소실, 매우 커지면 기울기 폭발입니다. 각 알림은 그 의미와 해 볼 일을 알려 줍니다.</translation>
     </message>
@@ -1440,7 +1530,12 @@ Agreement puts it on the diagonal.</source>
         <translation>&lt;b&gt;학습 상태 점검&lt;/b&gt; — 네트워크를 기다리는 중…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>&lt;b&gt;Training health&lt;/b&gt; — network loaded from {0}, no training step yet</source>
+        <translation>&lt;b&gt;학습 상태 점검&lt;/b&gt; — {0}에서 불러온 네트워크, 아직 학습 스텝이 없음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;b&gt;Training health&lt;/b&gt; — no training step yet</source>
         <translation>&lt;b&gt;학습 상태 점검&lt;/b&gt; — 아직 학습 스텝이 없음</translation>
     </message>
@@ -1522,7 +1617,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>HyperparamPanel</name>
     <message>
-        <location filename="../../gui/hyperparam_texts.py" line="+20"/>
+        <location filename="../../gui/hyperparam_texts.py" line="+25"/>
         <source>(custom)</source>
         <extracomment>split box: the number of training samples carved out for validation</extracomment>
         <translation>(사용자 지정)</translation>
@@ -1684,6 +1779,11 @@ Agreement puts it on the diagonal.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Learning-rate schedule: after every epoch lr is multiplied by this (×0.4: epoch e trains with lr·0.4^e; ×1 keeps lr constant). Applies from the next epoch.</source>
+        <translation>학습률 스케줄: 에폭이 끝날 때마다 lr에 이 값을 곱합니다 (×0.4: 에폭 e는 lr·0.4^e로 학습; ×1이면 lr이 일정). 다음 에폭부터 적용됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Momentum μ for the momentum optimizer (0.5–0.9). Applies from the next step.</source>
         <translation>모멘텀 옵티마이저의 모멘텀 μ (0.5–0.9). 다음 스텝부터 적용됩니다.</translation>
     </message>
@@ -1723,7 +1823,57 @@ Agreement puts it on the diagonal.</source>
         <translation>테스트 세트로 평가하거나, 훈련 세트에서 검증 세트를 떼어 냅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/hyperparams.py" line="+100"/>
+        <location line="+10"/>
+        <source>on</source>
+        <translation>켬</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Showing the running network. Learning rate, decay, momentum, weight decay, optimizer and epochs apply at once; other fields wait for Apply and reset.</source>
+        <translation>실행 중인 네트워크의 설정입니다. 학습률, 감쇠, 모멘텀, 가중치 감쇠, 옵티마이저, 에폭은 바로 적용되고, 다른 항목은 ‘적용하고 초기화’를 기다립니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preset {0} chosen, not applied yet.</source>
+        <translation>프리셋 {0}을(를) 골랐지만 아직 적용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} more of the preset&apos;s settings</source>
+        <translation>프리셋의 다른 설정 {0}개</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs a reset: {0}.</source>
+        <translation>초기화가 필요함: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>● marks each change; press Apply and reset or Discard.</source>
+        <translation>●는 바뀐 항목입니다. ‘적용하고 초기화’나 ‘되돌리기’를 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Running network → your edits:</source>
+        <translation>실행 중인 네트워크 → 편집한 값:</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Waits for Apply with them (not applied live): {0}.</source>
+        <translation>함께 적용을 기다림 (바로 적용되지 않음): {0}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Running network: {0}. This edit waits for Apply and reset.</source>
+        <translation>실행 중인 네트워크: {0}. 이 변경은 ‘적용하고 초기화’를 기다립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/hyperparams.py" line="+93"/>
         <source>Apply and reset</source>
         <translation>적용하고 초기화</translation>
     </message>
@@ -1733,19 +1883,19 @@ Agreement puts it on the diagonal.</source>
         <translation>이 설정으로 네트워크를 다시 만듭니다 (학습을 처음부터 다시 시작합니다).</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>Changed: {0} — press Apply to rebuild the network.</source>
-        <translation>변경됨: {0} — 적용을 누르면 네트워크를 다시 만듭니다.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>MNIST (bundled)</source>
-        <translation>MNIST (내장)</translation>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>되돌리기</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Import a dataset file…</source>
-        <translation>데이터셋 파일 가져오기…</translation>
+        <source>Forget the pending changes: show the running network&apos;s settings.</source>
+        <translation>적용하지 않은 변경을 버리고 실행 중인 네트워크의 설정을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>learning rate now: {0}</source>
+        <translation>현재 학습률: {0}</translation>
     </message>
 </context>
 <context>
@@ -1942,50 +2092,50 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>InspectorTerms</name>
     <message>
-        <location filename="../../gui/views/inspector_terms.py" line="+55"/>
+        <location filename="../../gui/views/inspector_terms.py" line="+58"/>
         <source>after the update phase</source>
         <translation>갱신 단계 후</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>minibatch of {0} · step {1} · {2} phase done</source>
         <translation>미니배치 {0}개 · 스텝 {1} · {2} 단계 완료</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
         <source>untrained network, no step yet</source>
         <translation>학습 전 네트워크, 아직 스텝 없음</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>network after step {0} (the last step kept no arrays)</source>
         <translation>스텝 {0} 이후의 네트워크 (마지막 스텝은 배열을 보관하지 않았습니다)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>probe: {0} (N = 1) · {1}</source>
-        <translation>관찰 샘플: {0} (N = 1) · {1}</translation>
+        <source>{0} (N = 1) · {1}</source>
+        <translation>{0} (N = 1) · {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>shown for training steps, not for one sample</source>
+        <translation>학습 스텝에서만 보이며, 샘플 하나에는 보이지 않습니다</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>after the first training step</source>
         <translation>첫 학습 스텝 후</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>shown for training steps, not for the probe</source>
-        <translation>관찰 샘플이 아니라 학습 스텝에서만 표시됩니다</translation>
     </message>
 </context>
 <context>
     <name>InspectorView</name>
     <message>
-        <location filename="../../gui/views/inspector.py" line="+28"/>
+        <location filename="../../gui/views/inspector.py" line="+29"/>
         <source>The backpropagation equations for one unit, filled in with the numbers of the current step. Forward: z = Σ a_prev·w + b, a = f(z). Backward: at the output δ = a − t (softmax + cross-entropy) or (a − t)·f′(z) (squared error), divided by the minibatch size N because the loss is the batch mean; in a hidden layer δ = (Σ δ_next·w)·f′(z); the weight gradient sums over the minibatch, dW[i, j] = Σ_n a_prev[n, i]·δ[n, j]. Update: W_new = W − lr·dW for plain SGD (momentum and Adam compute their own step ΔW). Step one phase at a time (P) to watch the lines fill in.</source>
         <translation>유닛 하나에 대한 역전파 식을 현재 스텝의 숫자로 채워 보여 줍니다. 순전파: z = Σ a_prev·w + b, a = f(z). 역전파: 출력층에서 δ = a − t(softmax + 교차 엔트로피) 또는 (a − t)·f′(z)(제곱 오차)이며, 손실이 배치 평균이므로 미니배치 크기 N으로 나눕니다. 은닉층에서는 δ = (Σ δ_next·w)·f′(z). 가중치 기울기는 미니배치에 대해 더합니다: dW[i, j] = Σ_n a_prev[n, i]·δ[n, j]. 갱신: 기본 SGD에서는 W_new = W − lr·dW (모멘텀과 Adam은 자신만의 보폭 ΔW를 계산합니다). 한 번에 한 단계씩(P) 진행하며 식이 채워지는 모습을 보세요.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>layer</source>
         <translation>층</translation>
     </message>
@@ -2026,17 +2176,17 @@ Agreement puts it on the diagonal.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Waiting for the network…</source>
         <translation>네트워크를 기다리는 중…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>The initial weights are not available: {0}</source>
         <translation>초기 가중치를 가져올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>waiting for the engine…</source>
         <translation>엔진을 기다리는 중…</translation>
     </message>
@@ -2059,7 +2209,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>LayerCharts</name>
     <message>
-        <location filename="../../gui/views/layer_charts.py" line="+23"/>
+        <location filename="../../gui/views/layer_charts.py" line="+27"/>
         <source>activation spread std(a)</source>
         <extracomment>chart key → (title, y label, log y)</extracomment>
         <translation>활성화 값의 퍼짐 std(a)</translation>
@@ -2095,14 +2245,14 @@ Agreement puts it on the diagonal.</source>
         <translation>비율 (로그)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>one point per shown step:
 appears once training runs</source>
         <translation>표시된 스텝마다 점 하나:
 학습을 시작하면 나타납니다</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+60"/>
         <source>step</source>
         <translation>스텝</translation>
     </message>
@@ -2137,7 +2287,7 @@ appears once training runs</source>
         <translation>포화된 {0} 유닛</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>not measured for {0} units</source>
         <translation>{0} 유닛은 측정하지 않음</translation>
     </message>
@@ -2195,7 +2345,7 @@ appears once training runs</source>
 <context>
     <name>LayerViews</name>
     <message>
-        <location filename="../../gui/views/layer_views.py" line="+31"/>
+        <location filename="../../gui/views/layer_histograms.py" line="+20"/>
         <source>z = a_prev·W + b   (pre-activation)</source>
         <translation>z = a_prev·W + b   (활성화 이전 값)</translation>
     </message>
@@ -2222,37 +2372,72 @@ appears once training runs</source>
 (단계를 한 번 더 누르거나 스텝을 누르세요)</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>value of {0}</source>
+        <translation>{0} 값</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Histogram of every value of {0} in this layer, 64 equal-width bins.</source>
+        <translation>이 층의 모든 {0} 값의 히스토그램, 같은 폭의 구간 64개.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>every value is NaN or infinite</source>
+        <translation>모든 값이 NaN 또는 무한대입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NaN or infinite values left out: {0}</source>
+        <translation>NaN 또는 무한대라서 뺀 값: {0}개</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>log₁₀(1 + count)</source>
+        <translation>log₁₀(1 + 빈도)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>빈도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/layer_views.py" line="+31"/>
         <source>One layer l of the network, for the current minibatch of N samples. Forward pass: z = a_prev·W + b, a = f(z). Backward pass: δ = ∂E/∂z, E being the mean loss over the N samples — at a softmax + cross-entropy output δ = (a − t)/N, in a hidden layer δ = (δ_next·W_nextᵀ) ⊙ f′(z) — and the weight gradient dW = a_prevᵀ·δ, a sum over the samples. Histograms: how the values spread (64 bins). Heatmaps: one row per sample, one column per unit. Over time: a healthy layer keeps std(a) roughly steady, few dead ReLUs (dead: z ≤ 0 for every sample of the batch) and an update ratio ‖ΔW‖/‖W‖ near 1e-3 (dashed line): far below, learning crawls; far above, it is unstable. Before the first step you see the untrained network on the probe sample.</source>
         <translation>현재 미니배치(샘플 N개)에 대한 네트워크의 l층 하나입니다. 순전파: z = a_prev·W + b, a = f(z). 역전파: δ = ∂E/∂z이며, E는 N개 샘플에 대한 평균 손실입니다 — softmax + 교차 엔트로피 출력층에서는 δ = (a − t)/N, 은닉층에서는 δ = (δ_next·W_nextᵀ) ⊙ f′(z) — 그리고 가중치 기울기 dW = a_prevᵀ·δ는 샘플들에 대한 합입니다. 히스토그램: 값이 어떻게 퍼져 있는지(구간 64개). 히트맵: 샘플마다 한 행, 유닛마다 한 열. 시간에 따른 변화: 건강한 층은 std(a)를 대체로 일정하게 유지하고, 죽은 ReLU(배치의 모든 샘플에서 z ≤ 0)가 적으며, 갱신 비율 ‖ΔW‖/‖W‖가 1e-3(점선) 근처입니다. 훨씬 작으면 학습이 기어가고, 훨씬 크면 불안정합니다. 첫 스텝 전에는 관찰 샘플에 대한 학습 전 네트워크를 보여 줍니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>minibatch of {0} · step {1} · {2} phase done</source>
         <translation>미니배치 {0}개 · 스텝 {1} · {2} 단계 완료</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>no data yet</source>
         <translation>아직 데이터 없음</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>untrained network</source>
-        <translation>학습 전 네트워크</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>probe (this step kept no arrays)</source>
         <translation>관찰 샘플 (이 스텝은 배열을 보관하지 않음)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>probe sample #{0} (one sample) · {1}</source>
-        <translation>관찰 샘플 #{0} (샘플 하나) · {1}</translation>
+        <location line="+1"/>
+        <source>{0} (one sample) · {1}</source>
+        <translation>{0} (샘플 하나) · {1}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+7"/>
+        <source>network loaded from {0}</source>
+        <translation>{0}에서 불러온 네트워크</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>layer</source>
         <translation>층</translation>
     </message>
@@ -2288,34 +2473,9 @@ appears once training runs</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>value of {0}</source>
-        <translation>{0} 값</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Histogram of every value of {0} in this layer, 64 equal-width bins.</source>
-        <translation>이 층의 모든 {0} 값의 히스토그램, 같은 폭의 구간 64개.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>waiting for the network…</source>
         <translation>네트워크를 기다리는 중…</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>no data</source>
-        <translation>데이터 없음</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>log₁₀(1 + count)</source>
-        <translation>log₁₀(1 + 빈도)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>count</source>
-        <translation>빈도</translation>
     </message>
 </context>
 <context>
@@ -2399,12 +2559,22 @@ appears once training runs</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+119"/>
+        <location filename="../../gui/main_window.py" line="+117"/>
         <source>backprop-viz — watch backpropagation learn MNIST</source>
         <translation>backprop-viz — 역전파로 MNIST를 학습하는 모습 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/window_wiring.py" line="+60"/>
+        <location filename="../../gui/window_wiring.py" line="+44"/>
+        <source>Network reset: new random weights (the run at step {0} is kept).</source>
+        <translation>네트워크를 초기화했습니다: 새 무작위 가중치입니다 (스텝 {0}의 실행은 보관해 두었습니다).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The training worker hit an error and paused: {0}. The app is still usable — change a setting or press Reset.</source>
         <translation>학습 작업자에서 오류가 나서 일시정지했습니다: {0}. 앱은 계속 쓸 수 있습니다 — 설정을 바꾸거나 초기화를 누르세요.</translation>
     </message>
@@ -2419,12 +2589,7 @@ appears once training runs</source>
         <translation>정답 {0}, 예측 {1}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Preset {0} loaded — press Apply to rebuild the network.</source>
-        <translation>프리셋 {0}을(를) 불러왔습니다 — 적용을 누르면 네트워크를 다시 만듭니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Rebuild the network?</source>
         <translation>네트워크를 다시 만들까요?</translation>
     </message>
@@ -2432,6 +2597,16 @@ appears once training runs</source>
         <location line="+1"/>
         <source>These settings change the network, so training restarts from new random weights (you are at step {0}). Continue?</source>
         <translation>이 설정은 네트워크를 바꾸므로 새 무작위 가중치로 학습을 다시 시작합니다(지금은 스텝 {0}). 계속할까요?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>status bar</source>
+        <translation>상태 표시줄</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>training curves</source>
+        <translation>학습 곡선</translation>
     </message>
     <message>
         <location filename="../../gui/window_datasets.py" line="+43"/>
@@ -2457,6 +2632,11 @@ appears once training runs</source>
         <location line="+5"/>
         <source>Imported {0} as &apos;{1}&apos;. Press Apply and reset to train on it.</source>
         <translation>{0}을(를) &apos;{1}&apos;(으)로 가져왔습니다. ‘적용하고 초기화’를 누르면 이 데이터로 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/refresh_guard.py" line="+33"/>
+        <source>The {0} panel could not show this step ({1}); the other panels go on.</source>
+        <translation>‘{0}’ 패널이 이 스텝을 보여 주지 못했습니다 ({1}). 다른 패널은 계속 갱신됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2766,22 @@ appears once training runs</source>
         <translation>에폭 {0} 완료</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Training goes on: epochs raised to {0}</source>
+        <extracomment>{0}: the run&apos;s new number of epochs (Play after the last epoch trains one more)</extracomment>
+        <translation>학습을 이어 갑니다: 에폭 수를 {0}(으)로 늘렸습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset undone: the previous run is back</source>
+        <translation>초기화를 되돌렸습니다: 이전 실행이 돌아왔습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no reset to undo</source>
+        <translation>되돌릴 초기화가 없습니다</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Error: {0}</source>
         <translation>오류: {0}</translation>
@@ -2611,16 +2807,63 @@ appears once training runs</source>
         <source>unknown command {0}</source>
         <translation>알 수 없는 명령입니다: {0}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>a {0} network needs about {1} of memory to train ({2} {3} parameters, their gradients, the optimizer&apos;s state and a batch&apos;s activations), more than the {4} available; use fewer or smaller layers, a smaller batch or float32</source>
+        <extracomment>{0}: an architecture like &quot;784-8192-10&quot;, {1}: the estimate like &quot;4.3 GB&quot;, {2}: a count of parameters, {3}: &quot;float32&quot; or &quot;float64&quot;, {4}: the memory available like &quot;2.1 GB&quot;</extracomment>
+        <translation>{0} 네트워크를 학습하려면 약 {1}의 메모리가 필요합니다({2}개의 {3} 파라미터, 그 기울기, 옵티마이저 상태, 배치의 활성값). 사용 가능한 {4}보다 많으므로 층을 줄이거나 작게 하거나, 배치를 줄이거나, float32를 사용하세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>batch norm cannot train with batch size 1 (the statistics of a single sample make every gradient below it 0); use a batch of at least 2 or turn batch norm off</source>
+        <translation>배치 정규화는 배치 크기 1로 학습할 수 없습니다(샘플 하나의 통계로는 그 아래의 모든 기울기가 0이 됩니다). 배치를 2 이상으로 하거나 배치 정규화를 끄세요</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the model is a {0} network ({1} inputs, {2} outputs) but {3} has {4} inputs per image and {5} classes, so it cannot be used on it</source>
+        <extracomment>{0}: an architecture like &quot;100-30-5&quot;, {1}/{2}: its inputs/outputs, {3}: the data (a file&apos;s name or &quot;MNIST&quot;), {4}: inputs per image there, {5}: its number of classes</extracomment>
+        <translation>이 모델은 {0} 네트워크(입력 {1}개, 출력 {2}개)이지만 {3}은(는) 이미지당 입력이 {4}개이고 클래스가 {5}개이므로 여기에 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>take a training step first: this needs the last minibatch&apos;s backward pass</source>
+        <translation>먼저 학습 스텝을 하나 진행하세요: 마지막 미니배치의 역전파가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take a whole training step first: the loss along the step needs its update ΔW</source>
+        <translation>먼저 학습 스텝을 끝까지 진행하세요: 스텝 방향의 손실을 그리려면 그 업데이트 ΔW가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pause training to edit a weight</source>
+        <translation>가중치를 편집하려면 학습을 일시정지하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finish the step under way first: its forward and backward passes used the old weights</source>
+        <translation>진행 중인 스텝을 먼저 끝내세요: 그 순전파와 역전파는 이전 가중치로 계산되었습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no weight edit to undo</source>
+        <translation>되돌릴 가중치 편집이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the network has trained since the edit, so it can no longer be undone</source>
+        <translation>편집한 뒤 네트워크가 학습을 진행했으므로 더 이상 되돌릴 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../gui/views/network_diagram.py" line="+32"/>
+        <location filename="../../gui/views/network_diagram.py" line="+33"/>
         <source>The network as columns: the input image on the left, then every layer l. A node is one unit; its colour is its activation a = f(z) for the probe sample (forward mode) or its error δ = ∂E/∂z (backward mode), red positive, blue negative, white zero, scaled per layer. Wide layers show 16 of their units. Lines are the strongest terms: forward a_prev·w, the pieces of z = Σ a_prev·w + b; backward a_prev·δ, the sample&apos;s weight gradient dW. Click a node to see its z, a, δ, bias and incoming weights.</source>
         <translation>네트워크를 열로 나타냅니다: 왼쪽에 입력 이미지, 그다음 각 층 l. 노드 하나가 유닛 하나이고, 그 색은 관찰 샘플에 대한 활성화 값 a = f(z)(순전파 모드) 또는 오차 δ = ∂E/∂z(역전파 모드)입니다. 빨강은 양수, 파랑은 음수, 흰색은 0이며 층마다 따로 스케일을 맞춥니다. 넓은 층은 유닛 16개만 보여 줍니다. 선은 가장 강한 항입니다: 순전파에서는 z = Σ a_prev·w + b를 이루는 a_prev·w, 역전파에서는 그 샘플의 가중치 기울기 dW인 a_prev·δ. 노드를 클릭하면 z, a, δ, 편향, 들어오는 가중치를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
@@ -2776,7 +3019,7 @@ appears once training runs</source>
         <translation>&lt;b&gt;{0}층 · 은닉층 · {1}&lt;br&gt;유닛 {2}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>bias</source>
         <translation>편향</translation>
     </message>
@@ -2814,9 +3057,16 @@ appears once training runs</source>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../gui/notice.py" line="+38"/>
+        <location filename="../../gui/notice.py" line="+50"/>
+        <location line="+1"/>
         <source>Dismiss this message</source>
         <translation>이 알림 닫기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+16"/>
+        <source>Do what the message offers, e.g. undo the reset</source>
+        <translation>메시지가 제안하는 일을 합니다 (예: 초기화 되돌리기)</translation>
     </message>
 </context>
 <context>
@@ -2930,7 +3180,7 @@ the step here</source>
         <translation>MNIST 불러오는 중…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>right</source>
         <translation>정답</translation>
     </message>
@@ -3297,7 +3547,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../gui/tour.py" line="+35"/>
+        <location filename="../../gui/tour.py" line="+39"/>
         <source>One training step</source>
         <translation>학습 한 스텝</translation>
     </message>
@@ -3367,17 +3617,23 @@ Agreement puts it on the diagonal.</source>
         <translation>컨트롤 위에 마우스를 올리면 하는 일과 적당한 값을 알려 줍니다. 패널마다 있는 ⓘ 버튼은 지금 보고 있는 것을 설명합니다. &lt;b&gt;도움말 → 둘러보기&lt;/b&gt;로 이 안내를 다시 볼 수 있고, &lt;b&gt;보기 → 언어&lt;/b&gt;에서 English와 한국어를 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+106"/>
+        <source>Tour</source>
+        <translation>둘러보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Skip tour</source>
         <translation>안내 건너뛰기</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Close the tour; Help → Tour shows it again</source>
-        <translation>안내를 닫습니다. 도움말 → 둘러보기로 다시 볼 수 있습니다</translation>
+        <location line="-1"/>
+        <source>Close the tour (Esc); Help → Tour shows it again</source>
+        <translation>안내를 닫습니다(Esc). 도움말 → 둘러보기로 다시 볼 수 있습니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>◀ Back</source>
         <translation>◀ 이전</translation>
     </message>
@@ -3387,12 +3643,18 @@ Agreement puts it on the diagonal.</source>
         <translation>안내의 이전 단계</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>이전</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <location line="+2"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
@@ -3407,6 +3669,11 @@ Agreement puts it on the diagonal.</source>
         <translation>안내의 다음 단계</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>{0} / {1}</source>
         <translation>{0} / {1}</translation>
@@ -3415,7 +3682,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>TrainingActions</name>
     <message>
-        <location filename="../../gui/actions.py" line="+16"/>
+        <location filename="../../gui/actions.py" line="+25"/>
         <source>1 step/s</source>
         <extracomment>(label, steps per second or None for as fast as possible), in the speed box&apos;s order</extracomment>
         <translation>초당 1스텝</translation>
@@ -3437,13 +3704,13 @@ Agreement puts it on the diagonal.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+111"/>
-        <source>▶ Play</source>
+        <location line="+142"/>
+        <source>Play</source>
         <extracomment>action name → (text, status tip); the tooltip adds the shortcut</extracomment>
-        <translation>▶ 재생</translation>
+        <translation>재생</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-141"/>
         <source>Train continuously; press again to pause</source>
         <translation>계속 학습합니다. 다시 누르면 일시정지합니다</translation>
     </message>
@@ -3498,13 +3765,13 @@ Agreement puts it on the diagonal.</source>
         <translation>시드로 네트워크를 다시 초기화합니다</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+60"/>
+        <location line="+50"/>
+        <location line="+88"/>
         <source> or </source>
         <translation> 또는 </translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-87"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -3512,6 +3779,21 @@ Agreement puts it on the diagonal.</source>
         <location line="+1"/>
         <source> epochs</source>
         <translation> 에폭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs to run</source>
+        <translation>실행할 에폭 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training speed</source>
+        <translation>학습 속도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training phase</source>
+        <translation>학습 단계</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3539,15 +3821,15 @@ Agreement puts it on the diagonal.</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>⏸ Pause</source>
-        <translation>⏸ 일시정지</translation>
+        <location line="+64"/>
+        <source>Pause</source>
+        <translation>일시정지</translation>
     </message>
 </context>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../gui/controller.py" line="+155"/>
+        <location filename="../../gui/controller.py" line="+159"/>
         <source>the training engine stopped and was restarted; try again</source>
         <translation>학습 엔진이 멈춰서 다시 시작했습니다. 다시 시도하세요</translation>
     </message>
@@ -3555,12 +3837,12 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>TrainingStatusBar</name>
     <message>
-        <location filename="../../gui/statusbar.py" line="+44"/>
-        <source>Completed epochs, and minibatch steps in this epoch</source>
-        <translation>완료한 에폭, 그리고 이번 에폭의 미니배치 스텝</translation>
+        <location filename="../../gui/statusbar.py" line="+46"/>
+        <source>Completed epochs of the run&apos;s planned epochs, and minibatch steps in this epoch. After the last epoch, Play trains one more.</source>
+        <translation>계획한 에폭 중 끝난 에폭 수와, 이번 에폭의 미니배치 스텝 수. 마지막 에폭이 끝난 뒤 재생을 누르면 한 에폭 더 학습합니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Training throughput, measured over the last steps</source>
         <translation>최근 스텝들로 잰 학습 처리량</translation>
     </message>
@@ -3586,29 +3868,34 @@ Agreement puts it on the diagonal.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>— samples/s</source>
         <translation>— 샘플/초</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>elapsed {0} · ETA {1}</source>
         <translation>경과 {0} · 남은 시간 {1}</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+13"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>lr {0}</source>
         <translation>학습률 {0}</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
         <source> · phase {0}</source>
         <translation> · {0} 단계</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>epoch {0}/{1} · done (total {2} steps)</source>
+        <translation>에폭 {0}/{1} · 완료 (모두 {2} 스텝)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>epoch {0}/{1} · step {2}/{3} (total {4}){5}</source>
         <translation>에폭 {0}/{1} · 스텝 {2}/{3} (총 {4}){5}</translation>
     </message>
@@ -3848,18 +4135,18 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../gui/menus.py" line="+58"/>
+        <location filename="../../gui/menus.py" line="+60"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Close the window (the layout is remembered)</source>
         <translation>창을 닫습니다 (배치는 기억됩니다)</translation>
     </message>
@@ -3910,20 +4197,40 @@ Agreement puts it on the diagonal.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+33"/>
+        <location line="-18"/>
+        <location line="+38"/>
         <source>About backprop-viz</source>
         <translation>backprop-viz 정보</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>Undo the last stroke on the drawing pad</source>
         <translation>그리기 패드의 마지막 획 취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab 키</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move between the controls; Enter presses the focused button</source>
+        <translation>컨트롤 사이를 이동합니다. Enter는 선택된 버튼을 누릅니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the tour</source>
+        <translation>안내를 닫습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The training keys work everywhere in the window, also while the tour is open — except while you type in a text field.</source>
+        <translation>학습 단축키는 창 어디에서나, 안내가 열려 있을 때도 동작합니다. 단, 텍스트 입력란에 입력하는 중에는 동작하지 않습니다.</translation>
     </message>
     <message>
         <location line="+16"/>

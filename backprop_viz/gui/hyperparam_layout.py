@@ -1,0 +1,72 @@
+"""The settings panel's layout: a banner on top, the scrolled form, the errors and the buttons.
+
+:func:`build_panel` lays out :class:`~.hyperparams.HyperparamPanel`: one labelled row per
+field (and, under the learning-rate schedule, the rate the engine trains with now) in a
+scroll area, with the banner above it and *Discard* / *Apply and reset* below it, outside
+the scroll area, so the banner and Apply stay in view however small the dock is. Every
+combo box and spin box gets the wheel guard (:mod:`.hyperparam_wheel`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .hyperparam_wheel import guard_inputs
+
+
+def build_panel(panel) -> None:
+    """Make and lay out ``panel``'s labels, form, banner, error line and buttons (its ``fields`` exist)."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+    panel.labels = {}
+    for name, widget in panel.fields.items():
+        panel.labels[name] = label = QLabel()
+        label.setTextFormat(Qt.RichText)
+        form.addRow(label, widget)
+        if name == "lr_decay":
+            panel.lr_now = QLabel()
+            panel.lr_now.setObjectName("lr_now")
+            panel.lr_now.setStyleSheet("color: #555;")
+            panel.lr_now.setWordWrap(True)
+            panel.lr_now.setAlignment(Qt.AlignRight)
+            form.addRow(panel.lr_now)   # spans the form: its text never widens the fields' column
+    panel.form = QWidget()
+    panel.form.setLayout(form)
+    panel.scroll = QScrollArea()
+    panel.scroll.setObjectName("hyperparam_scroll")
+    panel.scroll.setWidget(panel.form)
+    panel.scroll.setWidgetResizable(True)
+    panel.scroll.setFrameShape(QScrollArea.NoFrame)
+    panel.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    panel.pending_label = QLabel()
+    panel.pending_label.setObjectName("settings_banner")
+    panel.pending_label.setWordWrap(True)
+    panel.error_label = QLabel()
+    panel.error_label.setObjectName("config_error")
+    panel.error_label.setWordWrap(True)
+    panel.error_label.setStyleSheet("color: #b00020;")
+    panel.apply_button = QPushButton()
+    panel.apply_button.setObjectName("apply_button")
+    panel.apply_button.setDefault(True)
+    panel.discard_button = QPushButton()
+    panel.discard_button.setObjectName("discard_button")
+    buttons = QHBoxLayout()
+    buttons.addWidget(panel.discard_button)
+    buttons.addWidget(panel.apply_button, 1)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.addWidget(panel.pending_label)
+    layout.addWidget(panel.scroll, 1)
+    layout.addWidget(panel.error_label)
+    layout.addLayout(buttons)
+    panel.setMinimumWidth(250)
+    panel.wheel_guard = guard_inputs(panel.fields.values(), panel.scroll, panel)
