@@ -4,17 +4,35 @@ Opens the main window on the ``fast`` preset in ``--language`` (en, ko; Korean n
 Korean font, e.g. Debian's fonts-noto-cjk), trains for ``--steps`` minibatches through
 the real worker, then saves ``docs/main_window.png`` (``main_window_ko.png`` for Korean),
 one PNG per dock with --docks, and the first step of the guided tour with --tour.
+``--size 1366x768`` renders on a screen of that size (the window fills its available
+area) and saves ``main_window_1366x768.png``; ``--presentation`` turns presentation mode on
+(``…_presentation.png``). Under a real X server (``xvfb-run``) pass ``--platform xcb``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def screen_platform(size: str | None, platform: str) -> None:
+    """Choose the Qt platform; offscreen with a screen of ``size`` ("1366x768") if given."""
+    if platform != "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = platform
+        return
+    if size is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return
+    width, height = (int(v) for v in size.lower().split("x"))
+    config = Path(tempfile.mkdtemp()) / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width, "height": height,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def main() -> int:
@@ -24,7 +42,11 @@ def main() -> int:
     parser.add_argument("--docks", action="store_true", help="also save each dock on its own")
     parser.add_argument("--language", default="en", choices=("en", "ko"), help="the interface's language")
     parser.add_argument("--tour", action="store_true", help="also save the tour's first step")
+    parser.add_argument("--size", help="the screen's size, e.g. 1366x768 (the window fills its available area)")
+    parser.add_argument("--presentation", action="store_true", help="turn presentation mode on")
+    parser.add_argument("--platform", default="offscreen", help="Qt platform: offscreen, or xcb under Xvfb")
     args = parser.parse_args()
+    screen_platform(args.size, args.platform)
 
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
@@ -38,9 +60,18 @@ def main() -> int:
     from backprop_viz.gui.main_window import MainWindow
 
     configure_pyqtgraph()
+    from backprop_viz.gui.window_fit import available, fit_to_screen
+    from PySide6.QtCore import QSize
+
     window = MainWindow(show_tour=False, language=args.language)
-    window.resize(1440, 900)
+    if args.size:
+        area = available(window)
+        fit_to_screen(window, QSize(area.width(), area.height()))
+    else:
+        window.resize(1440, 900)
     window.show()
+    if args.presentation:
+        window.set_presentation(True)
 
     def wait_until(cond, ms=60000):
         loop = QEventLoop()
@@ -58,7 +89,8 @@ def main() -> int:
     wait_until(lambda: False, 300)   # let the last texts' layout settle (e.g. the status bar)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.language == "en" else f"_{args.language}"
+    suffix = (f"_{args.size}" if args.size else "") + ("_presentation" if args.presentation else "")
+    suffix += "" if args.language == "en" else f"_{args.language}"
     window.grab().save(str(out / f"main_window{suffix}.png"))
     if args.docks:
         for name, dock in window.docks.items():

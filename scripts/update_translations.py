@@ -1,7 +1,8 @@
 """Refresh the GUI's translation catalogues: ``python scripts/update_translations.py``.
 
-Runs Qt's ``lupdate`` over every module of ``backprop_viz/gui`` and over the message
-templates of ``backprop_viz/core/messages.py`` (context ``Messages``) into the sources
+Runs Qt's ``lupdate`` over every module of ``backprop_viz/gui``, over the message
+templates of ``backprop_viz/core/messages.py`` (context ``Messages``) and over the installed
+pyqtgraph's context menus and export dialog (:data:`PYQTGRAPH_MODULES`) into the sources
 ``backprop_viz/resources/i18n/backprop_viz_<lang>.ts`` (new strings are added as unfinished, strings
 gone from the code are dropped, finished translations are kept), then ``lrelease``
 to compile them into the ``.qm`` files the app loads (package data of
@@ -30,9 +31,27 @@ I18N = ROOT / "backprop_viz" / "resources" / "i18n"
 LANGUAGES = {"en": "en_US", "ko": "ko_KR"}
 
 
+#: pyqtgraph's modules whose texts our views show (the plots' context menus, the export dialog and
+#: its exporters); pyqtgraph translates through Qt, so our catalogue carries them (issue 20)
+PYQTGRAPH_MODULES = ("graphicsItems/ViewBox/ViewBoxMenu.py", "graphicsItems/ViewBox/axisCtrlTemplate_generic.py",
+                     "graphicsItems/PlotItem/PlotItem.py", "graphicsItems/PlotItem/plotConfigTemplate_generic.py",
+                     "GraphicsScene/GraphicsScene.py", "GraphicsScene/exportDialog.py",
+                     "GraphicsScene/exportDialogTemplate_generic.py", "exporters/CSVExporter.py",
+                     "exporters/ImageExporter.py", "exporters/SVGExporter.py", "exporters/PrintExporter.py")
+
+
+def pyqtgraph_sources() -> list[Path]:
+    """The installed pyqtgraph's modules of :data:`PYQTGRAPH_MODULES` that exist."""
+    import pyqtgraph
+
+    folder = Path(pyqtgraph.__file__).resolve().parent
+    return [folder / name for name in PYQTGRAPH_MODULES if (folder / name).is_file()]
+
+
 def gui_sources() -> list[Path]:
-    """The Python modules lupdate reads (the GUI and the message templates), in a stable order."""
-    return [*sorted(GUI.rglob("*.py")), MESSAGES]
+    """The Python modules lupdate reads (the GUI, the message templates and pyqtgraph's menus
+    and export dialog), in a stable order."""
+    return [*sorted(GUI.rglob("*.py")), MESSAGES, *pyqtgraph_sources()]
 
 
 def qt_tool(name: str) -> str:

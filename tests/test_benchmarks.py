@@ -94,6 +94,31 @@ CASES = {
         r"^idle: two threads ",
         r"^busy GUI: two threads ",
     ]),
+    "soak": ("bench_soak.py", [], [
+        rf"^soak: {NUMBER} min measured after \d+ s of warm-up, \d+ steps \({NUMBER} steps/s",
+        rf"^\s+gui\s+PSS {NUMBER} -> {NUMBER} MB\s+growth [+-]\d+\.\d+ MB/min .* one hour: [+-]\d+\.\d MB",
+        rf"^\s+engine\s+PSS {NUMBER} -> {NUMBER} MB\s+growth [+-]\d+\.\d+ MB/min .* one hour: [+-]\d+\.\d MB",
+    ]),
+    "timeline": ("bench_timeline.py", [], [
+        rf"^\s+checkpointing off\s+{NUMBER} samples/s$",
+        rf"^\s+checkpointing on\s+{NUMBER} samples/s$",
+        rf"^\s+on ÷ off: {NUMBER}× \(target ≥ 0\.97×\)$",
+        rf"^show an arbitrary step .*: median {NUMBER} ms, worst {NUMBER} ms",
+    ]),
+    "engine-gemm-peak": ("bench_engine.py", ["--no-fused"], [
+        rf"^\s+GEMM peak, 1 thread\(s\), float32 1024³ \(best of \d+\): {NUMBER} GFLOP/s; "
+        rf"ours {NUMBER} GFLOP/s = {NUMBER} % of it \({NUMBER} MFLOP per sample\)$",
+    ]),
+    "views": ("bench_views.py", [], [
+        rf"^no analysis view on screen: {NUMBER} samples/s",
+        *(rf"^\s+{name}\s+{NUMBER} samples/s\s+ratio {NUMBER}x \(target >= 0\.9x\)"
+          for name in ("loss along the step", "edit a weight", r"who pushed\?", "input gradient", "gradient noise")),
+    ]),
+    "image-files": ("bench_image_files.py", [], [
+        rf"^PNG folder import \(500 28×28 PNGs, Pillow\): best {NUMBER} ms -> {NUMBER} images/s",
+        rf"^predict one photo-like JPEG \(5\): median {NUMBER} ms",
+        rf"^predict one clean 28×28 PNG \(5\): median {NUMBER} ms",
+    ]),
 }
 
 

@@ -4,8 +4,9 @@
 ``--mirror``, ``$BACKPROP_VIZ_MNIST_MIRRORS`` or the defaults; progress on stderr;
 ``--timeout`` seconds without data moves on to the next mirror). ``data import PATH``
 converts any supported format (IDX folder, CSV, ``.npz``, ``mnist.pkl.gz``, PNG
-folders) into the catalogue. ``data info`` lists the catalogue (bundled, downloaded,
-Fashion-MNIST, imported) with set sizes and checksums, or describes one ``PATH``.
+folders) into the catalogue (a progress bar on a terminal for image folders). ``data info``
+lists the catalogue (bundled, downloaded, Fashion-MNIST, imported) with set sizes and
+checksums, or describes one ``PATH``.
 Problems with the user's files or the network are :class:`DataError` s, which the
 main entry point prints as one line with exit code 2.
 """
@@ -109,7 +110,20 @@ def run(args) -> int:
         print(f"MNIST downloaded and verified in {dest}")
         return 0
     if args.data_action == "import":
-        entry = import_path(args.path, name=args.name, force=args.force)
+        from backprop_viz.cli.progress import progress_bar
+        from backprop_viz.data.pngfolder import reporting
+
+        bar = progress_bar(None, "import", unit="image")
+
+        def report(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        try:
+            with reporting(report):
+                entry = import_path(args.path, name=args.name, force=args.force)
+        finally:
+            bar.close()
         sizes = ", ".join(f"{v:,} {k}" for k, v in entry.counts.items())
         print(f"imported {args.path} as {entry.name!r} ({sizes}) into {entry.path}")
         return 0

@@ -24,6 +24,7 @@ _COMMAND_MODULES = (
     "backprop_viz.cli.presets_cmd",
     "backprop_viz.cli.data_cmd",
     "backprop_viz.cli.lessons_cmd",
+    "backprop_viz.cli.desktop_cmd",
 )
 
 

@@ -21,6 +21,24 @@ one loop iteration of ``forward``/``backward`` in :mod:`backprop_viz.core.refere
 ``db`` against it. Speed-ups here: ``z += b`` and the activations' in-place ``backprop``
 (no temporaries), ``dW``/``db`` written straight into the flat gradient buffer with
 ``out=``, and ``np.dot`` for the batch-1 outer product (see :meth:`DenseLayer.backward`).
+
+Speed-up — unlit pixels skipped (first layer only, ``sparse_input``): about 81 % of MNIST
+pixels are 0 under the ``unit`` scaling, and in a minibatch of 64 about 37 % of the 784
+pixels are 0 in *every* sample. Their rows of ``W`` add nothing to ``z = a_prev @ W``
+(each term is ``0·W``) and their rows of ``dW = a_prev.T @ delta`` are sums of ``0·delta``,
+i.e. exactly 0. So when at most :data:`SPARSE_MAX_FRACTION` of the columns of ``a_prev``
+are lit, ``z = a_prev[:, lit] @ W[lit]`` and ``dW[lit] = a_prev[:, lit].T @ delta`` with the
+other rows of ``dW`` set to 0. Equality, tested in ``tests/core/test_core_sparse_input.py``:
+``dW`` (and so ``db``, ``delta`` and the update that follow from the same ``z``) is
+bit-identical to the dense product on OpenBLAS (the same sums over the batch, in the same
+order); ``z`` equals the dense product only *to float rounding* — BLAS blocks a shorter
+sum differently (in float32 about a quarter of the entries come out bit-identical, the rest
+differ in the last bit or so). Not used at batch 1, where a 784×n GEMV on cached ``W`` costs
+less than gathering the lit rows (measured 4 µs against 6 µs for 784-100, with the lecture's
+scaling no pixel is 0 anyway: 0 maps to 0.01), nor where inputs are dense (``standard``
+scaling, large batches). Measured at batch 64, 784-256: forward 274 → 206 µs, ``dW``
+276 → 219 µs. Skipped terms are ``0·W`` with ``W`` finite (a non-finite ``W`` is caught as
+divergence before it is ever stored).
 """
 
 from __future__ import annotations
@@ -28,6 +46,10 @@ from __future__ import annotations
 import numpy as np
 
 from .activations import Activation
+
+#: the first layer skips unlit input columns when at most this fraction of them is lit
+#: (measured at batch 64: 63 % lit, a 25 % saving; the gathers cost about 15 % of the GEMM)
+SPARSE_MAX_FRACTION = 0.75
 
 
 class BatchNorm:
@@ -99,6 +121,9 @@ class DenseLayer:
         self.fixed_mask: np.ndarray | None = None
         self.a_prev = self.z = self.z_hat = self.a = self.mask = self.out = None
         self.delta: np.ndarray | None = None
+        #: skip all-zero columns of ``a_prev`` (set by Network for the layer that sees the inputs)
+        self.sparse_input = False
+        self.lit: tuple[np.ndarray, np.ndarray] | None = None   # (lit columns, a_prev[:, lit])
 
     @property
     def n_in(self) -> int:
@@ -120,7 +145,8 @@ class DenseLayer:
 
         ``a_prev``: ``(N, n_in)`` → returns ``out``: ``(N, n_out)``.
         """
-        z = a_prev @ self.W
+        lit = self._lit_columns(a_prev) if self.sparse_input else None
+        z = a_prev @ self.W if lit is None else lit[1] @ self.W[lit[0]]
         z += self.b
         z_hat = self.bn.forward(z, training) if self.bn is not None else None
         a = self.f.f(z if z_hat is None else z_hat)
@@ -133,7 +159,19 @@ class DenseLayer:
                 mask *= 1.0 / (1.0 - self.p_drop)
             out = a * mask
         self.a_prev, self.z, self.z_hat, self.a, self.mask, self.out = a_prev, z, z_hat, a, mask, out
+        self.lit = lit
         return out
+
+    def _lit_columns(self, a_prev: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+        """``(lit, a_prev[:, lit])`` — the columns non-zero in some sample — when few enough
+        are lit to pay for the gathers (see the module docstring), else ``None``."""
+        if len(a_prev) < 2:
+            return None
+        used = a_prev.any(axis=0)
+        if np.count_nonzero(used) > SPARSE_MAX_FRACTION * len(used):
+            return None
+        lit = np.flatnonzero(used)
+        return lit, a_prev[:, lit]
 
     def backward(self, grad_out: np.ndarray | None, *, delta: np.ndarray | None = None,
                  need_grad_in: bool = True) -> np.ndarray | None:
@@ -152,7 +190,11 @@ class DenseLayer:
         self.delta = delta
         # np.dot, not np.matmul: for a single sample (batch 1, the lecture's setup) matmul
         # skips BLAS and is ~8× slower at this outer product; for larger batches both call GEMM
-        np.dot(self.a_prev.T, delta, out=self.dW)
+        if self.lit is None:
+            np.dot(self.a_prev.T, delta, out=self.dW)
+        else:   # unlit rows: a sum of 0·delta, exactly 0 (module docstring)
+            self.dW.fill(0)
+            self.dW[self.lit[0]] = self.lit[1].T @ delta
         np.add.reduce(delta, axis=0, out=self.db)
         return delta @ self.W.T if need_grad_in else None
 

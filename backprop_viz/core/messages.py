@@ -102,6 +102,11 @@ ENGLISH: dict[str, str] = {
     "analysis.nothing_to_undo": QT_TRANSLATE_NOOP("Messages", "there is no weight edit to undo"),
     "analysis.edit_outdated": QT_TRANSLATE_NOOP(
         "Messages", "the network has trained since the edit, so it can no longer be undone"),
+    "timeline.rewound": QT_TRANSLATE_NOOP("Messages", "Step {0} of {1}, recomputed from the timeline"),
+    "timeline.branched": QT_TRANSLATE_NOOP("Messages", "Branch from step {0}: {1}"),
+    "timeline.out_of_range": QT_TRANSLATE_NOOP("Messages", "step {0} is not on the timeline ({1} to {2})"),
+    "timeline.mid_step": QT_TRANSLATE_NOOP("Messages", "finish the step under way before moving on the timeline"),
+    "timeline.not_live": QT_TRANSLATE_NOOP("Messages", "{0} cannot change in a branch (a reset is needed)"),
 }
 
 

@@ -48,6 +48,8 @@ class Network:
         self.rng = rng  # used for dropout masks
         self.config = config
         self.a_out: np.ndarray | None = None
+        if layers:
+            layers[0].sparse_input = True   # it sees the inputs: skip unlit pixels (see layers.py)
         self._pack_parameters()
 
     def _pack_parameters(self) -> None:
@@ -221,7 +223,7 @@ class Network:
             c.bn = copy.deepcopy(layer.bn)
             if c.bn is not None:
                 c.bn.x_hat = c.bn.inv_std = None
-            c.a_prev = c.z = c.z_hat = c.a = c.mask = c.out = c.delta = None
+            c.a_prev = c.z = c.z_hat = c.a = c.mask = c.out = c.delta = c.lit = None
             clone.layers.append(c)
         clone.rng = np.random.default_rng(0)
         return clone

@@ -11,6 +11,8 @@ learning rate obeys the same rule as the CLI's and the panel's, arrays are named
 and typed as the configuration says (from their headers, before any is read) — so a
 damaged or hostile run file is refused with one line, never resumed half-valid.
 Same container as model files: one ``.npz`` with a JSON description, written atomically.
+Version 2 adds the run's timeline (:mod:`.timeline`): its checkpoints, the lines it branched
+from and what a rewound run had ahead of it, each validated the same way; version 1 files load.
 """
 
 from __future__ import annotations
@@ -22,14 +24,19 @@ from pathlib import Path
 import numpy as np
 
 from .errors import ConfigError
+from .history import LossHistory
 from .memory import param_shapes
 from .modelfile import ModelFileError, config_of, network_from, param_arrays, read_archive, write_archive
 from .optimizers import make_optimizer
 from .run import EpochRecord, Run, TrainingData
+from .timeline import Timeline
+from .timeline_file import load_timeline
+from .timeline_file import timeline_arrays as _timeline_arrays
 from .trainer import Trainer
 
 FORMAT = "backprop-viz-run"
-VERSION = 1
+VERSION = 2
+READS = (2, 1)
 
 
 class RunFileError(ModelFileError):
@@ -54,22 +61,33 @@ def save_run(path, run: Run, extra: dict | None = None) -> Path:
     arrays = param_arrays(run.network)
     for i, buf in enumerate(opt.state_buffers()):
         arrays[f"optimizer/{i}"] = buf
-    arrays["history/step_losses"] = np.asarray(run.history.step_losses, dtype=np.float64)
+    arrays["history/step_losses"] = run.history.step_losses.array()   # float32, as kept
     if run._order is not None:
         arrays["order"] = np.asarray(run._order, dtype=np.int64)
+    arrays.update(_timeline_arrays(run, meta))
     return write_archive(path, meta, arrays)
+
+
+def _read(path):
+    """``read_archive`` for any version this one reads (:data:`READS`)."""
+    for version in READS:
+        try:
+            return read_archive(path, FORMAT, version, RunFileError)
+        except RunFileError as exc:
+            if "format version" not in str(exc) or version == READS[-1]:
+                raise
 
 
 def read_run_config(path):
     """Only the configuration of a run file (to prepare matching data before :func:`load_run`)."""
-    meta, files, fail = read_archive(path, FORMAT, VERSION, RunFileError)
+    meta, files, fail = _read(path)
     files.close()
     return config_of(meta, fail)
 
 
 def run_extra(path) -> dict:
     """The ``extra`` dictionary saved with the run (e.g. the dataset's name)."""
-    meta, files, _ = read_archive(path, FORMAT, VERSION, RunFileError)
+    meta, files, _ = _read(path)
     files.close()
     extra = meta.get("extra", {})
     return extra if isinstance(extra, dict) else {}
@@ -123,6 +141,9 @@ def _check_arrays(files, config, n_train: int, fail) -> None:
     """Names, shapes and dtypes of the non-parameter arrays, from their headers."""
     known = set(param_shapes(config)) | {"history/step_losses", "order"}
     known |= {k for k in files if k.startswith("optimizer/") and k[10:].isdigit()}
+    known |= {k for k in files if k.split("/")[:2] in (["timeline", "checkpoint"], ["timeline", "order"],
+                                                        ["timeline", "line"]) and k.split("/")[-1].isdigit()}
+    known |= {"timeline/future"} & set(files)
     unexpected = sorted(set(files) - known)
     if unexpected:   # refused before anything is read (an extra member may be huge)
         fail(f"unexpected arrays: {', '.join(unexpected)[:200]}")
@@ -135,7 +156,7 @@ def _check_arrays(files, config, n_train: int, fail) -> None:
 
 def load_run(path, data: TrainingData, capture: str = "off") -> Run:
     """Resume the run saved in ``path`` on ``data`` (the same training set it was saved with)."""
-    meta, files, fail = read_archive(path, FORMAT, VERSION, RunFileError)
+    meta, files, fail = _read(path)
     try:
         return _load(meta, files, fail, data, capture)
     finally:
@@ -189,6 +210,9 @@ def _load(meta, files, fail, data: TrainingData, capture: str) -> Run:
             fail("the saved minibatch order is not a permutation of the training set")
         run._order = order
     losses = files.pop("history/step_losses")
-    run.history.step_losses = [float(v) for v in losses]
+    run.history.step_losses = LossHistory(losses)
     run.history.epochs = records
+    run.timeline = Timeline(run, run.timeline_budget)
+    if "timeline" in meta:
+        load_timeline(run, meta["timeline"], files, fail, _records)
     return run

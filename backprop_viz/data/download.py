@@ -2,8 +2,8 @@
 
 Each of the four files is requested from the mirrors in turn (the defaults, or those in
 ``$BACKPROP_VIZ_MNIST_MIRRORS`` / passed by the caller) with a socket timeout, streamed
-into a hidden temporary file beside its destination while a progress bar is drawn on
-stderr, checked (complete ``Content-Length``, valid gzip, SHA-256 of the decompressed
+into a hidden temporary file beside its destination while a progress bar (tqdm) is drawn
+on stderr, checked (complete ``Content-Length``, valid gzip, SHA-256 of the decompressed
 IDX content equal to the known MNIST value; the gzip wrapper differs between mirrors)
 and only then moved into place with ``os.replace``. Any failure (HTTP error, refused
 connection, stall, truncation, corruption) deletes the temporary file and moves on to
@@ -17,7 +17,6 @@ import gzip
 import hashlib
 import http.client
 import os
-import time
 import zlib
 from pathlib import Path
 from typing import TextIO
@@ -57,29 +56,18 @@ def mirrors(explicit: list[str] | tuple[str, ...] | None = None) -> list[str]:
     return env or list(DEFAULT_MIRRORS)
 
 
-class _Progress:
-    def __init__(self, stream: TextIO | None, label: str, total: int | None) -> None:
-        self.stream, self.label, self.total = stream, label, total
-        self.last = 0.0
+def _bar(stream: TextIO | None, label: str, total: int | None):
+    """A tqdm progress bar for one file on ``stream`` (silent for ``None``)."""
+    from tqdm import tqdm
 
-    def update(self, done: int, final: bool = False) -> None:
-        now = time.monotonic()
-        if self.stream is None or (not final and now - self.last < 0.1):
-            return
-        self.last = now
-        if self.total:
-            filled = int(30 * done / self.total)
-            line = (f"\r{self.label:<28} [{'#' * filled}{'.' * (30 - filled)}] "
-                    f"{100 * done // self.total:3d}% {done / 1e6:6.1f}/{self.total / 1e6:.1f} MB")
-        else:
-            line = f"\r{self.label:<28} {done / 1e6:6.1f} MB"
-        self.stream.write(line + ("\n" if final else ""))
-        self.stream.flush()
+    return tqdm(total=total, desc=f"{label:<28}", unit="B", unit_scale=True, file=stream, disable=stream is None,
+                mininterval=0.1, ascii=True, leave=True)
 
-    def note(self, text: str) -> None:
-        if self.stream is not None:
-            self.stream.write(f"\n{self.label}: {text}\n")
-            self.stream.flush()
+
+def _note(stream: TextIO | None, label: str, text: str) -> None:
+    if stream is not None:
+        stream.write(f"\n{label}: {text}\n")
+        stream.flush()
 
 
 def content_sha256(path: str | os.PathLike) -> str:
@@ -118,12 +106,12 @@ def _fetch(url: str, target: Path, expected: str, timeout: float,
                 with urllib.request.urlopen(request, timeout=timeout) as response:
                     length = response.headers.get("Content-Length")
                     total = int(length) if length and length.isdigit() else None
-                    bar, done = _Progress(progress, target.name, total), 0
-                    while block := response.read(_CHUNK):
-                        out.write(block)
-                        done += len(block)
-                        bar.update(done)
-                    bar.update(done, final=True)
+                    done = 0
+                    with _bar(progress, target.name, total) as bar:
+                        while block := response.read(_CHUNK):
+                            out.write(block)
+                            done += len(block)
+                            bar.update(len(block))
             except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:
                 raise _Failed(_describe(exc, timeout)) from None
             if total is not None and done != total:
@@ -170,8 +158,7 @@ def download_mnist(dest: str | os.PathLike | None = None,
             except _Failed as exc:
                 failures.append(f"{url}: {exc}")
                 if progress is not None:
-                    _Progress(progress, name, None).note(f"{exc}; trying the next mirror"
-                                                         if base != urls[-1] else str(exc))
+                    _note(progress, name, f"{exc}; trying the next mirror" if base != urls[-1] else str(exc))
             except OSError as exc:
                 raise DataError(f"cannot write the download ({exc.strerror or exc})",
                                 path=target) from None

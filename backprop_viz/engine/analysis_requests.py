@@ -277,3 +277,4 @@ def _make_it_a(request: MakeItA, bench, progress, cancelled) -> MadeIt:
 
 
 from backprop_viz.engine import edit_requests  # noqa: F401 - registers EditWeight and UndoEdit
+from backprop_viz.engine import noise_requests  # noqa: F401 - registers GradientAgreement

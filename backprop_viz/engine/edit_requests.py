@@ -6,12 +6,15 @@ on the last minibatch (training mode, the step's dropout masks) and on the probe
 mode), the probe's output before and after, and the evaluation samples whose answer flipped
 (:func:`backprop_viz.core.analyses.weight_edit_effect` on copies). The run changes only while
 the engine is paused between two steps, and by that one value written last, after everything
-else has been computed; :class:`UndoEdit` writes the stored old value back, so the parameters
-are exactly what they were. Registered by :mod:`.analysis_requests`.
+else has been computed on copies: the write is an :class:`~.protocol.ApplyEdit` command done by
+the engine loop's own thread, which then sends a snapshot showing it (the request waits for it).
+:class:`UndoEdit` writes the stored old value back the same way, so the parameters are exactly
+what they were. Registered by :mod:`.analysis_requests`.
 """
 
 from __future__ import annotations
 
+import threading
 import weakref
 from dataclasses import dataclass
 
@@ -19,7 +22,7 @@ import numpy as np
 
 from backprop_viz.core.analyses import weight_edit_effect
 from backprop_viz.engine.analysis_requests import _check_index, _masks
-from backprop_viz.engine.protocol import EngineRefusal, Request
+from backprop_viz.engine.protocol import ApplyEdit, EngineRefusal, Request
 from backprop_viz.engine.requests import _network_of
 from backprop_viz.engine.workbench import handles
 
@@ -87,6 +90,22 @@ def _paused_run(bench):
     return engine.run
 
 
+def _apply(bench, layer: int, i: int, j: int, value: float, expect: float, timeout: float = 10.0) -> None:
+    """Have the engine loop write ``W[i, j] = value`` (where it still holds ``expect``) on its own
+    thread, and wait until it has (it then sends a snapshot showing the edit)."""
+    done, outcome = threading.Event(), []
+
+    def finished(error) -> None:
+        outcome.append(error)
+        done.set()
+
+    bench.engine.send(ApplyEdit(layer, i, j, value, expect, done=finished))
+    if not done.wait(timeout):
+        raise EngineRefusal("analysis.edit_needs_pause")
+    if outcome[0] is not None:
+        raise outcome[0]
+
+
 @handles(EditWeight)
 def _edit_weight(request: EditWeight, bench, progress, cancelled) -> EditAnswer:
     snap = _network_of(bench, request)
@@ -118,7 +137,7 @@ def _edit_weight(request: EditWeight, bench, progress, cancelled) -> EditAnswer:
     before, after = net.predict(data.x_eval), edited.predict(data.x_eval)
     flipped = np.flatnonzero(before != after)
     shown = flipped[:MAX_FLIPS]
-    W[i, j] = new          # the one change to the run, after everything else has worked
+    _apply(bench, layer, i, j, new, old)   # the one change to the run, after everything else has worked
     edits = _EDITS.setdefault(run, [])
     edits.append((layer, i, j, old, new, run.global_step))
     return EditAnswer(layer, i, j, old, new, minibatch, probe_effect, probe_before, probe_after, shown,
@@ -137,6 +156,6 @@ def _undo_edit(request: UndoEdit, bench, progress, cancelled) -> Undone:
     if step != run.global_step or W[i, j].item() != new:
         edits.clear()      # trained (or changed) since: the old values no longer restore anything
         raise EngineRefusal("analysis.edit_outdated")
+    _apply(bench, layer, i, j, old, new)
     edits.pop()
-    W[i, j] = old
     return Undone(layer, i, j, W[i, j].item(), len(edits))

@@ -9,7 +9,10 @@ snapshot interval, first run id and serial) from stdin, then runs an
 (:mod:`.protocol`) on stdin to the loop (a :class:`~.frames.ReleaseSlot` frees a snapshot
 slot), and every report of the loop and its workbench becomes a frame on the original
 stdout. Stray prints
-go to stderr, so they can never corrupt a frame. It imports no Qt.
+go to stderr, so they can never corrupt a frame. It imports no Qt. Told to stop (or when the
+GUI is gone) it ends within :data:`EXIT_GRACE` seconds even in the middle of a long training
+step or request: a watchdog ends the process then, and the process never waits for its
+other threads on the way out.
 """
 
 from __future__ import annotations
@@ -20,6 +23,16 @@ import threading
 import traceback
 
 from backprop_viz.engine.frames import ReleaseSlot, SlotRing, read_frame, write_frame
+
+#: seconds a stopping engine has to finish on its own before the process ends regardless
+EXIT_GRACE = 0.25
+
+
+def _exit_soon() -> None:
+    """End the process in :data:`EXIT_GRACE` seconds, whatever the loop is doing."""
+    timer = threading.Timer(EXIT_GRACE, lambda: os._exit(0))
+    timer.daemon = True
+    timer.start()
 
 
 def main() -> int:
@@ -58,10 +71,13 @@ def main() -> int:
                     ring.release(command.slot)
                 else:
                     engine.send(command)
+                    if isinstance(command, Stop):
+                        _exit_soon()
             except Exception as exc:  # noqa: BLE001 - EOF (the GUI is gone) or a frame out of step: end
                 if not isinstance(exc, (EOFError, OSError)):
                     traceback.print_exc()
                 engine.send(Stop())
+                _exit_soon()
                 return
 
     threading.Thread(target=read_commands, name="engine-commands", daemon=True).start()
@@ -73,4 +89,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stderr.flush()
+    os._exit(code)   # never wait for a thread still in a long request or step

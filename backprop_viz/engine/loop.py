@@ -36,6 +36,7 @@ from backprop_viz.engine.flow import SnapshotFlow
 from backprop_viz.engine.protocol import EngineRefusal, message_of
 from backprop_viz.engine.run_commands import SUBSET_SIZE, RunCommands
 from backprop_viz.engine.snapshot import build_snapshot
+from backprop_viz.engine.timeline_commands import TimelineCommands
 from backprop_viz.engine.training_commands import TrainingCommands
 from backprop_viz.engine.workbench import Workbench
 
@@ -59,7 +60,7 @@ def default_loader(config: Config, dataset: str = "mnist"):
     return share_splits(splits)
 
 
-class EngineLoop(TrainingCommands, RunCommands):
+class EngineLoop(TrainingCommands, RunCommands, TimelineCommands):
     """Owns the run; ``out(report)`` receives everything it reports (see the module docstring)."""
 
     def __init__(self, config: Config, out, loader=default_loader, emit_interval: float = 1 / 30,
@@ -105,6 +106,9 @@ class EngineLoop(TrainingCommands, RunCommands):
             p.LoadRun: self._load, p.LoadModel: self._load, p.Taken: self._taken,
             p.UndoReset: self._undo_reset,
             p.FollowMinibatch: self._follow_minibatch,
+            p.ApplyEdit: self._apply_edit,
+            p.Rewind: self._rewind,
+            p.Branch: self._branch,
         }
 
     @property

@@ -263,3 +263,34 @@ class UndoReset(Command):
 class FollowMinibatch(Command):
     """The per-sample views (Layers, Backprop inspector, Network diagram) go back from the
     inspected sample to the current minibatch; the probe keeps its sample."""
+
+
+@dataclass(frozen=True)
+class ApplyEdit(Command):
+    """Write ``value`` into ``W[i, j]`` of ``layer`` (1-based) of the run, on the engine loop's own
+    thread, if it still holds ``expect`` and the run is paused between steps; a snapshot follows.
+    Sent by the weight-edit requests (:mod:`.edit_requests`), never by the GUI; ``done(error)``
+    (``None`` on success) tells the request how it went."""
+
+    layer: int
+    i: int
+    j: int
+    value: float
+    expect: float
+    done: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Rewind(Command):
+    """Put the run into its exact state after ``step`` updates (:meth:`Run.rewind
+    <backprop_viz.core.run.Run.rewind>`) and show that step in full, its trace recomputed."""
+
+    step: int
+
+
+@dataclass(frozen=True)
+class Branch(Command):
+    """Change live settings (lr, optimizer, momentum, weight_decay, batch_size, dropout) at the
+    current step; a rewound run becomes a branch of its timeline (the parent kept for Compare)."""
+
+    changes: dict = field(default_factory=dict)

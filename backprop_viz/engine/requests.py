@@ -77,11 +77,14 @@ def _evaluate(request: Evaluate, bench, progress, cancelled) -> EvaluationAnswer
 # -- the drawing pad ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Classify(Request):
-    """Preprocess a drawing (``ink``: the canvas as floats in 0..1) MNIST-style, or take
-    ``pixels`` (uint8 28×28) as they are, and classify them with the shown network."""
+    """Preprocess a drawing (``ink``: the canvas as floats in 0..1) MNIST-style, or a picture
+    (``image``: the bytes of an image file, e.g. a photo, named ``name``) through the photo
+    stages, or take ``pixels`` (uint8 28×28) as they are, and classify them with the shown network."""
 
     ink: Any = None
     pixels: Any = None
+    image: bytes | None = None
+    name: str = "<image>"
     latest_wins: ClassVar[bool] = True
 
 
@@ -92,14 +95,24 @@ class Classified:
     probabilities: np.ndarray | None   # the network's output a_L (None: no network yet / blank)
     run_id: int
     global_step: int
+    stages: Any = None                 # core.preprocess_photo.PhotoStages of a picture (else None)
 
 
 @handles(Classify)
 def _classify(request: Classify, bench, progress, cancelled) -> Classified:
     from backprop_viz.core.preprocess import preprocess_details
 
-    details = None
-    if request.pixels is not None:
+    details = stages = None
+    if request.image is not None:
+        from backprop_viz.core.preprocess_photo import photo_stages
+        from backprop_viz.data.images import MAX_FILE_BYTES, decode_image
+
+        if len(request.image) > MAX_FILE_BYTES:
+            raise ValueError(f"{request.name}: the picture is larger than {MAX_FILE_BYTES >> 20} MB")
+        stages = photo_stages(decode_image(bytes(request.image), request.name))
+        details = stages.details
+        pixels, blank = details.image, details.bbox is None
+    elif request.pixels is not None:
         pixels = np.asarray(request.pixels)
         if pixels.size != 28 * 28:
             raise ValueError(f"a digit to classify has 28×28 = 784 pixels, not {pixels.size}")
@@ -109,16 +122,16 @@ def _classify(request: Classify, bench, progress, cancelled) -> Classified:
         details = preprocess_details(request.ink)
         pixels, blank = details.image, details.bbox is None
     else:
-        raise ValueError("nothing to classify: send the drawing's ink or 28×28 pixels")
+        raise ValueError("nothing to classify: send the drawing's ink, a picture or 28×28 pixels")
     snap = bench.snapshot
     if snap is None or snap.network is None or blank:
-        return Classified(pixels, details, None, 0 if snap is None else snap.run_id, 0)
+        return Classified(pixels, details, None, 0 if snap is None else snap.run_id, 0, stages)
     if snap.config.n_inputs != 28 * 28:
         raise ValueError(f"the drawing pad needs a network with 784 inputs (28×28 pixels); this one has "
                          f"{snap.config.n_inputs}")
     x = scaled(pixels, snap.config)
     out = np.asarray(snap.network.infer(x)[0], dtype=float)
-    return Classified(pixels, details, out, snap.run_id, snap.global_step)
+    return Classified(pixels, details, out, snap.run_id, snap.global_step, stages)
 
 
 def scaled(pixels: np.ndarray, config: Config) -> np.ndarray:

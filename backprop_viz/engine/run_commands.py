@@ -132,6 +132,7 @@ class RunCommands:
                 self._check_fits(config, None, path)
                 self._setup(config, announce=False)
                 self.run.network.set_params(network.get_params())
+                self.run.timeline.mark(self.run)   # step 0 of this run is the model, not the seed's weights
                 loss, acc = self.run.evaluate()
                 self._eval_points = [(0, loss, acc)]
         except Exception:
@@ -177,3 +178,37 @@ class RunCommands:
         self._starved_since, self._stats_gap = None, False
         self._set_state("paused")
         self._emit(message=Message("engine.undone"))
+
+    # -- one weight edited by the "edit a weight" view (engine/edit_requests.py) -----------------
+    def _apply_edit(self, command: p.ApplyEdit) -> None:
+        """Write one weight on the loop's own thread (paused, between steps, still holding the
+        expected value), then snapshot: the last trace's ``W_after`` of that layer becomes the
+        edited matrix, so the snapshot's ``weights`` and ``network`` show the edit while its
+        minibatch passes (``delta``, ``dW``) stay for the other views."""
+        from dataclasses import replace
+
+        from backprop_viz.core.trace import frozen_copy
+
+        run, layer, i, j = self.run, int(command.layer), int(command.i), int(command.j)
+        W = run.network.layers[layer - 1].W
+        error = None
+        if self._state != "paused":
+            error = EngineRefusal("analysis.edit_needs_pause")
+        elif run.trainer.phase not in (None, "update"):
+            error = EngineRefusal("analysis.edit_mid_step")
+        elif W[i, j].item() != command.expect:
+            error = EngineRefusal("analysis.edit_outdated")
+        if error is None:
+            W[i, j] = command.value
+            run.timeline.mark(run, {"edit": (layer, i, j)})   # a rewound run edited here becomes a branch
+            trace = self._last_trace
+            if trace is not None and trace.layers and trace.layers[layer - 1].W_after is not None:
+                layers = list(trace.layers)
+                layers[layer - 1] = replace(layers[layer - 1], W_after=frozen_copy(W))
+                self._last_trace = replace(trace, layers=tuple(layers))
+        if command.done is not None:
+            command.done(error)
+        elif error is not None:
+            raise error
+        if error is None:
+            self._emit()

@@ -58,7 +58,7 @@ class Workbench:
 
     # -- control -------------------------------------------------------------------------------
     def start(self) -> None:
-        from backprop_viz.engine import analysis_requests, data_requests, lesson_requests, requests  # noqa: F401
+        from backprop_viz.engine import analysis_requests, data_requests, lesson_requests, requests, timeline_commands  # noqa: F401
 
         self._thread = threading.Thread(target=self._serve, name="engine-workbench", daemon=True)
         self._thread.start()

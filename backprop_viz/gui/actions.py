@@ -6,7 +6,9 @@ the window calls when the language changes; their icons are drawn (:mod:`.icons`
 shortcuts work whenever the window is active and no text field is being edited: the
 window starts with the keyboard focus on itself (a neutral place, see
 :meth:`TrainingActions.focus_neutral`), and :class:`.keyboard.TrainingKeys` lets them
-past number boxes and makes Enter press a Tab-focused button.
+past number boxes and makes Enter press a Tab-focused button. While no training engine runs
+(:meth:`TrainingActions.show_engine`) the training controls are disabled, a label in the
+toolbar says so, and the Restart engine action appears there and in the Training menu.
 """
 
 from __future__ import annotations
@@ -66,6 +68,14 @@ class TrainingActions(QObject):
         self.epoch = action("epoch", ["Shift+N"])
         self.run_n = action("run_n", [])
         self.reset = action("reset", ["R"])
+        self.restart_engine = QAction(training_icon("reset"), "", window)
+        self.restart_engine.setObjectName("restart_engine_action")
+        self.restart_engine.setVisible(False)     # shown only while no engine runs (show_engine)
+        self._engine = ("running", 0.0)
+        self.engine_label = QLabel()
+        self.engine_label.setObjectName("engine_status_label")
+        self.engine_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.engine_label.setVisible(False)
         self.n_epochs = QSpinBox()
         self.n_epochs.setObjectName("n_epochs")
         self.n_epochs.setRange(1, 1000)
@@ -107,8 +117,12 @@ class TrainingActions(QObject):
                                             "highlighted"))
         if self.toolbar is not None:
             self.toolbar.setWindowTitle(self.tr("Training"))
+        self.restart_engine.setText(self.tr("Restart engine"))
+        self.restart_engine.setStatusTip(self.tr("Start a fresh training engine now, with the last settings"))
+        self.restart_engine.setToolTip(self.restart_engine.statusTip())
         self.show_phase(self._phase)
         self.show_state(self._state)
+        self.show_engine(*self._engine)
         self._name_buttons()
 
     def _name_buttons(self) -> None:
@@ -144,6 +158,9 @@ class TrainingActions(QObject):
         bar.addWidget(self.speed)
         bar.addSeparator()
         bar.addWidget(self.phase_label)
+        # first in the bar while no engine runs: never pushed into the overflow menu
+        bar.insertAction(bar.actions()[0], self.restart_engine)
+        self._engine_label_action = bar.insertWidget(self.restart_engine, self.engine_label)
         for a in self.all():
             bar.widgetForAction(a).setFocusPolicy(Qt.TabFocus)   # reachable with Tab; a click keeps the focus
         self.toolbar = bar
@@ -175,6 +192,28 @@ class TrainingActions(QObject):
             self.play.setText(text)
             self.play.setIcon(self._icons["pause" if running else "play"])
             self._name_buttons()
+
+    def show_engine(self, status: str, wait: float = 0.0) -> None:
+        """Say honestly whether a training engine runs: ``"running"`` enables the training
+        controls; ``"starting"`` and ``"down"`` (next attempt in ``wait`` s) disable them and
+        show why, with the Restart engine action."""
+        self._engine = (status, wait)
+        running = status == "running"
+        for w in (*self.all(), self.n_epochs, self.speed):
+            w.setEnabled(running)
+        self.restart_engine.setVisible(not running)
+        if status == "starting":
+            text = self.tr("Starting the training engine…")
+        elif status == "down":
+            text = self.tr("No training engine is running (next attempt in {0} s)").format(f"{wait:g}")
+        else:
+            text = ""
+        self.engine_label.setText(text)
+        self.engine_label.setToolTip(text)
+        if self.toolbar is not None:
+            self._engine_label_action.setVisible(not running)
+        else:
+            self.engine_label.setVisible(not running)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         return [(self.tr(" or ").join(k.toString(QKeySequence.NativeText) for k in a.shortcuts()), a.statusTip())

@@ -20,6 +20,9 @@ def run_app(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName("backprop-viz")
     app.setApplicationName("backprop-viz")
+    from backprop_viz.gui.desktop import apply_identity
+
+    apply_identity(app)   # icon on every window and the taskbar; the .desktop entry's name
     configure_pyqtgraph()
     from PySide6.QtCore import QSettings
 

@@ -12,7 +12,10 @@ statistics of every captured step (:attr:`stats`, a :class:`~.stats_history.Stat
 the charts over time miss none either, whether or not they are on screen); when a refresh takes
 the latest, the engine hears its serial (:class:`~backprop_viz.engine.protocol.Taken`), so it
 builds live snapshots about as often as the views show them. Views read :meth:`take` from
-one refresh timer. :meth:`shutdown` stops the engine within a second, even mid-training.
+one refresh timer. :attr:`engine_status` says whether an engine runs (``running``,
+``starting`` after one died, ``down`` while waiting to try again; ``engine_status_changed``),
+:meth:`restart_engine` starts one now, and :meth:`shutdown` stops the engine within a second,
+even in the middle of a long step (it does not wait for the step: the process is killed).
 """
 
 from __future__ import annotations
@@ -74,6 +77,8 @@ class TrainingController(QObject):
     data_loaded = Signal(object)
     file_saved = Signal(str)
     file_loaded = Signal(str)
+    engine_status_changed = Signal(str)   # "running" | "starting" | "down"
+    engine_lost = Signal(str)             # an engine died: what happened and what comes next, in words
 
     def __init__(self, config: Config, loader=default_loader, parent=None, emit_interval: float = 1 / 30,
                  engine: str | None = None):
@@ -111,6 +116,11 @@ class TrainingController(QObject):
         self.worker.data_loaded.connect(self.data_loaded)
         self.worker.file_saved.connect(self.file_saved)
         self.worker.file_loaded.connect(self.file_loaded)
+        self.engine_status = "running"
+        self.next_attempt = 0.0     # seconds until the next attempt, when the engine is down
+        if self.engine == "process":
+            self.worker.engine_status.connect(self._on_engine_status)
+            self.worker.engine_lost.connect(self.engine_lost)
 
     def start(self) -> None:
         self.thread.start()
@@ -163,6 +173,17 @@ class TrainingController(QObject):
         if pending is not None:
             pending.progress.emit(value)
 
+    def _on_engine_status(self, status: str, wait: float) -> None:
+        self.engine_status, self.next_attempt = status, wait
+        if status != "running":
+            self._on_state("paused")    # whatever the dead engine did, nothing trains now
+        self.engine_status_changed.emit(status)
+
+    def restart_engine(self) -> None:
+        """Start a fresh engine now (skipping a back-off wait); nothing to do for a thread engine."""
+        if self.engine == "process":
+            self.worker.restart_now()
+
     def _on_state(self, state: str) -> None:
         self.state = state
         self.state_changed.emit(state)
@@ -198,7 +219,8 @@ class TrainingController(QObject):
             return True
         self.worker.send(p.Stop())
         self.thread.quit()   # takes effect when the loop returns (a queued quit could not reach us while we wait)
-        if self.thread.wait(timeout_ms):
+        # a moment to stop cleanly; an engine in a long step is killed rather than waited for
+        if self.thread.wait(max(timeout_ms * 2 // 5, 1)):
             return True
         self.worker.kill()
-        return self.thread.wait(timeout_ms)
+        return self.thread.wait(max(timeout_ms - timeout_ms * 2 // 5, 1))

@@ -7,6 +7,7 @@ system, to the application font's fallback families, so Hangul never falls throu
 boxes while Latin text and symbols keep their usual font; switching back to English
 restores the original font. When the system has no
 such font it returns ``False`` and the window shows :func:`missing_font_text` once.
+:func:`set_scale` enlarges the application font (presentation mode) for either language.
 """
 
 from __future__ import annotations
@@ -18,6 +19,20 @@ from PySide6.QtWidgets import QApplication
 KOREAN_FAMILIES = ("Noto Sans CJK KR", "Noto Sans KR", "NanumGothic", "Nanum Gothic", "Malgun Gothic",
                    "Apple SD Gothic Neo", "AppleGothic", "Source Han Sans KR", "UnDotum")
 _original: QFont | None = None
+_scale = 1.0
+_language = "en"
+
+
+def scale() -> float:
+    """How much larger than usual the application font is (1.0, or more in presentation mode)."""
+    return _scale
+
+
+def set_scale(factor: float) -> None:
+    """Make the application font ``factor`` times its usual size (1.0: the usual size)."""
+    global _scale
+    _scale = float(factor)
+    apply_language_font(_language)
 
 
 def korean_families() -> list[str]:
@@ -31,18 +46,24 @@ def korean_families() -> list[str]:
 def apply_language_font(code: str) -> bool:
     """Give the application font a Korean-capable family for ``"ko"`` (restore it for
     other languages); ``False`` when Korean is asked for and no such font is installed."""
-    global _original
+    global _original, _language
     app = QApplication.instance()
     if _original is None:
         _original = QFont(app.font())
+    _language = code
+    base = QFont(_original)
+    if _scale != 1.0:
+        base.setPointSizeF(_original.pointSizeF() * _scale)
     if code != "ko":
-        if app.font() != _original:
-            app.setFont(_original)
+        if app.font() != base:
+            app.setFont(base)
         return True
     families = korean_families()
     if not families:
+        if app.font() != base:
+            app.setFont(base)
         return False
-    font = QFont(_original)   # Latin letters and symbols (‖, ∂, δ) stay in the usual font; Hangul falls back
+    font = QFont(base)   # Latin letters and symbols (‖, ∂, δ) stay in the usual font; Hangul falls back
     font.setFamilies(list(_original.families() or [_original.family()]) + families[:2])
     app.setFont(font)
     return True

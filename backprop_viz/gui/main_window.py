@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from backprop_viz.core.config import Config
 from backprop_viz.core.presets import PRESETS, get_preset
-from backprop_viz.gui import fonts, i18n
+from backprop_viz.gui import fonts, i18n, presentation
 from backprop_viz.gui.actions import TrainingActions
 from backprop_viz.gui.controller import TrainingController
 from backprop_viz.gui.hyperparams import HyperparamPanel
@@ -30,9 +30,11 @@ from backprop_viz.gui.run_store import make_stored_run
 from backprop_viz.gui.sequence import CourseSequence, save_last_config
 from backprop_viz.gui.views.curves import CurvesView
 from backprop_viz.gui.views.probe import ProbeView
+from backprop_viz.gui.views.timeline import TimelineBar
 from backprop_viz.gui.window_datasets import WindowDatasets
-from backprop_viz.gui.window_docks import add_dock, on_screen, reset_layout, restore_layout, retitle, save_layout
+from backprop_viz.gui.window_docks import scrolled, add_dock, on_screen, reset_layout, restore_layout, retitle, save_layout
 from backprop_viz.gui.window_wiring import build_views, connect_window
+from backprop_viz.gui.window_fit import fit_to_screen, tidy_tab_bars
 from backprop_viz.engine import protocol as p
 from backprop_viz.engine.loop import default_loader
 
@@ -69,7 +71,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.notice)
-        box.addWidget(self.curves, 1)
+        box.addWidget(scrolled(self.curves), 1)   # the curves scroll rather than squash on a small screen
+        box.addWidget(timeline := TimelineBar(self.controller))   # drag to any step (gui/views/timeline.py)
+        self.timeline = timeline
         self.setCentralWidget(central)
 
         # the panel scrolls its form itself: its banner and Apply button stay in view
@@ -77,7 +81,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.probe_view = ProbeView()
         self.docks = {}
         self.datasets = WindowDatasets(self)
-        add_dock(self, "hyperparams_dock", self.hyper, Qt.LeftDockWidgetArea)
+        add_dock(self, "hyperparams_dock", self.hyper, Qt.LeftDockWidgetArea, scroll=False)
         self.datasets.refresh("mnist")
         add_dock(self, "probe_dock", self.probe_view, Qt.RightDockWidgetArea)
         build_views(self)
@@ -101,16 +105,17 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         # a manual step, phase or pause is shown at once, not at the paced rate
         self.controller.snapshot_arrived.connect(self._on_snapshot_arrived)
         self.timer.start()
-        self.resize(1440, 960)
-        self.resizeDocks([self.docks["hyperparams_dock"], self.docks["probe_dock"]], [290, 330], Qt.Horizontal)
-        self.resizeDocks([self.docks["layers_dock"]], [380], Qt.Vertical)
+        fit_to_screen(self)   # inside the available screen, however small
+        self.resizeDocks([self.docks["hyperparams_dock"], self.docks["probe_dock"]], [290, 370], Qt.Horizontal)
+        self.resizeDocks([self.docks["layers_dock"]], [max(240, int(0.42 * self.height()))], Qt.Vertical)
         restore_layout(self)
+        tidy_tab_bars(self)
         self._check_font(i18n.current_language())
         self.controller.start()
         if show_tour is None:
             show_tour = not self.settings.value(TOUR_SEEN, False, type=bool)
         if show_tour:
-            QTimer.singleShot(0, self.start_tour)
+            QTimer.singleShot(0, self.lessons.welcome)   # Lessons or the lab (which starts the tour)
 
     def retranslate(self) -> None:
         """The window's own texts: title, dock titles, actions, menus, dataset names."""
@@ -126,11 +131,22 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
     # -- language and tour ----------------------------------------------------------------------
     def set_language(self, code: str) -> None:
-        """Switch every text to ``code`` ("en", "ko") now, and remember it for the next start."""
+        """Switch every text to ``code`` ("en", "ko") now, and remember it for the next start.
+        The window keeps its size: longer words make panels scroll, never the window grow."""
+        size = self.size()
         i18n.set_language(code)
         i18n.save_language(code, self.settings)
         self.menus.show_language(code)
         self._check_font(code)
+        presentation.apply(self)
+        self.resize(size)
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode (View menu, F5): larger fonts and thicker lines in every view."""
+        size = self.size()
+        presentation.set_presentation(self, on)
+        self.menus.presentation_action.setChecked(on)
+        self.resize(size)
 
     def _check_font(self, code: str) -> None:
         """A Korean-capable font for Korean; without one, a notice (once) naming a package that has one."""
@@ -260,6 +276,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         if snap.probe is not None:
             guard.call("probe_dock", self.docks["probe_dock"].windowTitle, self.probe_view.show_probe, snap.probe,
                        snap.probe_index, snap.eval_name)
+        if new_run and presentation.active():
+            presentation.apply(self)   # items a view built for the new network
         for name, view in self.views.items():
             if new_run:
                 guard.call(name, self.docks[name].windowTitle, view.clear)
@@ -269,7 +287,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def _feed_compare(self) -> None:
         """The current run's smoothed loss for the comparison (only while it is on screen)."""
         if self.last_snapshot is not None:
-            self.compare.set_current_losses(self.curves.losses[:, 0], self.curves.smoothed,
+            self.compare.set_current_losses(*self.curves.display_smoothed(),   # bounded, however long the run
                                             self.last_snapshot.steps_per_epoch)
 
     # -- dialogs (in :mod:`.menus`) -------------------------------------------------------------------

@@ -2,21 +2,19 @@
 
 File (Quit), Training (the shared training actions), View (every dock, Reset layout,
 Language: English / 한국어 — applied at once, without a restart) and Help (Tour,
-Keyboard shortcuts with the training keys, Tab and Esc, About with the versions and the
-data's attribution). The language names are written in their own language, as language
+Keyboard shortcuts with the training keys, Tab and Esc, About with the icon, versions,
+licence and the data's attribution, Report a problem: :mod:`.about`). The language names are written in their own language, as language
 menus usually are.
 """
 
 from __future__ import annotations
 
-import platform
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, qVersion
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from backprop_viz import __version__
 from backprop_viz.gui.i18n import LANGUAGES, current_language
 
 
@@ -33,11 +31,17 @@ class WindowMenus(QObject):
         self.training_menu = bar.addMenu("")
         for a in window.actions_.all():
             self.training_menu.addAction(a)
+        self.training_menu.addAction(window.actions_.restart_engine)   # visible only while no engine runs
         self.view_menu = bar.addMenu("")
         for dock in window.docks.values():
             self.view_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
         self.reset_layout_action = self.view_menu.addAction("", window.reset_layout)
+        self.presentation_action = self.view_menu.addAction("")
+        self.presentation_action.setObjectName("presentation_action")
+        self.presentation_action.setCheckable(True)
+        self.presentation_action.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+Shift+P")])
+        self.presentation_action.toggled.connect(window.set_presentation)
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.setObjectName("language_menu")
         self.language_group = QActionGroup(self)
@@ -49,11 +53,14 @@ class WindowMenus(QObject):
             action.triggered.connect(lambda _=False, c=code: window.set_language(c))
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        bar.addMenu(window.lessons.menu)   # Lessons (issue #16): backprop_viz.gui.lessons.menu
         self.help_menu = bar.addMenu("")
         self.tour_action = self.help_menu.addAction("", window.start_tour)
         self.tour_action.setObjectName("tour_action")
         self.shortcuts_action = self.help_menu.addAction("", window.show_shortcuts)
         self.about_action = self.help_menu.addAction("", window.show_about)
+        self.report_action = self.help_menu.addAction("", self.report_problem)
+        self.report_action.setObjectName("report_action")
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -64,6 +71,8 @@ class WindowMenus(QObject):
         self.view_menu.setTitle(self.tr("&View"))
         self.reset_layout_action.setText(self.tr("Reset layout"))
         self.reset_layout_action.setStatusTip(self.tr("Put every panel back where it was at the first start"))
+        self.presentation_action.setText(self.tr("Presentation mode"))
+        self.presentation_action.setStatusTip(self.tr("Larger text and thicker lines in every view, for a projector"))
         self.language_menu.setTitle(self.tr("Language"))
         self.language_menu.setToolTip(self.tr("The language of the interface; it changes at once"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -71,6 +80,9 @@ class WindowMenus(QObject):
         self.tour_action.setStatusTip(self.tr("A short guided tour of the window"))
         self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
         self.about_action.setText(self.tr("About backprop-viz"))
+        self.report_action.setText(self.tr("Report a problem"))
+        self.report_action.setStatusTip(self.tr("Copy the versions, platform and fonts a bug report needs to the "
+                                                "clipboard"))
         self.show_language(current_language())
 
     def show_language(self, code: str) -> None:
@@ -97,20 +109,15 @@ class WindowMenus(QObject):
         return box
 
     def show_about(self) -> QMessageBox:
-        import numpy
-        import pyqtgraph
-        from PySide6 import __version__ as pyside_version
+        from backprop_viz.gui.about import show_about
 
-        text = (f"<h3>backprop-viz {__version__}</h3><p>"
-                + self.tr("Watch backpropagation happen while a multilayer perceptron learns MNIST.") + "</p><p>"
-                + self.tr("Python {0} · NumPy {1} · PySide6 {2} (Qt {3}) · pyqtgraph {4}").format(
-                    platform.python_version(), numpy.__version__, pyside_version, qVersion(), pyqtgraph.__version__)
-                + "</p><p>" + self.tr("MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, CC BY-SA "
-                                      "3.0 (bundled unchanged; see ATTRIBUTION.md). backprop-viz is MIT-licensed.")
-                + "</p>")
-        box = QMessageBox(QMessageBox.Information, self.tr("About backprop-viz"), text, QMessageBox.Close,
-                          self.window)
-        box.setObjectName("about_box")
-        box.setAttribute(Qt.WA_DeleteOnClose)
-        box.open()
-        return box
+        return show_about(self.window)
+
+    def report_problem(self) -> str:
+        """Copy the diagnostic block to the clipboard and say so in the status bar; returns it."""
+        from backprop_viz.gui.about import copy_diagnostics
+
+        text = copy_diagnostics()
+        self.window.statusBar().showMessage(self.tr("The details for a bug report are on the clipboard: paste them "
+                                                    "into your report"), 8000)
+        return text

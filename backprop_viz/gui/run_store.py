@@ -5,7 +5,8 @@ loss (subsampled to at most ``MAX_POINTS`` points) and the evaluation results pe
 epoch — plus the configuration and the course's reported accuracy for presets. The
 :class:`RunStore` keeps one JSON file per run in the user data folder (``platformdirs``;
 ``BACKPROP_VIZ_DATA_DIR`` overrides it), written atomically; unreadable files are
-skipped, never fatal. Qt-free, so the store can be tested and scripted on its own.
+skipped, never fatal. :func:`branch_curve` smooths a timeline line's losses (a branch's parent)
+the same way for Compare. Qt-free, so the store can be tested and scripted on its own.
 """
 
 from __future__ import annotations
@@ -48,12 +49,7 @@ def make_stored_run(name: str, config, steps_per_epoch: int, step_losses: np.nda
                     alpha: float = 0.98) -> StoredRun:
     """Summarise a run: ``step_losses`` ``(n, 2)`` of (step, loss); ``eval_points`` of (step, loss, acc)."""
     steps = np.asarray(step_losses, dtype=float).reshape(-1, 2)
-    smooth = np.empty(len(steps))
-    s, n = 0.0, 0
-    for i, x in enumerate(steps[:, 1]):  # bias-corrected EMA, as the curves view shows it
-        s = alpha * s + (1 - alpha) * x
-        n += 1
-        smooth[i] = s / (1 - alpha ** n)
+    smooth = smoothed(steps[:, 1], alpha)
     keep = np.unique(np.linspace(0, len(steps) - 1, min(len(steps), MAX_POINTS)).astype(int)) if len(steps) else []
     per = max(int(steps_per_epoch), 1)
     return StoredRun(
@@ -62,6 +58,28 @@ def make_stored_run(name: str, config, steps_per_epoch: int, step_losses: np.nda
         loss=[float(v) for v in smooth[keep]] if len(steps) else [],
         eval_points=[[float(st) / per, float(lo), float(acc)] for st, lo, acc in eval_points],
         eval_name=eval_name, preset=preset, course_accuracy=course_accuracy)
+
+
+def smoothed(losses, alpha: float = 0.98) -> np.ndarray:
+    """The bias-corrected moving average of ``losses``, as the curves view shows it."""
+    smooth = np.empty(len(losses))
+    s = 0.0
+    for i, x in enumerate(np.asarray(losses, dtype=float)):
+        s = alpha * s + (1 - alpha) * x
+        smooth[i] = s / (1 - alpha ** (i + 1))
+    return smooth
+
+
+def branch_curve(losses, branch_step: int, steps_per_epoch: int, alpha: float = 0.98) -> tuple:
+    """A timeline line's smoothed loss from ``branch_step`` on, as ``(epochs, loss)`` (at most
+    ``MAX_POINTS`` points): what Compare draws of a branch's parent beside the branch."""
+    losses = np.asarray(losses, dtype=float).reshape(-1)
+    if len(losses) <= branch_step:
+        return np.zeros(0), np.zeros(0)
+    smooth = smoothed(losses, alpha)[branch_step:]
+    steps = np.arange(branch_step + 1, len(losses) + 1)
+    keep = np.unique(np.linspace(0, len(steps) - 1, min(len(steps), MAX_POINTS)).astype(int))
+    return steps[keep] / max(int(steps_per_epoch), 1), smooth[keep]
 
 
 def default_folder() -> Path:

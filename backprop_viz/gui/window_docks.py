@@ -4,13 +4,22 @@ Every panel around the curves is a ``QDockWidget`` (movable, floatable, closable
 object name, so ``QSettings`` can save and restore the arrangement and the window's
 geometry between sessions; *View → Reset layout* brings back the first arrangement.
 A view added with :func:`add_view` is refreshed from snapshots while it is on screen and
-catches up with the latest snapshot when it is shown again.
+catches up with the latest snapshot when it is shown again. Each view sits in a scroll area
+(:func:`scrolled`): a dock never paints over its neighbours or the status bar when the window
+is small, and its plots keep their readable minimum size (the panel scrolls instead). The
+saved geometry is restored only if it still fits the screen (:mod:`.window_fit`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
+
+from backprop_viz.gui import presentation
+from backprop_viz.gui.window_fit import fit_to_screen, fits_screen, keep_readable
+
+#: a dock shrinks to this much (its view scrolls inside) but not below
+DOCK_MIN = (220, 140)
 
 DOCK_TITLES = {
     "hyperparams_dock": QT_TRANSLATE_NOOP("MainWindow", "Hyperparameters"),
@@ -26,6 +35,11 @@ DOCK_TITLES = {
     "evaluation_dock": QT_TRANSLATE_NOOP("MainWindow", "Evaluation"),
     "drawing_dock": QT_TRANSLATE_NOOP("MainWindow", "Draw a digit"),
     "compare_dock": QT_TRANSLATE_NOOP("MainWindow", "Compare runs"),
+    "loss_step_dock": QT_TRANSLATE_NOOP("MainWindow", "Loss along the step"),
+    "weight_edit_dock": QT_TRANSLATE_NOOP("MainWindow", "Edit a weight"),
+    "who_pushed_dock": QT_TRANSLATE_NOOP("MainWindow", "Who pushed this weight?"),
+    "input_gradient_dock": QT_TRANSLATE_NOOP("MainWindow", "Input gradient"),
+    "gradient_noise_dock": QT_TRANSLATE_NOOP("MainWindow", "Gradient noise"),
 }
 
 
@@ -34,10 +48,25 @@ def on_screen(widget: QWidget) -> bool:
     return widget.isVisible() and not widget.visibleRegion().isEmpty()
 
 
-def add_dock(window, name: str, widget: QWidget, area) -> QDockWidget:
+def scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that fills the dock while there is room and
+    scrolls (keeping ``widget`` at its minimum size) when there is not."""
+    keep_readable(widget)
+    area = QScrollArea()
+    area.setObjectName("dock_scroll")
+    area.setFrameShape(QFrame.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    hint = widget.minimumSizeHint()
+    area.setMinimumSize(min(DOCK_MIN[0], max(hint.width(), 1)), min(DOCK_MIN[1], max(hint.height(), 1)))
+    return area
+
+
+def add_dock(window, name: str, widget: QWidget, area, scroll: bool = True) -> QDockWidget:
+    """A dock for ``widget``; ``scroll=False`` for a panel that scrolls its own content."""
     dock = QDockWidget(window.tr(DOCK_TITLES[name]), window)
     dock.setObjectName(name)
-    dock.setWidget(widget)
+    dock.setWidget(scrolled(widget) if scroll else widget)
     dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable |
                      QDockWidget.DockWidgetClosable)
     window.addDockWidget(area, dock)
@@ -56,6 +85,7 @@ def add_view(window, name: str, view, area=Qt.BottomDockWidgetArea, tab_with: st
         view.set_engine(window.controller)
     dock.visibilityChanged.connect(
         lambda visible: visible and window.last_snapshot is not None and view.show_snapshot(window.last_snapshot))
+    dock.visibilityChanged.connect(lambda visible: visible and presentation.active() and presentation.apply(window))
     return view
 
 
@@ -70,7 +100,10 @@ def restore_layout(window) -> None:
     geometry = window.settings.value("window/geometry")
     state = window.settings.value("window/state")
     if geometry is not None:
-        window.restoreGeometry(geometry)
+        before = window.saveGeometry()
+        if window.restoreGeometry(geometry) and not fits_screen(window):
+            window.restoreGeometry(before)   # saved on a larger screen: keep the fitted size
+            fit_to_screen(window)
     if state is not None:
         window.restoreState(state)
 

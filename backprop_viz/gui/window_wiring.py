@@ -26,6 +26,7 @@ from backprop_viz.gui.views.network_diagram import NetworkDiagram
 from backprop_viz.gui.views.race import RaceView
 from backprop_viz.gui.views.weights import WeightsView
 from backprop_viz.gui.window_docks import add_view
+from backprop_viz.gui.window_analysis import add_analysis_views, connect_analysis_views
 
 translate = QCoreApplication.translate
 
@@ -62,6 +63,9 @@ def build_views(window) -> None:
     window.drawing_pad = add_view(window, "drawing_dock", DrawingPadView(), Qt.RightDockWidgetArea,
                                   tab_with="probe_dock")
     window.compare = add_view(window, "compare_dock", CompareView(), tab_with="layers_dock")
+    add_analysis_views(window)   # the five "why did it do that?" views (issue #17)
+    from backprop_viz.gui.lessons import LessonsMode   # the Lessons mode and its dock (issue #16)
+    window.lessons = LessonsMode(window)
 
 
 def connect_window(window) -> None:
@@ -75,6 +79,12 @@ def connect_window(window) -> None:
     a.reset.triggered.connect(lambda: reset_run(window))
     a.speed.currentIndexChanged.connect(lambda _: c.send(p.Speed(a.speed_value())))
     c.state_changed.connect(a.show_state)
+    a.restart_engine.triggered.connect(c.restart_engine)   # an engine that died: honest controls, a way back
+    c.engine_status_changed.connect(lambda status: (a.show_engine(status, c.next_attempt), status == "running" and (
+        window.notice.show_notice(lambda: translate("MainWindow", "A fresh training engine is running."), "info",
+                                  timeout_ms=8000))))
+    c.engine_lost.connect(lambda msg: (window.hyper.engine_failed(), window.notice.show_notice(msg, "error", action=(
+        lambda: translate("MainWindow", "Restart engine"), c.restart_engine))))
     c.error_occurred.connect(lambda msg: window.notice.show_notice(lambda: translate(
         "MainWindow", "The training worker hit an error and paused: {0}. The app is still usable — change a "
         "setting or press Reset.").format(msg), "error"))
@@ -101,4 +111,6 @@ def connect_window(window) -> None:
         view.focus_bar.follow_minibatch.connect(lambda: c.send(p.FollowMinibatch()))
     window.compare.keep_requested.connect(window.keep_run)
     window.sequence.attach(window.compare)   # the course presets: ask, run, "preset k of 6", Stop
+    connect_analysis_views(window)
+    window.timeline.info_arrived.connect(window.compare.show_branches)   # parent lines, branch point marked
 

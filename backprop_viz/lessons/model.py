@@ -28,7 +28,8 @@ WHEN = ("after_action", "now")
 #: the main window's docks (the keys of ``gui.window_docks.DOCK_TITLES``; a test keeps them equal)
 DOCKS = ("hyperparams_dock", "probe_dock", "layers_dock", "weights_dock", "diagram_dock", "inspector_dock",
          "health_dock", "race_dock", "gradcheck_dock", "browser_dock", "evaluation_dock", "drawing_dock",
-         "compare_dock")
+         "compare_dock", "loss_step_dock", "weight_edit_dock", "who_pushed_dock", "input_gradient_dock",
+         "gradient_noise_dock")
 #: the learner's actions: name -> {argument: type}; what each does is in the README's Lessons section
 ACTIONS = {
     "none": {},

@@ -1,15 +1,20 @@
-"""The stdlib PNG decoder (every filter and colour type) and PNG digit folders."""
+"""Image decoding through Pillow (every PNG filter and colour type, 16-bit, palette with
+transparency, JPEG, BMP, WebP, TIFF, the bomb limit) and digit image folders."""
 
 from __future__ import annotations
 
+import io
 import struct
 import zlib
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from backprop_viz.data import DataError, read_png_folder, write_png_folder
-from backprop_viz.data.pngfolder import decode_png, encode_png
+from backprop_viz.data import images as image_files
+from backprop_viz.data.images import decode_image
+from backprop_viz.data.pngfolder import decode_png, encode_png, reporting
 
 
 def paeth(a, b, c):
@@ -79,13 +84,13 @@ GOOD = png_bytes(GREY, 0, [1])
 
 
 @pytest.mark.parametrize("data, problem", [
-    (b"GIF89a", "not a PNG file"),
-    (GOOD[:60], "PNG is truncated"),
-    (GOOD[:20] + bytes([GOOD[20] ^ 1]) + GOOD[21:], "bad CRC"),
+    (b"GIF89a", "not an image file Pillow can read"),
+    (b"hello, world", "not an image file Pillow can read"),
+    (GOOD[:60], "damaged or truncated"),
+    (GOOD[:20] + bytes([GOOD[20] ^ 1]) + GOOD[21:], "not an image file"),      # header with a bad CRC
     (png_bytes(GREY[:20], 0, [0]), "image is 28x20 pixels, expected 28x28"),
-    (png_bytes(GREY, 0, [0], interlace=1), "interlace 1"),
 ])
-def test_bad_pngs(data, problem):
+def test_bad_images(data, problem):
     with pytest.raises(DataError, match=problem) as info:
         decode_png(data, "digit.png")
     assert str(info.value).startswith("digit.png: ")
@@ -98,14 +103,51 @@ def with_idat(idat: bytes) -> bytes:
     return head + chunk + GOOD[-12:]
 
 
-def test_unknown_filter_and_corrupt_or_short_image_data():
-    rows = b"".join(bytes([7 if y == 3 else 0]) + bytes(28) for y in range(28))
-    with pytest.raises(DataError, match="x.png: PNG row 3 uses unknown filter type 7"):
-        decode_png(with_idat(zlib.compress(rows)), "x.png")
-    with pytest.raises(DataError, match="x.png: PNG image data are corrupted"):
-        decode_png(with_idat(b"not zlib at all"), "x.png")
-    with pytest.raises(DataError, match="x.png: PNG image data hold 100 bytes, expected 812"):
-        decode_png(with_idat(zlib.compress(bytes(100))), "x.png")
+@pytest.mark.parametrize("idat", [
+    zlib.compress(b"".join(bytes([7 if y == 3 else 0]) + bytes(28) for y in range(28))),   # unknown filter
+    b"not zlib at all", zlib.compress(bytes(100))])                                      # corrupt, short
+def test_corrupt_image_data_is_one_clear_error(idat):
+    with pytest.raises(DataError, match="x.png: image is damaged or truncated"):
+        decode_png(with_idat(idat), "x.png")
+
+
+def saved(image: Image.Image, fmt: str, **options) -> bytes:
+    out = io.BytesIO()
+    image.save(out, fmt, **options)
+    return out.getvalue()
+
+
+def test_formats_the_old_decoder_refused():
+    grey = Image.fromarray(GREY[..., 0])
+    for fmt in ("BMP", "TIFF", "WEBP"):
+        options = {"lossless": True} if fmt == "WEBP" else {}
+        assert np.array_equal(decode_png(saved(grey, fmt, **options)), GREY[..., 0]), fmt
+    jpeg = decode_png(saved(grey, "JPEG", quality=95)).astype(int)
+    assert np.abs(jpeg - GREY[..., 0]).mean() < 8            # lossy, but the same picture
+    deep = Image.fromarray(GREY[..., 0].astype(np.uint16) * 257)          # 16-bit grey
+    assert np.array_equal(decode_png(saved(deep, "PNG")), GREY[..., 0])
+    pal = Image.fromarray(GREY[..., 0]).convert("P")
+    pal.info["transparency"] = int(np.asarray(pal)[0, 0])                # palette with a transparent index
+    got = decode_png(saved(pal, "PNG", transparency=pal.info["transparency"]))
+    transparent = np.asarray(pal) == np.asarray(pal)[0, 0]
+    assert (got[transparent] == 0).all() and got[~transparent].max() > 0   # transparent over black
+
+
+def test_a_photo_of_any_size_and_its_orientation():
+    photo = np.zeros((60, 40), np.uint8)
+    photo[:10] = 255                                           # a bright band at the top
+    image = Image.fromarray(photo)
+    exif = image.getexif()
+    exif[0x0112] = 3                                           # EXIF: rotated 180°
+    got = decode_image(saved(image, "JPEG", exif=exif, quality=95))
+    assert got.shape == (60, 40) and got[-5:].mean() > 200 and got[:5].mean() < 50
+
+
+def test_decompression_bombs_are_refused_before_decoding(monkeypatch):
+    monkeypatch.setattr(image_files, "MAX_PIXELS", 28 * 28 - 1)
+    with pytest.raises(DataError, match="more than"):
+        decode_png(GOOD, "bomb.png")
+    assert Image.MAX_IMAGE_PIXELS == 64_000_000               # set deliberately, not Pillow's default
 
 
 def bordered(make_ds, n, seed):
@@ -139,9 +181,25 @@ def test_dark_on_light_digits_are_inverted_and_single_folder_has_no_test(tmp_pat
 
 def test_folder_errors_name_the_file(tmp_path):
     (tmp_path / "d" / "3").mkdir(parents=True)
-    with pytest.raises(DataError, match="no .png images"):
+    with pytest.raises(DataError, match="no .png"):
         read_png_folder(tmp_path / "d")
     (tmp_path / "d" / "3" / "x.png").write_bytes(GOOD[:50])
     with pytest.raises(DataError) as info:
         read_png_folder(tmp_path / "d")
     assert str(tmp_path / "d" / "3" / "x.png") in str(info.value)
+
+
+def test_folders_of_other_formats_and_progress(tmp_path, make_ds):
+    ds = bordered(make_ds, 6, 3)
+    for i, (image, label) in enumerate(zip(ds.images, ds.labels)):
+        (tmp_path / "f" / str(int(label))).mkdir(parents=True, exist_ok=True)
+        Image.fromarray(image).save(tmp_path / "f" / str(int(label)) / f"{i}.{'bmp' if i % 2 else 'tif'}")
+    calls = []
+    with reporting(lambda done, total: calls.append((done, total))):
+        splits = read_png_folder(tmp_path / "f")
+    order = np.argsort(ds.labels, kind="stable")
+    np.testing.assert_array_equal(np.sort(splits.train.labels), ds.labels[order])
+    assert sorted(map(bytes, splits.train.images)) == sorted(map(bytes, ds.images))
+    assert calls == [(6, 6)]
+    read_png_folder(tmp_path / "f")                            # outside the block: nobody is told
+    assert calls == [(6, 6)]

@@ -2,6 +2,7 @@
 
 import queue
 import threading
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -38,8 +39,11 @@ def mnist_splits():
 
 
 def next_of(reports, kind, timeout=20, where=lambda r: True):
+    """The next report of ``kind`` matching ``where``; ``queue.Empty`` if none comes within
+    ``timeout`` seconds in all (a stream of other reports cannot keep it waiting for ever)."""
+    deadline = time.monotonic() + timeout
     while True:
-        report = reports.get(timeout=timeout)
+        report = reports.get(timeout=max(deadline - time.monotonic(), 0.001))
         if isinstance(report, KINDS[kind]) and where(report):
             return report
 
@@ -77,11 +81,9 @@ def test_play_skips_snapshots_while_the_sink_is_not_ready_but_keeps_every_loss(m
         eng.send(p.Taken(ready.serial))
         eng.send(p.Play())
         first = next_of(reports, "snapshot", where=lambda s: s.state == "playing")   # not taken: the GUI is "busy"
-        deadline = threading.Event()
-        for _ in range(3000):                # training goes on while the sink is busy (bounded wait)
-            if eng.run.global_step >= 200:
-                break
-            deadline.wait(0.01)
+        deadline = time.monotonic() + 30     # training goes on while the sink is busy (bounded wait)
+        while eng.run.global_step < 200 and time.monotonic() < deadline:
+            time.sleep(0.01)
         assert eng.run.global_step >= 200
         assert reports.qsize() < 5           # ... without a snapshot per step
         eng.send(p.Taken(first.serial))      # the GUI took it: room for the next

@@ -6,6 +6,7 @@ request is Refused with a readable reason and the engine keeps answering."""
 
 from __future__ import annotations
 
+import io
 import queue
 import threading
 
@@ -173,3 +174,25 @@ def test_requests_before_any_network_are_refused_not_fatal(splits):
         assert isinstance(refused, p.Refused) and "engine is still starting" in english(refused.message)
     finally:
         e.loop.workbench.stop()
+
+
+def test_classify_a_picture_runs_the_photo_stages_in_the_engine(engine):
+    from PIL import Image
+
+    from backprop_viz.core.preprocess_photo import photo_stages
+
+    snap = engine.snapshot()
+    paper = np.full((120, 90), 210, np.uint8)
+    paper[20:100, 40:52] = 30                      # a dark "1" on paper
+    buffer = io.BytesIO()
+    Image.fromarray(paper).save(buffer, "JPEG", quality=90)
+    got = engine.ask(Classify, image=buffer.getvalue(), name="one.jpg").value
+    expected = photo_stages(np.asarray(Image.open(io.BytesIO(buffer.getvalue())).convert("L")))
+    assert got.stages is not None and got.stages.inverted
+    np.testing.assert_array_equal(got.pixels, expected.image)
+    np.testing.assert_array_equal(got.stages.ink, expected.ink)
+    np.testing.assert_allclose(got.probabilities, snap.network.infer(scaled(expected.image, snap.config))[0],
+                               rtol=1e-6)
+    refused = engine.ask(Classify, image=b"not a picture", name="notes.txt")
+    assert isinstance(refused, p.Refused) and refused.error == "DataError"
+    assert "notes.txt" in english(refused.message) and "not an image file" in english(refused.message)

@@ -28,7 +28,7 @@ NOTATION = {
     "std", "log", "a_L", "a_prev", "num", "bp", "relu", "sigmoid", "tanh", "softmax", "identity", "leaky_relu",
     "ReLU", "leaky", "Adam", "SGD", "MNIST", "English", "backprop", "viz", "fast", "lecture", "mlp", "dropout", "bn", "he",
     "adam", "numerical", "NaN", "Inf", "W1", "b1", "W2", "b2", "W3", "b3", "CSV", "PNG", "SVG", "Space", "Shift",
-    "Ctrl", "Right", "P", "R", "Q", "Z",
+    "Ctrl", "Right", "P", "R", "Q", "Z", "dE", "dx",
 }
 
 

@@ -51,7 +51,7 @@ def test_a_dead_engine_fails_the_pending_requests(qtbot, window):
     failures = []
     pending = window.controller.request(Race, hidden=(30,), calibrate_course=False, on_failed=failures.append)
     qtbot.waitUntil(lambda: pending.tag in window.controller._requests, timeout=5000)
-    with qtbot.waitSignal(window.controller.error_occurred, timeout=10000):
+    with qtbot.waitSignal(window.controller.engine_lost, timeout=10000):
         window.controller.worker.process.kill()
     qtbot.waitUntil(lambda: bool(failures), timeout=15000)
     assert "restarted" in failures[0]

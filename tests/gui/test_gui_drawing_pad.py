@@ -77,8 +77,8 @@ def stroke(qtbot, pad, points, release=True) -> None:
     """One stroke through ``points`` (x, y) on the canvas with real mouse events."""
     canvas = pad.canvas
     qtbot.mousePress(canvas, Qt.LeftButton, pos=QPoint(*points[0]))
-    for p in points[1:]:
-        qtbot.mouseMove(canvas, QPoint(*p))
+    for point in points[1:]:
+        qtbot.mouseMove(canvas, QPoint(*point))
     if release:
         qtbot.mouseRelease(canvas, Qt.LeftButton, pos=QPoint(*points[-1]))
 

@@ -50,6 +50,9 @@ def test_n_steps_while_the_first_launch_tour_is_open(qtbot, make_window):
     settings.remove(TOUR_SEEN)
     settings.sync()
     window = make_window()
+    qtbot.waitUntil(lambda: getattr(window.lessons, "welcome_dialog", None) is not None, timeout=3000)
+    window.lessons.welcome_dialog.lab_button.click()   # the first start offers Lessons or the lab
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)   # the keyboard is back
     qtbot.waitUntil(lambda: window.tour is not None and window.tour.isVisible(), timeout=3000)
     assert_neutral(window)
     press(qtbot, window, Qt.Key_N)

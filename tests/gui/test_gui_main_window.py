@@ -161,7 +161,7 @@ def test_a_killed_engine_process_is_reported_and_replaced(qtbot, window):
     click_action(qtbot, window, window.actions_.step)
     qtbot.waitUntil(lambda: snap(window).global_step == 1, timeout=5000)
     old = window.controller.worker.process
-    with qtbot.waitSignal(window.controller.error_occurred, timeout=5000) as blocker:
+    with qtbot.waitSignal(window.controller.engine_lost, timeout=5000) as blocker:
         old.kill()
     assert "stopped unexpectedly" in blocker.args[0]
     qtbot.waitUntil(lambda: window.notice.isVisible() and "stopped unexpectedly" in window.notice.label.text())
@@ -396,7 +396,7 @@ def test_a_command_sent_while_the_engine_restarts_waits_for_the_new_engine(qtbot
         return process
 
     monkeypatch.setattr(engine_process.subprocess, "Popen", slow_popen)
-    with qtbot.waitSignal(window.controller.error_occurred, timeout=5000):
+    with qtbot.waitSignal(window.controller.engine_lost, timeout=5000):
         engine.process.kill()
     qtbot.waitUntil(lambda: snap(window).run_id != 1, timeout=15000)
     assert raced == [True]

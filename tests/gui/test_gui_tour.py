@@ -30,6 +30,8 @@ def rect_in_window(widget, window) -> QRect:
 def test_first_launch_tour_walks_through_every_step_then_never_returns(qtbot, make_window):
     first_launch()
     window = make_window()
+    qtbot.waitUntil(lambda: getattr(window.lessons, "welcome_dialog", None) is not None, timeout=3000)
+    window.lessons.welcome_dialog.lab_button.click()   # the first start offers Lessons or the lab
     qtbot.waitUntil(lambda: window.tour is not None and window.tour.isVisible(), timeout=3000)
     tour = window.tour
     targets = expected_targets(window)

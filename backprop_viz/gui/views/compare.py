@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QInputDialog, QLabel, Q
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from backprop_viz.gui.i18n import Retranslatable
-from backprop_viz.gui.run_store import RunStore, StoredRun
+from backprop_viz.gui.run_store import RunStore, StoredRun, branch_curve
 
 from .common import info_button, plain_axes, set_info
 
@@ -82,6 +82,9 @@ class CompareView(Retranslatable, QWidget):
         self.current_loss.setClipToView(True)
         self.current_acc = self.acc_plot.plot(pen=pg.mkPen("k", width=2), symbol="o", symbolSize=6, symbolBrush="k")
         self._items: list = []
+        self.branches: tuple = ()              # the timeline's parent lines (engine LineInfo)
+        self.branch_items: list = []
+        self.branch_marker = None              # the branch point, a vertical line
         self.info_panel = QLabel()
         self.info_panel.setWordWrap(True)
         self.info_panel.hide()
@@ -187,6 +190,31 @@ class CompareView(Retranslatable, QWidget):
         self._current = None
         self.current_loss.setData([], [])
         self.current_acc.setData([], [])
+
+    def show_branches(self, info) -> None:
+        """The timeline's parent lines (a TimelineAnswer), dashed from the branch point on, which is marked."""
+        for item in self.branch_items:
+            self.loss_plot.removeItem(item)
+            self.loss_legend.removeItem(item)
+        if self.branch_marker is not None:
+            self.loss_plot.removeItem(self.branch_marker)
+        self.branch_items, self.branch_marker = [], None
+        self.branches = tuple(info.lines) if info is not None else ()
+        if not self.branches:
+            return
+        per = max(info.steps_per_epoch, 1)
+        # each parent from where its child left it: the current run's branch point for the last
+        starts = [line.branch_step for line in self.branches[1:]] + [info.branch_step]
+        for k, (line, start) in enumerate(zip(self.branches, starts)):
+            x, y = branch_curve(line.losses, start, per)
+            color = COLORS[(k + 3) % len(COLORS)]
+            item = self.loss_plot.plot(x, y, pen=pg.mkPen(color, width=1.5, style=Qt.DashLine),
+                                       name=self.tr("parent line {0}").format(line.id))
+            self.branch_items.append(item)
+        self.branch_marker = pg.InfiniteLine(info.branch_step / per, angle=90, pen=pg.mkPen((90, 90, 90), width=1,
+                                                                                          style=Qt.DotLine),
+                                             label=self.tr("branch"), labelOpts={"position": 0.9})
+        self.loss_plot.addItem(self.branch_marker)
 
     # -- drawing -----------------------------------------------------------------------------------
     def redraw(self) -> None:

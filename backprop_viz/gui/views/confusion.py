@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QRectF, QSize, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from backprop_viz.gui.i18n import Retranslatable
@@ -71,6 +72,14 @@ class ConfusionPlot(Retranslatable, pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._clicked)
         self.show_counts(None)
         self.retranslate()
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for a four-digit count ("1122") in every cell, at the texts' current font."""
+        cell = QFontMetrics(self.texts[0].textItem.font()).horizontalAdvance("8888") + 8
+        return QSize(N * cell + 70, N * cell + 80)
+
+    def fonts_changed(self) -> None:
+        self.updateGeometry()
 
     def retranslate(self) -> None:
         m = self.getPlotItem()

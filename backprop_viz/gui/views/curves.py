@@ -5,17 +5,19 @@ exponential moving average (bias-corrected, like TensorBoard's) whose strength t
 slider sets; evaluation loss on the test/validation set is drawn as markers at each
 epoch's end. The bottom plot shows evaluation accuracy. Hovering shows the step and
 values under the cursor (cleared with the curves on a reset); right-click → Export saves PNG,
-SVG or CSV (pyqtgraph). Data arrive in batches (:meth:`append_losses`); plot items are created
-once. A lone loss point (after the first step) is drawn as a dot, since a line needs two.
+SVG or CSV (pyqtgraph). Data arrive in batches (:meth:`append_losses`), are kept as float32
+chunks and drawn from a bounded min/max copy (:mod:`backprop_viz.core.history`: memory and
+redraws stay small in hour-long runs); plot items are created once. A lone loss point is a dot.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget
 
+from backprop_viz.core.history import Decimated, LossHistory
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import split_name
 
@@ -50,9 +52,7 @@ class CurvesView(Retranslatable, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("curves_view")
-        self._steps = np.zeros(0)
-        self._losses = np.zeros(0)
-        self._smooth = np.zeros(0)
+        self._new_history()
         self._acc_state = (0.0, 0)
         self._eval = np.zeros((0, 3))
         self._subset = np.zeros((0, 3))
@@ -92,6 +92,7 @@ class CurvesView(Retranslatable, QWidget):
         self.smoothing.setObjectName("smoothing_slider")
         self.smoothing.setRange(0, 99)
         self.smoothing.setValue(90)
+        self.smoothing.setMinimumWidth(90)   # never collapses when the window is narrow
         self.smoothing_label = QLabel()
         self.log_scale = QCheckBox()
         self.log_scale.setObjectName("log_scale")
@@ -115,8 +116,10 @@ class CurvesView(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(info_panel)
-        layout.addWidget(self.loss_plot, 3)
-        layout.addWidget(self.acc_plot, 2)
+        self.plots = QBoxLayout(QBoxLayout.TopToBottom)   # side by side when the area is wide and low
+        self.plots.addWidget(self.loss_plot, 3)
+        self.plots.addWidget(self.acc_plot, 2)
+        layout.addLayout(self.plots, 1)
         layout.addLayout(controls)
         layout.addWidget(self.hover_label)
 
@@ -176,14 +179,23 @@ class CurvesView(Retranslatable, QWidget):
     @property
     def losses(self) -> np.ndarray:
         """``(n, 2)``: step and loss of every minibatch received so far."""
-        return np.column_stack([self._steps, self._losses])
+        return np.column_stack([self._steps.array().astype(float), self._losses.array().astype(float)])
 
     @property
     def smoothed(self) -> np.ndarray:
-        return self._smooth
+        return self._smooth.array().astype(float)
+
+    def display_smoothed(self) -> tuple[np.ndarray, np.ndarray]:
+        """``(steps, smoothed)`` decimated to a few thousand points (what the plot draws)."""
+        return self._smooth_shown.last()
+
+    def _new_history(self) -> None:
+        """Every loss compactly (float32 in chunks: 12 bytes a step), and a bounded copy to draw."""
+        self._steps, self._losses, self._smooth = LossHistory(dtype=np.int32), LossHistory(), LossHistory()
+        self._raw_shown, self._smooth_shown = Decimated(), Decimated()
 
     def clear(self) -> None:
-        self._steps, self._losses, self._smooth = np.zeros(0), np.zeros(0), np.zeros(0)
+        self._new_history()
         self._acc_state = (0.0, 0)
         self._eval = np.zeros((0, 3))
         self._subset = np.zeros((0, 3))
@@ -195,11 +207,13 @@ class CurvesView(Retranslatable, QWidget):
     def append_losses(self, step_loss: np.ndarray) -> None:
         if not len(step_loss):
             return
-        self._steps = np.concatenate([self._steps, step_loss[:, 0]])
-        self._losses = np.concatenate([self._losses, step_loss[:, 1]])
+        self._steps.extend(step_loss[:, 0])
+        self._losses.extend(step_loss[:, 1])
         smooth, s, n = ema(step_loss[:, 1], self.alpha, *self._acc_state)
         self._acc_state = (s, n)
-        self._smooth = np.concatenate([self._smooth, smooth])
+        self._smooth.extend(smooth)
+        self._raw_shown.extend(step_loss[:, 0], step_loss[:, 1])
+        self._smooth_shown.extend(step_loss[:, 0], smooth)
         self._dirty.add("losses")
 
     def set_evaluations(self, points, name: str = "test") -> None:
@@ -231,8 +245,8 @@ class CurvesView(Retranslatable, QWidget):
                 self.raw_curve.setSymbolSize(7)
                 self.raw_curve.setSymbolBrush((31, 119, 180))
                 self.raw_curve.setSymbolPen(None)
-            self.raw_curve.setData(self._steps, self._losses)
-            self.smooth_curve.setData(self._steps, self._smooth)
+            self.raw_curve.setData(*self._raw_shown.envelope())
+            self.smooth_curve.setData(*self._smooth_shown.last())
         if "evals" in dirty:   # (evaluations change a few times an epoch: their items are left alone otherwise)
             self.eval_loss_curve.setData(self._eval[:, 0], self._eval[:, 1])
             self.acc_curve.setData(self._eval[:, 0], 100 * self._eval[:, 2])
@@ -242,17 +256,32 @@ class CurvesView(Retranslatable, QWidget):
                 self.acc_plot.setYRange(0, 100, padding=0.02)
             else:
                 self.acc_plot.enableAutoRange(axis="y")
-        last = max(self._steps[-1] if len(self._steps) else 0.0, self._eval[-1, 0] if len(self._eval) else 0.0)
+        last = max(float(self._steps[-1]) if len(self._steps) else 0.0, self._eval[-1, 0] if len(self._eval) else 0.0)
         if last >= self._x_max or self._x_max == 0.0:
             self._x_max = max(50.0, last * 1.25)
             self.loss_plot.setXRange(0, self._x_max, padding=0.02)
 
     def _resmooth(self) -> None:
         self.smoothing_label.setText(f"{self.alpha:.2f}")
-        self._smooth, s, n = ema(self._losses, self.alpha)
+        smooth, s, n = ema(self._losses.array(), self.alpha)
         self._acc_state = (s, n)
+        self._smooth = LossHistory(smooth)
+        self._smooth_shown = Decimated()
+        self._smooth_shown.extend(self._steps.array(), smooth)
         self._dirty.add("losses")
         self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:
+        """The plots side by side when the space shown (a scroll area's viewport) is wide and low."""
+        if event.type() == QEvent.Resize and watched is self.parentWidget():
+            wide = event.size().width() > 2.2 * event.size().height()
+            self.plots.setDirection(QBoxLayout.LeftToRight if wide else QBoxLayout.TopToBottom)
+        return False
+
+    def showEvent(self, event) -> None:
+        if self.parentWidget() is not None:
+            self.parentWidget().installEventFilter(self)
+        super().showEvent(event)
 
     def _hover(self, plot: pg.PlotWidget, pos) -> None:
         if not plot.sceneBoundingRect().contains(pos) or not len(self._steps) and not len(self._eval):
@@ -261,7 +290,7 @@ class CurvesView(Retranslatable, QWidget):
         x = plot.plotItem.vb.mapSceneToView(pos).x()
         parts = []
         if len(self._steps):
-            i = int(np.clip(np.searchsorted(self._steps, x), 0, len(self._steps) - 1))
+            i = int(np.clip(np.searchsorted(self._steps.array(), x), 0, len(self._steps) - 1))
             parts.append(self.tr("step {0}: loss {1:.4f}, smoothed {2:.4f}").format(
                 int(self._steps[i]), self._losses[i], self._smooth[i]))
         if len(self._eval):

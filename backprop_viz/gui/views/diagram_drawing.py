@@ -17,7 +17,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsLineItem
 
 from .common import DIVERGING, symmetric_levels
@@ -49,13 +49,15 @@ class DiagramDrawing:
         self.image = pg.ImageItem(np.zeros(self._img_shape), levels=(0, 1))
         self.image.setRect(*self._img_rect)
         self.vb.addItem(self.image)
-        self._text(0, TOP - 0.9, translate("NetworkDiagram", "input x\n{0} values").format(n), bold=True)
+        self.headers = [self._text(0, TOP - 0.9, translate("NetworkDiagram", "input x\n{0} values").format(n),
+                                   bold=True)]
         self.nodes, self.unit_labels, self.more, self.scale = [], [], [], []
         for l in range(1, L + 1):
             x, k = l * DX, min(sizes[l], MAX_UNITS)
             name = (translate("NetworkDiagram", "output") if l == L
                     else translate("NetworkDiagram", "layer {0}").format(l))
-            self._text(x, TOP - 0.9, translate("NetworkDiagram", "{0}\n{1} units").format(name, sizes[l]), bold=True)
+            self.headers.append(self._text(x, TOP - 0.9, translate("NetworkDiagram", "{0}\n{1} units").format(
+                name, sizes[l]), bold=True))
             scatter = pg.ScatterPlotItem(size=17, pen=pg.mkPen(60, 60, 60, 200), hoverable=True,
                                          hoverPen=pg.mkPen("k", width=2), tip=None)
             scatter.setZValue(5)
@@ -80,6 +82,20 @@ class DiagramDrawing:
             self.lines.append(pool)
         self.vb.setRange(xRange=(-2.0, L * DX + 1.2), yRange=(TOP - 1.5, BOTTOM + 1.2), padding=0)
         self._node_size = 17.0
+        self.fonts_changed()
+
+    def fonts_changed(self) -> None:
+        """The diagram never gets so small that its column headers overlap: each column is at
+        least as far from the next as its widest header line is wide (at the current font)."""
+        if not getattr(self, "headers", None):
+            return
+        widest = max(QFontMetrics(h.textItem.font()).horizontalAdvance(line)
+                     for h in self.headers for line in h.textItem.toPlainText().split("\n"))
+        per_unit = (widest + 12) / DX
+        L = len(self._sizes) - 1
+        width, height = per_unit * (L * DX + 3.2), per_unit * (BOTTOM - TOP + 2.7)
+        self.plot.setMinimumSize(int(width), int(height))
+        self.plot._readable_base = self.plot.minimumSize()
 
     def _text(self, x, y, text, anchor=(0.5, 0.5), size=9, bold=False, color=(20, 20, 20), fill=None) -> pg.TextItem:
         item = pg.TextItem(text, color=color, anchor=anchor, fill=fill)

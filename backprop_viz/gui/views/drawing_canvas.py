@@ -78,6 +78,23 @@ class DrawingCanvas(Retranslatable, QWidget):
         self.changed.emit()
         self.stroke_finished.emit()
 
+    def show_picture(self, picture: QImage) -> None:
+        """Replace the drawing by ``picture`` in grey, scaled to fit and centred (undoable): a
+        loaded photo as the user sees it; what the network gets is the engine's business."""
+        self._push_undo()
+        self.image = QImage(SIDE, SIDE, QImage.Format_Grayscale8)
+        self.image.fill(255)
+        scaled = picture.convertToFormat(QImage.Format_Grayscale8).scaled(
+            SIDE, SIDE, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+        painter = QPainter(self.image)
+        painter.drawImage((SIDE - scaled.width()) // 2, (SIDE - scaled.height()) // 2, scaled)
+        painter.end()
+        self._blank = False
+        self.update()
+        self.revision += 1
+        self.changed.emit()
+        self.stroke_finished.emit()
+
     def clear(self) -> None:
         """Blank paper (undoable)."""
         if self._blank:
@@ -128,12 +145,16 @@ class DrawingCanvas(Retranslatable, QWidget):
         else:
             painter.drawLine(a, b)
         painter.end()
+        was_blank = self._blank
         if not self.eraser:
             self._blank = False
         elif not self._blank:
             self._blank = not self.ink().any()
         pad = width / 2 + 2
-        self.update(QRectF(a, b).normalized().adjusted(-pad, -pad, pad, pad).toAlignedRect())
+        if was_blank != self._blank:
+            self.update()   # the whole canvas: the "draw a digit here" placeholder goes (or comes back)
+        else:
+            self.update(QRectF(a, b).normalized().adjusted(-pad, -pad, pad, pad).toAlignedRect())
         self._last = b
         self.revision += 1
         self.changed.emit()

@@ -13,14 +13,18 @@ the drawing the probe sample of the inside-the-network views. **Train on it** as
 worker for one backprop step on the drawing with the chosen label; when it answers, the
 bars show the prediction before (grey) and after the step and the middle panel the
 gradient it produced on the first layer's weights. "Load a test digit" drops a real MNIST
-test image onto the pad to show what a well-formed input looks like.
+test image onto the pad to show what a well-formed input looks like. **Your own picture**
+(a photo of a handwritten digit: "Open a picture…", drag and drop, or paste) goes to the
+engine as the file's bytes, and the strip below (:mod:`.pad_stages`) shows each stage of
+its preprocessing; *Train on it* works for it as for a drawing.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backprop_viz.gui.i18n import Retranslatable
 
@@ -29,6 +33,7 @@ from .common import info_button, set_info
 from .drawing_canvas import DrawingCanvas, canvas_tools, retranslate_tools
 from .pad_input import PadInput
 from .pad_prediction import PadPrediction
+from .pad_stages import PadPictures, PadStages
 
 INFO = QT_TRANSLATE_NOOP("DrawingPadView", "Draw a digit and watch the network read it. Your drawing is prepared the way MNIST's digits were: its "
         "bounding box is scaled to fit 20×20 pixels (keeping its shape), smoothed, and placed in a 28×28 field so "
@@ -41,7 +46,7 @@ INFO = QT_TRANSLATE_NOOP("DrawingPadView", "Draw a digit and watch the network r
 UPDATE_MS = 25
 
 
-class DrawingPadView(PadPrediction, Retranslatable, QWidget):
+class DrawingPadView(PadPrediction, PadPictures, Retranslatable, QWidget):
     digit_drawn = Signal(object)                     # preprocessed uint8 (28, 28), on every stroke update
     probe_requested = Signal(object, object, str)    # pixels, label or None, source
     train_requested = Signal(object, int)            # pixels, label
@@ -53,6 +58,7 @@ class DrawingPadView(PadPrediction, Retranslatable, QWidget):
         self._init_prediction()
         self.source = "your drawing"
         self._loaded = None                           # (canvas revision, image) of a loaded test digit
+        self._picture = None                          # (canvas revision, bytes, name) of a loaded picture
         self._test = (np.zeros((0, 28, 28), np.uint8), np.zeros(0, np.int64))
         self._test_order, self._test_pos = np.zeros(0, np.int64), 0
         self._caption = lambda: ""                    # re-worded on a language change
@@ -60,6 +66,7 @@ class DrawingPadView(PadPrediction, Retranslatable, QWidget):
         self.canvas = DrawingCanvas()
         self.brush, self.eraser, self.undo_button, self.clear_button = canvas_tools(self.canvas, self, brush=26)
         self.load_button = self._make(QPushButton(), "pad_load_test")
+        self.picture_button = self._make(QPushButton(), "pad_open_picture")
         self.label_box = self._make(QComboBox(), "pad_label")
         self.label_box.addItem("?", None)
         for k in range(10):
@@ -77,6 +84,7 @@ class DrawingPadView(PadPrediction, Retranslatable, QWidget):
                 tools.addWidget(w, row, col)
         tools.addWidget(self.follow, 3, 0, 1, 2)
         tools.addWidget(self.info, 3, 2, Qt.AlignRight)
+        tools.addWidget(self.picture_button, 4, 0, 1, 3)
         left = QVBoxLayout()
         left.addWidget(self.canvas)
         left.addLayout(tools)
@@ -93,7 +101,7 @@ class DrawingPadView(PadPrediction, Retranslatable, QWidget):
         right = QVBoxLayout()
         right.addWidget(self.plot, 1)
         right.addWidget(self.caption)
-        top = QHBoxLayout()
+        top = self.arrangement = QBoxLayout(QBoxLayout.LeftToRight)   # stacked when the pad is narrow
         top.addLayout(left)
         top.addWidget(self.middle)
         top.addLayout(right, 1)
@@ -101,6 +109,11 @@ class DrawingPadView(PadPrediction, Retranslatable, QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(info_panel)
         layout.addLayout(top, 1)
+        self.stages = PadStages()
+        layout.addWidget(self.stages)
+        self.setAcceptDrops(True)
+        paste = QShortcut(QKeySequence.Paste, self, context=Qt.WidgetWithChildrenShortcut)
+        paste.activated.connect(self.paste_picture)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -110,11 +123,26 @@ class DrawingPadView(PadPrediction, Retranslatable, QWidget):
         self.canvas.stroke_started.connect(lambda: setattr(self, "source", "your drawing"))
         self.canvas.stroke_finished.connect(self.update_prediction)
         self.load_button.clicked.connect(lambda: self.load_test_digit())
+        self.picture_button.clicked.connect(self.open_picture)
         self.train_button.clicked.connect(self.train)
         self.label_box.currentIndexChanged.connect(lambda _: self._label_changed())
         self.follow.toggled.connect(lambda on: on and self._follow())
         self.retranslate()
         self.clear()
+
+    def eventFilter(self, watched, event) -> bool:
+        """Canvas, 28×28 input and probabilities side by side when the space shown (the dock's
+        scroll area) has room for all three, else stacked: always whole, never cut off."""
+        if event.type() == QEvent.Resize and watched is self.parentWidget():
+            a = self.arrangement
+            need = sum(a.itemAt(i).minimumSize().width() for i in range(a.count())) + 3 * a.spacing() + 8
+            a.setDirection(QBoxLayout.LeftToRight if event.size().width() >= need else QBoxLayout.TopToBottom)
+        return False
+
+    def showEvent(self, event) -> None:
+        if self.parentWidget() is not None:
+            self.parentWidget().installEventFilter(self)
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         set_info(self, self.tr(INFO))
@@ -125,6 +153,7 @@ class DrawingPadView(PadPrediction, Retranslatable, QWidget):
         self.load_button.setToolTip(self.tr("Put a real MNIST test image on the pad: what the network was trained on"))
         self.label_box.setToolTip(self.tr("The digit you meant: the target for 'Train on it' (? = not said)"))
         self.label_name.setToolTip(self.label_box.toolTip())
+        self._retranslate_pictures()
         self.train_button.setText(self.tr("Train on it"))
         self.train_button.setToolTip(self.tr("One backpropagation step on your drawing with this label (updates the "
                                              "weights)"))

@@ -74,7 +74,9 @@ class PadPrediction:
             return
         revision, started = self._revision, self._changed_at
         loaded = self._loaded[1] if self._loaded is not None and self._loaded[0] == self.canvas.revision else None
-        fields = {"pixels": loaded} if loaded is not None else {"ink": self.canvas.ink()}
+        picture = self._picture if self._picture is not None and self._picture[0] == self.canvas.revision else None
+        fields = ({"pixels": loaded} if loaded is not None else
+                  {"image": picture[1], "name": picture[2]} if picture is not None else {"ink": self.canvas.ink()})
         source = self.source
         self._asking = self.engine.request(
             Classify, on_done=lambda answer: self._answered(revision, started, loaded is not None, source, answer),
@@ -101,12 +103,18 @@ class PadPrediction:
                 if loaded:
                     note = lambda: translate("DrawingPadView", "{0} from the MNIST test set, used as it is (it was made by this "  # noqa: E731
                                            "same preprocessing)").format(source_text(source))
+                elif answer.stages is not None and d.bbox is None:
+                    note = lambda: translate("DrawingPadView", "no digit found in the picture")  # noqa: E731
                 elif d is None or d.bbox is None:
                     note = lambda: translate("DrawingPadView", "(blank)")  # noqa: E731
                 else:
                     note = lambda: self._preprocessing_note(d)  # noqa: E731
                 self._show_input(answer.pixels, d, note)
                 self._drawn = revision
+                if answer.stages is not None:
+                    self.stages.show_stages(answer.stages)
+                else:
+                    self.stages.hide()
             self.probabilities = None if self.snapshot is None else answer.probabilities
             if self._trained is not None and self.probabilities is not None and answer.global_step >= self._trained[4]:
                 self._show_after(*self._trained[:4])

@@ -17,7 +17,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QTabWidget, QWidget
 
 from backprop_viz.gui.i18n import Retranslatable
@@ -44,6 +44,8 @@ INFO = QT_TRANSLATE_NOOP("WeightsView", "Every weight W[i, j] connects input i (
 
 
 class WeightsView(Retranslatable, QWidget):
+    weight_selected = Signal(int, int, int)   # a click on a matrix cell: (layer, i, j)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("weights_view")
@@ -86,6 +88,7 @@ class WeightsView(Retranslatable, QWidget):
         self.layer_box.currentIndexChanged.connect(lambda _: self._render())
         self.tabs.currentChanged.connect(lambda _: self._render())
         self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.plot.scene().sigMouseClicked.connect(self._click)
         self.tile_plot.scene().sigMouseMoved.connect(self._hover_tiles)
         self.retranslate()
         self.clear()
@@ -263,3 +266,13 @@ class WeightsView(Retranslatable, QWidget):
         if text:
             self.hover_label.setText(text)
             self._hovered = (True, *where)
+
+    def _click(self, event) -> None:
+        """A click on a matrix cell selects that weight (for the edit and who-pushed views)."""
+        pos = event.scenePos()
+        if self._full is None or not self.plot.sceneBoundingRect().contains(pos):
+            return
+        pt = self.plot.getViewBox().mapSceneToView(pos)
+        i, j = int(math.floor(pt.y() + 0.5)), int(math.floor(pt.x() + 0.5))
+        if 0 <= i < self._full.shape[0] and 0 <= j < self._full.shape[1]:
+            self.weight_selected.emit(self.layer, i, j)

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../gui/about.py" line="+49"/>
+        <source>Watch backpropagation happen while a multilayer perceptron learns MNIST.</source>
+        <translation>Watch backpropagation happen while a multilayer perceptron learns MNIST.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: MIT. Copyright © 2026 the backprop-viz developers.</source>
+        <translation>Licence: MIT. Copyright © 2026 the backprop-viz developers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, CC BY-SA 3.0 (bundled unchanged; see ATTRIBUTION.md).</source>
+        <translation>MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, CC BY-SA 3.0 (bundled unchanged; see ATTRIBUTION.md).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built on: {0}</source>
+        <translation>Built on: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About backprop-viz</source>
+        <translation>About backprop-viz</translation>
+    </message>
+</context>
+<context>
     <name>AgreementPanel</name>
     <message>
         <location filename="../../gui/views/agreement.py" line="+37"/>
@@ -137,6 +165,80 @@
     </message>
 </context>
 <context>
+    <name>AnswerInput</name>
+    <message>
+        <location filename="../../gui/lessons/answer_inputs.py" line="+89"/>
+        <location line="+72"/>
+        <source>Your answer: {0}</source>
+        <translation>Your answer: {0}</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>− negative</source>
+        <translation>− negative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 zero</source>
+        <translation>0 zero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ positive</source>
+        <translation>+ positive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>↓ down</source>
+        <translation>↓ down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≈ about the same</source>
+        <translation>≈ about the same</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↑ up</source>
+        <translation>↑ up</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>by about (within {0}):</source>
+        <translation>by about (within {0}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change, e.g. -0.02</source>
+        <translation>change, e.g. -0.02</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your estimate of the change; {0} counts as right</source>
+        <translation>Your estimate of the change; {0} counts as right</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>your number</source>
+        <translation>your number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number such as 0.25 (a comma works too); within {0} of the network&apos;s value counts as right</source>
+        <translation>A number such as 0.25 (a comma works too); within {0} of the network&apos;s value counts as right</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>± {0}</source>
+        <translation>± {0}</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPlot</name>
     <message>
         <location filename="../../gui/views/answer_plot.py" line="+43"/>
@@ -173,6 +275,49 @@
         <location line="+1"/>
         <source>prediction: {0}   (a_L {1:.2f})</source>
         <translation>prediction: {0}   (a_L {1:.2f})</translation>
+    </message>
+</context>
+<context>
+    <name>BranchDialog</name>
+    <message>
+        <location filename="../../gui/views/timeline.py" line="+223"/>
+        <source>Branch from here</source>
+        <translation>Branch from here</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>learning rate (lr)</source>
+        <translation>learning rate (lr)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optimizer</source>
+        <translation>optimizer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>momentum</source>
+        <translation>momentum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weight decay</source>
+        <translation>weight decay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch size</source>
+        <translation>batch size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dropout</source>
+        <translation>dropout</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Branch and train</source>
+        <translation>Branch and train</translation>
     </message>
 </context>
 <context>
@@ -270,6 +415,56 @@
     </message>
 </context>
 <context>
+    <name>ClipDialog</name>
+    <message>
+        <location filename="../../gui/views/timeline_clip.py" line="+94"/>
+        <location line="+26"/>
+        <source>Export a clip</source>
+        <extracomment>docks whose view can be exported, in the dialog&apos;s order</extracomment>
+        <translation>Export a clip</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from step</source>
+        <translation>from step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to step</source>
+        <translation>to step</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every … steps</source>
+        <translation>every … steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frames per second</source>
+        <translation>frames per second</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Animated GIF (*.gif)</source>
+        <translation>Animated GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rendering the clip…</source>
+        <translation>Rendering the clip…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../gui/views/common.py" line="+219"/>
@@ -290,7 +485,7 @@
         <translation>Each kept run is one line: its smoothed training loss (top) and its accuracy on the evaluation set at each epoch&apos;s end (bottom), against epochs, with the current run in black. Compare how each idea of the course — dropout, ReLU, batch norm, He initialisation, Adam — changes how fast and how far the network learns.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Keep this run…</source>
         <translation>Keep this run…</translation>
     </message>
@@ -395,7 +590,17 @@
         <translation>preset {0} of {1}: {2}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+65"/>
+        <source>parent line {0}</source>
+        <translation>parent line {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>branch</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Keep this run</source>
         <translation>Keep this run</translation>
     </message>
@@ -408,7 +613,7 @@
 <context>
     <name>ConfusionPlot</name>
     <message>
-        <location filename="../../gui/views/confusion.py" line="+77"/>
+        <location filename="../../gui/views/confusion.py" line="+86"/>
         <source>true label</source>
         <translation>true label</translation>
     </message>
@@ -460,12 +665,12 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../gui/views/curves.py" line="+38"/>
+        <location filename="../../gui/views/curves.py" line="+40"/>
         <source>How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: the loss on the whole test (or validation) set at each epoch&apos;s end. Bottom: the share of that set classified correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; right-click → Export saves PNG, SVG or CSV.</source>
         <translation>How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: the loss on the whole test (or validation) set at each epoch&apos;s end. Bottom: the share of that set classified correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; right-click → Export saves PNG, SVG or CSV.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Loss per minibatch</source>
         <translation>Loss per minibatch</translation>
     </message>
@@ -551,12 +756,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Hover over a plot to read its values.</source>
         <translation>Hover over a plot to read its values.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-35"/>
         <source>{0} loss</source>
         <translation>{0} loss</translation>
     </message>
@@ -571,7 +776,7 @@
         <translation>Accuracy on the {0} set</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+122"/>
         <source>step {0}: loss {1:.4f}, smoothed {2:.4f}</source>
         <translation>step {0}: loss {1:.4f}, smoothed {2:.4f}</translation>
     </message>
@@ -602,7 +807,7 @@
         <translation>Draw a digit here with the mouse or a pen — large and centred works best</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+148"/>
         <source>draw a digit here</source>
         <translation>draw a digit here</translation>
     </message>
@@ -650,12 +855,12 @@
 <context>
     <name>DrawingPadView</name>
     <message>
-        <location filename="../../gui/views/drawing_pad.py" line="+33"/>
+        <location filename="../../gui/views/drawing_pad.py" line="+38"/>
         <source>Draw a digit and watch the network read it. Your drawing is prepared the way MNIST&apos;s digits were: its bounding box is scaled to fit 20×20 pixels (keeping its shape), smoothed, and placed in a 28×28 field so its centre of mass is in the middle; very thin or thick strokes are adjusted to MNIST&apos;s stroke width. That 28×28 image (middle) is the input x. The bars are the network&apos;s output a_L for it, computed from a copy of the current weights. &apos;Train on it&apos; takes one backpropagation step on your drawing with the label you give: grey bars show the answer before the step, coloured bars after it. The map below the input is the gradient backpropagated to the pixels, ∂E/∂x = W₁·δ₁: blue where more ink would lower the loss. The weights&apos; own gradient dW₁ = x·δ₁ is non-zero only for inked pixels: only their weights change.</source>
         <translation>Draw a digit and watch the network read it. Your drawing is prepared the way MNIST&apos;s digits were: its bounding box is scaled to fit 20×20 pixels (keeping its shape), smoothed, and placed in a 28×28 field so its centre of mass is in the middle; very thin or thick strokes are adjusted to MNIST&apos;s stroke width. That 28×28 image (middle) is the input x. The bars are the network&apos;s output a_L for it, computed from a copy of the current weights. &apos;Train on it&apos; takes one backpropagation step on your drawing with the label you give: grey bars show the answer before the step, coloured bars after it. The map below the input is the gradient backpropagated to the pixels, ∂E/∂x = W₁·δ₁: blue where more ink would lower the loss. The weights&apos; own gradient dW₁ = x·δ₁ is non-zero only for inked pixels: only their weights change.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+112"/>
         <source>brush</source>
         <translation>brush</translation>
     </message>
@@ -680,7 +885,17 @@
         <translation>The digit you meant: the target for &apos;Train on it&apos; (? = not said)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../gui/views/pad_stages.py" line="+141"/>
+        <source>Open a picture…</source>
+        <translation>Open a picture…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classify a photo or an image of a handwritten digit (PNG, JPEG, BMP, WebP, TIFF…); you can also drop one here or paste it</source>
+        <translation>Classify a photo or an image of a handwritten digit (PNG, JPEG, BMP, WebP, TIFF…); you can also drop one here or paste it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/drawing_pad.py" line="+3"/>
         <source>Train on it</source>
         <translation>Train on it</translation>
     </message>
@@ -700,7 +915,22 @@
         <translation>Make the drawing the probe sample: the inside-the-network views show its forward pass (and, with a true label chosen, its backward pass) as you draw</translation>
     </message>
     <message>
-        <location filename="../../gui/views/pad_prediction.py" line="+139"/>
+        <location filename="../../gui/views/pad_stages.py" line="+17"/>
+        <source>Open a picture of a digit</source>
+        <translation>Open a picture of a digit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures ({0})</source>
+        <translation>Pictures ({0})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the picture: {0}</source>
+        <translation>cannot read the picture: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/pad_prediction.py" line="+147"/>
         <source>waiting for the network…</source>
         <translation>waiting for the network…</translation>
     </message>
@@ -710,23 +940,28 @@
         <translation>draw a digit</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
         <source>{0} from the MNIST test set, used as it is (it was made by this same preprocessing)</source>
         <translation>{0} from the MNIST test set, used as it is (it was made by this same preprocessing)</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+43"/>
+        <location line="-42"/>
+        <location line="+47"/>
         <source>(blank)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>no answer: {0}</source>
         <translation>no answer: {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+13"/>
+        <source>no digit found in the picture</source>
+        <translation>no digit found in the picture</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>scaled ×{0:.3f} to fit 20×20, centred by mass; stroke {1:.1f} px</source>
         <translation>scaled ×{0:.3f} to fit 20×20, centred by mass; stroke {1:.1f} px</translation>
     </message>
@@ -900,6 +1135,64 @@
         <location line="+2"/>
         <source>waiting for the data…</source>
         <translation>waiting for the data…</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/CSVExporter.py" line="+24"/>
+        <source>separator</source>
+        <translation>separator</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>precision</source>
+        <translation>precision</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>columnMode</source>
+        <translation>columnMode</translation>
+    </message>
+    <message>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/ImageExporter.py" line="+32"/>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/SVGExporter.py" line="+40"/>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/PrintExporter.py" line="+16"/>
+        <source>width</source>
+        <translation>width</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/SVGExporter.py" line="+7"/>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/PrintExporter.py" line="+2"/>
+        <source>height</source>
+        <translation>height</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>antialias</source>
+        <translation>antialias</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/SVGExporter.py" line="-13"/>
+        <source>background</source>
+        <translation>background</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invertValue</source>
+        <translation>invertValue</translation>
+    </message>
+    <message>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/SVGExporter.py" line="+21"/>
+        <source>scaling stroke</source>
+        <translation>scaling stroke</translation>
+    </message>
+    <message>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/PrintExporter.py" line="+22"/>
+        <source>Print Document</source>
+        <translation>Print Document</translation>
     </message>
 </context>
 <context>
@@ -1220,9 +1513,262 @@
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../gui/fonts.py" line="+52"/>
+        <location filename="../../gui/fonts.py" line="+73"/>
         <source>No Korean font is installed, so Korean text may show as boxes. Install one and restart: on Debian/Ubuntu the package fonts-noto-cjk (or fonts-nanum); on Windows and macOS a Korean font (Malgun Gothic, Apple SD Gothic Neo) comes with the system.</source>
         <translation>No Korean font is installed, so Korean text may show as boxes. Install one and restart: on Debian/Ubuntu the package fonts-noto-cjk (or fonts-nanum); on Windows and macOS a Korean font (Malgun Gothic, Apple SD Gothic Neo) comes with the system.</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../../gui/pyqtgraph_texts.py" line="+14"/>
+        <source>Link Axis:</source>
+        <translation>Link Axis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invert Axis</source>
+        <translation>Invert Axis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mouse Enabled</source>
+        <translation>Mouse Enabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visible Data Only</source>
+        <translation>Visible Data Only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto Pan Only</source>
+        <translation>Auto Pan Only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display averages of the curves displayed in this plot. The parameter list allows you to choose parameters to average over (if any are available).</source>
+        <translation>Display averages of the curves displayed in this plot. The parameter list allows you to choose parameters to average over (if any are available).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot only the portion of each curve that is visible. This assumes X values are uniformly spaced.</source>
+        <translation>Plot only the portion of each curve that is visible. This assumes X values are uniformly spaced.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clip to View</source>
+        <translation>Clip to View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If multiple curves are displayed in this plot, check this box to limit the number of traces that are displayed.</source>
+        <translation>If multiple curves are displayed in this plot, check this box to limit the number of traces that are displayed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max Traces:</source>
+        <translation>Max Traces:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downsample</source>
+        <translation>Downsample</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downsample by drawing a saw wave that follows the min and max of the original data. This method produces the best visual representation of the data but is slower.</source>
+        <translation>Downsample by drawing a saw wave that follows the min and max of the original data. This method produces the best visual representation of the data but is slower.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak</source>
+        <translation>Peak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If multiple curves are displayed in this plot, check &quot;Max Traces&quot; and set this value to limit the number of traces that are displayed.</source>
+        <translation>If multiple curves are displayed in this plot, check &quot;Max Traces&quot; and set this value to limit the number of traces that are displayed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</source>
+        <translation>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget hidden traces</source>
+        <translation>Forget hidden traces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downsample by taking the mean of N samples.</source>
+        <translation>Downsample by taking the mean of N samples.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downsample by taking the first of N samples. This method is fastest and least accurate.</source>
+        <translation>Downsample by taking the first of N samples. This method is fastest and least accurate.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subsample</source>
+        <translation>Subsample</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatically downsample data based on the visible range. This assumes X values are uniformly spaced.</source>
+        <translation>Automatically downsample data based on the visible range. This assumes X values are uniformly spaced.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downsample data before plotting. (plot every Nth sample)</source>
+        <translation>Downsample data before plotting. (plot every Nth sample)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log X</source>
+        <translation>Log X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power Spectrum (FFT)</source>
+        <translation>Power Spectrum (FFT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log Y</source>
+        <translation>Log Y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtract Mean</source>
+        <translation>Subtract Mean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show X Grid</source>
+        <translation>Show X Grid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Y Grid</source>
+        <translation>Show Y Grid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opacity</source>
+        <translation>Opacity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item to export:</source>
+        <translation>Item to export:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export format</source>
+        <translation>Export format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export options</source>
+        <translation>Export options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1874,63 @@ Agreement puts it on the diagonal.</translation>
         <location line="+5"/>
         <source>✔ All {0} parameter arrays pass: backprop&apos;s gradient matches the numerical derivative (largest relative error {1:.1e}, threshold {2}; network at step {3:,}).</source>
         <translation>✔ All {0} parameter arrays pass: backprop&apos;s gradient matches the numerical derivative (largest relative error {1:.1e}, threshold {2}; network at step {3:,}).</translation>
+    </message>
+</context>
+<context>
+    <name>GradientNoiseView</name>
+    <message>
+        <location filename="../../gui/views/gradient_noise.py" line="+27"/>
+        <source>A minibatch&apos;s gradient is an estimate of the gradient over all the data. Each point compares one shown minibatch&apos;s gradient with the gradient on a fixed set of 2,000 training samples at the same weights: cosine 1 means they point the same way, 0 unrelated, below 0 the minibatch pulls the other way. Small batches scatter far below 1 (noisy steps); large batches sit closer to 1. Change the batch size in the hyperparameters (a reset) and compare the colours. Computed only while this view is on screen.</source>
+        <translation>A minibatch&apos;s gradient is an estimate of the gradient over all the data. Each point compares one shown minibatch&apos;s gradient with the gradient on a fixed set of 2,000 training samples at the same weights: cosine 1 means they point the same way, 0 unrelated, below 0 the minibatch pulls the other way. Small batches scatter far below 1 (noisy steps); large batches sit closer to 1. Change the batch size in the hyperparameters (a reset) and compare the colours. Computed only while this view is on screen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>training step</source>
+        <extracomment>colours of successive batch sizes</extracomment>
+        <translation>training step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cosine(minibatch gradient, reference gradient)</source>
+        <translation>cosine(minibatch gradient, reference gradient)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each point: one minibatch&apos;s gradient against the 2,000-sample reference</source>
+        <translation>Each point: one minibatch&apos;s gradient against the 2,000-sample reference</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>batch {0}</source>
+        <translation>batch {0}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Train (Step or Play): each shown minibatch adds a point.</source>
+        <translation>Train (Step or Play): each shown minibatch adds a point.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement of each minibatch&apos;s gradient with a 2,000-sample gradient</source>
+        <translation>Agreement of each minibatch&apos;s gradient with a 2,000-sample gradient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>batch {0}: mean {1:.2f} over {2} steps</source>
+        <translation>batch {0}: mean {1:.2f} over {2} steps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean agreement — {0}</source>
+        <translation>Mean agreement — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/GraphicsScene/GraphicsScene.py" line="+102"/>
+        <source>Export...</source>
+        <translation>Export...</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2563,116 @@ Agreement puts it on the diagonal.</translation>
     </message>
 </context>
 <context>
+    <name>InputGradientView</name>
+    <message>
+        <location filename="../../gui/views/input_gradient.py" line="+33"/>
+        <source>Backprop does not stop at W1: one more step, dE/dx = delta_1 @ W1.T, gives how the loss E changes with every input pixel. Blue pixels lower the loss when they get brighter (more ink there makes the right answer more likely), red ones raise it; white does not matter. The colour scale is symmetric (±max). The sample is the probe: a test sample, an image inspected in the dataset or evaluation view, or your drawing. &apos;Make it a …&apos; walks the input (not the weights) down the gradient of the loss for another digit until the network answers that digit: often a few faint strokes suffice, because backprop reaches the input too.</source>
+        <translation>Backprop does not stop at W1: one more step, dE/dx = delta_1 @ W1.T, gives how the loss E changes with every input pixel. Blue pixels lower the loss when they get brighter (more ink there makes the right answer more likely), red ones raise it; white does not matter. The colour scale is symmetric (±max). The sample is the probe: a test sample, an image inspected in the dataset or evaluation view, or your drawing. &apos;Make it a …&apos; walks the input (not the weights) down the gradient of the loss for another digit until the network answers that digit: often a few faint strokes suffice, because backprop reaches the input too.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Make it a</source>
+        <translation>Make it a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gradient steps on the input, not the weights, until the network answers the chosen digit</source>
+        <translation>Gradient steps on the input, not the weights, until the network answers the chosen digit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The digit the input should be turned into</source>
+        <translation>The digit the input should be turned into</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dE/dx (blue lowers E, red raises it)</source>
+        <translation>dE/dx (blue lowers E, red raises it)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after &apos;make it a …&apos;</source>
+        <translation>after &apos;make it a …&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the change (pixels)</source>
+        <translation>the change (pixels)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left: the gradient of the loss with respect to every input pixel. Middle and right: the image &apos;make it a …&apos; reached and what it changed</source>
+        <translation>Left: the gradient of the loss with respect to every input pixel. Middle and right: the image &apos;make it a …&apos; reached and what it changed</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>waiting for the network…</source>
+        <translation>waiting for the network…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dE/dx of the probe sample</source>
+        <translation>dE/dx of the probe sample</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the inputs are not a 28×28 image</source>
+        <translation>the inputs are not a 28×28 image</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its own answer {0} (no label known)</source>
+        <translation>its own answer {0} (no label known)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>label {0}</source>
+        <translation>label {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} · loss against {1}: E = {2:.4f} · network answers {3} · step {4}</source>
+        <translation>{0} · loss against {1}: E = {2:.4f} · network answers {3} · step {4}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Taking gradient steps on the input toward {0}…</source>
+        <translation>Taking gradient steps on the input toward {0}…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;Make it a …&apos; could not run: {0}</source>
+        <translation>&apos;Make it a …&apos; could not run: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>choose a digit and press
+&apos;Make it a&apos;</source>
+        <translation>choose a digit and press
+&apos;Make it a&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;Make it a …&apos; changes the input, not the weights.</source>
+        <translation>&apos;Make it a …&apos; changes the input, not the weights.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The network now answers {0} (it said {1}): {2} gradient steps on the input changed {3} of 784 pixels, most by a little.</source>
+        <translation>The network now answers {0} (it said {1}): {2} gradient steps on the input changed {3} of 784 pixels, most by a little.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reached: after {2} steps the network answers {0} (it said {1}); {3} of 784 pixels changed.</source>
+        <translation>Not reached: after {2} steps the network answers {0} (it said {1}); {3} of 784 pixels changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> P({0}) went from {1:.1%} to {2:.1%}.</source>
+        <translation> P({0}) went from {1:.1%} to {2:.1%}.</translation>
+    </message>
+</context>
+<context>
     <name>InspectorPage</name>
     <message>
         <location filename="../../gui/views/inspector_page.py" line="+16"/>
@@ -2482,6 +3195,294 @@ appears once training runs</translation>
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../../gui/lessons/panel.py" line="+174"/>
+        <source>Right on the first try: {0} of {1}.</source>
+        <translation>Right on the first try: {0} of {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to remember</source>
+        <translation>What to remember</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Next ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next lesson ›</source>
+        <translation>Next lesson ›</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✓ Done. The answers are checked against this step&apos;s numbers.</source>
+        <translation>✓ Done. The answers are checked against this step&apos;s numbers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing the lesson&apos;s network…</source>
+        <translation>Preparing the lesson&apos;s network…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First lock in your predictions above.</source>
+        <translation>First lock in your predictions above.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for you: use the toolbar, or the button above.</source>
+        <translation>Waiting for you: use the toolbar, or the button above.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave lesson</source>
+        <translation>Leave lesson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do it for me</source>
+        <translation>Do it for me</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous page of this lesson</source>
+        <translation>The previous page of this lesson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next page: the questions after the text, the summary after the questions, then the next lesson</source>
+        <translation>The next page: the questions after the text, the summary after the questions, then the next lesson</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This lesson again from the start, on a fresh network</source>
+        <translation>This lesson again from the start, on a fresh network</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the lesson: every panel goes back where it was (your progress is kept)</source>
+        <translation>End the lesson: every panel goes back where it was (your progress is kept)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the lesson&apos;s action with the same command as the toolbar&apos;s</source>
+        <translation>Take the lesson&apos;s action with the same command as the toolbar&apos;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lesson {0} of {1}</source>
+        <translation>Lesson {0} of {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own lesson: {0}</source>
+        <translation>Your own lesson: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predict first — the answer is revealed after the action.</source>
+        <translation>Predict first — the answer is revealed after the action.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now, with the numbers on screen:</source>
+        <translation>Now, with the numbers on screen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your action:</source>
+        <translation>Your action:</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsMenu</name>
+    <message>
+        <location filename="../../gui/lessons/menu.py" line="+53"/>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lessons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue where I left off</source>
+        <translation>Continue where I left off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open lesson file…</source>
+        <translation>Open lesson file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export my answers…</source>
+        <translation>Export my answers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave lesson</source>
+        <translation>Leave lesson</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open lesson file</source>
+        <translation>Open lesson file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson files (*.toml);;All files (*)</source>
+        <translation>Lesson files (*.toml);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;li&gt;line {0}: {1}&lt;/li&gt;</source>
+        <translation>&lt;li&gt;line {0}: {1}&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This lesson file has problems</source>
+        <translation>This lesson file has problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;{0} cannot be used yet:&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;{0} cannot be used yet:&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export my answers</source>
+        <translation>Export my answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} answers written to {1}.</source>
+        <translation>{0} answers written to {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsMode</name>
+    <message>
+        <location filename="../../gui/lessons/mode.py" line="+43"/>
+        <location line="+47"/>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+</context>
+<context>
+    <name>LossStepView</name>
+    <message>
+        <location filename="../../gui/views/loss_step.py" line="+33"/>
+        <source>The gradient is a prediction: moving all weights by s·ΔW should change the loss by about s·Σ dW·ΔW (the dashed tangent). The solid curve is the real loss E on this step&apos;s minibatch along the update ΔW the optimizer applied: s = 0 is before the step, s = 1 (the marker) is where the learning rate landed, s = 2 would be twice the step. The green curve is the same on a fixed evaluation subset. Where the curve bends away from the tangent the first-order prediction breaks; a too-large lr lands past the valley&apos;s bottom (E at s = 1 higher than its minimum, or even above E at s = 0). For plain SGD ΔW = −lr·dW; for momentum and Adam the line is sliced along the optimizer&apos;s actual ΔW.</source>
+        <translation>The gradient is a prediction: moving all weights by s·ΔW should change the loss by about s·Σ dW·ΔW (the dashed tangent). The solid curve is the real loss E on this step&apos;s minibatch along the update ΔW the optimizer applied: s = 0 is before the step, s = 1 (the marker) is where the learning rate landed, s = 2 would be twice the step. The green curve is the same on a fixed evaluation subset. Where the curve bends away from the tangent the first-order prediction breaks; a too-large lr lands past the valley&apos;s bottom (E at s = 1 higher than its minimum, or even above E at s = 0). For plain SGD ΔW = −lr·dW; for momentum and Adam the line is sliced along the optimizer&apos;s actual ΔW.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>s: multiples of the step ΔW (s = 1: where lr landed)</source>
+        <translation>s: multiples of the step ΔW (s = 1: where lr landed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss E</source>
+        <translation>loss E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E on the step&apos;s minibatch</source>
+        <translation>E on the step&apos;s minibatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tangent E(0) + s·Σ dW·ΔW</source>
+        <translation>tangent E(0) + s·Σ dW·ΔW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E on an evaluation subset</source>
+        <translation>E on an evaluation subset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the step taken (s = 1)</source>
+        <translation>the step taken (s = 1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The real loss along the update (solid) against the gradient&apos;s straight-line prediction (dashed)</source>
+        <translation>The real loss along the update (solid) against the gradient&apos;s straight-line prediction (dashed)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Take a training step (Step, or Play): the loss along it appears here.</source>
+        <translation>Take a training step (Step, or Play): the loss along it appears here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss along the last update ΔW</source>
+        <translation>The loss along the last update ΔW</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ΔW = −lr·dW (plain SGD)</source>
+        <translation>ΔW = −lr·dW (plain SGD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sliced along the optimizer&apos;s actual ΔW ({0}), not along −dW</source>
+        <translation>sliced along the optimizer&apos;s actual ΔW ({0}), not along −dW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step {0}, lr = {1:g}: {2}</source>
+        <translation>Step {0}, lr = {1:g}: {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E(θ + s·ΔW) of step {0}</source>
+        <translation>E(θ + s·ΔW) of step {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E before the step {0:.4f} → after {1:.4f} (the tangent predicted {2:.4f}). The minibatch&apos;s lowest E on this line is {3:.4f} at s = {4:.2f}{5}. Evaluation subset ({6}): {7:.4f} → {8:.4f}.</source>
+        <translation>E before the step {0:.4f} → after {1:.4f} (the tangent predicted {2:.4f}). The minibatch&apos;s lowest E on this line is {3:.4f} at s = {4:.2f}{5}. Evaluation subset ({6}): {7:.4f} → {8:.4f}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — the step overshot the valley</source>
+        <translation> — the step overshot the valley</translation>
+    </message>
+</context>
+<context>
     <name>Losses</name>
     <message>
         <location filename="../../gui/texts.py" line="+4"/>
@@ -2497,8 +3498,9 @@ appears once training runs</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window_docks.py" line="+16"/>
+        <location filename="../../gui/window_docks.py" line="+25"/>
         <source>Hyperparameters</source>
+        <extracomment>a dock shrinks to this much (its view scrolls inside) but not below</extracomment>
         <translation>Hyperparameters</translation>
     </message>
     <message>
@@ -2562,12 +3564,37 @@ appears once training runs</translation>
         <translation>Compare runs</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+117"/>
+        <location line="+1"/>
+        <source>Loss along the step</source>
+        <translation>Loss along the step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a weight</source>
+        <translation>Edit a weight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who pushed this weight?</source>
+        <translation>Who pushed this weight?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input gradient</source>
+        <translation>Input gradient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient noise</source>
+        <translation>Gradient noise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="+122"/>
         <source>backprop-viz — watch backpropagation learn MNIST</source>
         <translation>backprop-viz — watch backpropagation learn MNIST</translation>
     </message>
     <message>
-        <location filename="../../gui/window_wiring.py" line="+44"/>
+        <location filename="../../gui/window_wiring.py" line="+45"/>
         <source>Network reset: new random weights (the run at step {0} is kept).</source>
         <translation>Network reset: new random weights (the run at step {0} is kept).</translation>
     </message>
@@ -2577,7 +3604,17 @@ appears once training runs</translation>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
+        <source>A fresh training engine is running.</source>
+        <translation>A fresh training engine is running.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart engine</source>
+        <translation>Restart engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The training worker hit an error and paused: {0}. The app is still usable — change a setting or press Reset.</source>
         <translation>The training worker hit an error and paused: {0}. The app is still usable — change a setting or press Reset.</translation>
     </message>
@@ -2587,7 +3624,7 @@ appears once training runs</translation>
         <translation>Training paused: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+76"/>
+        <location filename="../../gui/main_window.py" line="+87"/>
         <source>true {0}, predicted {1}</source>
         <translation>true {0}, predicted {1}</translation>
     </message>
@@ -2857,6 +3894,31 @@ appears once training runs</translation>
         <source>the network has trained since the edit, so it can no longer be undone</source>
         <translation>the network has trained since the edit, so it can no longer be undone</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Step {0} of {1}, recomputed from the timeline</source>
+        <translation>Step {0} of {1}, recomputed from the timeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch from step {0}: {1}</source>
+        <translation>Branch from step {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step {0} is not on the timeline ({1} to {2})</source>
+        <translation>step {0} is not on the timeline ({1} to {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finish the step under way before moving on the timeline</source>
+        <translation>finish the step under way before moving on the timeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot change in a branch (a reset is needed)</source>
+        <translation>{0} cannot change in a branch (a reset is needed)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDiagram</name>
@@ -2938,7 +4000,7 @@ appears once training runs</translation>
 {0} values</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>output</source>
         <translation>output</translation>
     </message>
@@ -2955,7 +4017,7 @@ appears once training runs</translation>
 {1} units</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>+{0} more</source>
         <translation>+{0} more</translation>
     </message>
@@ -3105,6 +4167,39 @@ the step here</translation>
     </message>
 </context>
 <context>
+    <name>PadStages</name>
+    <message>
+        <location filename="../../gui/views/pad_stages.py" line="-135"/>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grey</source>
+        <translation>grey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thresholded</source>
+        <translation>thresholded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cropped</source>
+        <translation>cropped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>28×28 input</source>
+        <translation>28×28 input</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>How your picture became the network&apos;s input: grey, inverted if dark on light; the background and paper texture removed by a threshold; cut to the ink; fitted to 20×20 and centred by mass in 28×28</source>
+        <translation>How your picture became the network&apos;s input: grey, inverted if dark on light; the background and paper texture removed by a threshold; cut to the ink; fitted to 20×20 and centred by mass in 28×28</translation>
+    </message>
+</context>
+<context>
     <name>Phases</name>
     <message>
         <location filename="../../gui/texts.py" line="-27"/>
@@ -3128,6 +4223,44 @@ the step here</translation>
         <location filename="../../gui/views/image_detail.py" line="-115"/>
         <source>row {0}, column {1}: {2} (x = {3:.3f} after /255)</source>
         <translation>row {0}, column {1}: {2} (x = {3:.3f} after /255)</translation>
+    </message>
+</context>
+<context>
+    <name>PlotItem</name>
+    <message>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/graphicsItems/PlotItem/PlotItem.py" line="+223"/>
+        <source>Transforms</source>
+        <translation>Transforms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downsample</source>
+        <translation>Downsample</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plot Options</source>
+        <translation>Plot Options</translation>
     </message>
 </context>
 <context>
@@ -3206,14 +4339,103 @@ the step here</translation>
 <context>
     <name>ProcessEngine</name>
     <message>
-        <location filename="../../gui/engine_process.py" line="+141"/>
-        <source>The training engine could not start (exit code {0}); see the log for details.</source>
-        <translation>The training engine could not start (exit code {0}); see the log for details.</translation>
+        <location filename="../../gui/engine_process.py" line="+194"/>
+        <source>The training engine stopped unexpectedly (exit code {0}). A fresh engine is starting with the last settings; the network starts again from its initialisation.</source>
+        <extracomment>how long a stopping engine may take to end before it is killed (it may be in a long step) &quot;running&quot; (an engine has reported), &quot;starting&quot; (started after a death, not heard yet) or &quot;down&quot; (none: waiting to try again); with the seconds until the next attempt when down</extracomment>
+        <translation>The training engine stopped unexpectedly (exit code {0}). A fresh engine is starting with the last settings; the network starts again from its initialisation.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The training engine stopped unexpectedly (exit code {0}). A fresh engine has been started with the last settings; the network starts again from its initialisation.</source>
-        <translation>The training engine stopped unexpectedly (exit code {0}). A fresh engine has been started with the last settings; the network starts again from its initialisation.</translation>
+        <location line="+8"/>
+        <source>The training engine could not start (exit code {0}). No engine is running: the next attempt is in {1} s, or use Restart engine now.</source>
+        <translation>The training engine could not start (exit code {0}). No engine is running: the next attempt is in {1} s, or use Restart engine now.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../../gui/lessons/question_card.py" line="+82"/>
+        <source>Prediction locked in. Now take the action below; then the network&apos;s own numbers will check it.</source>
+        <translation>Prediction locked in. Now take the action below; then the network&apos;s own numbers will check it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking against the network&apos;s numbers…</source>
+        <translation>Checking against the network&apos;s numbers…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ Right — the answer is {0}.</source>
+        <translation>✓ Right — the answer is {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Not quite — the answer is {0}.</source>
+        <translation>✗ Not quite — the answer is {0}.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Lock in my prediction</source>
+        <translation>Lock in my prediction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sign</source>
+        <translation>sign</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>choice</source>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>direction</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>predict before the action</source>
+        <translation>predict before the action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on the numbers now on screen</source>
+        <translation>on the numbers now on screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question {0} · {1} · {2}</source>
+        <translation>Question {0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer this question once more</source>
+        <translation>Answer this question once more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this prediction; it is checked after the action</source>
+        <translation>Keep this prediction; it is checked after the action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the engine whether this is right for the numbers of this step</source>
+        <translation>Ask the engine whether this is right for the numbers of this step</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +4770,50 @@ Agreement puts it on the diagonal.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../gui/views/timeline.py" line="-149"/>
+        <source>Timeline</source>
+        <extracomment>milliseconds between Rewind commands while the handle is dragged</extracomment>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch from here…</source>
+        <translation>Branch from here…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change live settings at this step and train a branch; Compare shows it beside its parent</source>
+        <translation>Change live settings at this step and train a branch; Compare shows it beside its parent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export clip…</source>
+        <translation>Export clip…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render a view from one step to another as an animated GIF</source>
+        <translation>Render a view from one step to another as an animated GIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to any step: every view shows the network at that step. [ and ] move one step, with Shift one epoch</source>
+        <translation>Drag to any step: every view shows the network at that step. [ and ] move one step, with Shift one epoch</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>step {0} of {1} (epoch {2:.2f})</source>
+        <translation>step {0} of {1} (epoch {2:.2f})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · branch at {0}</source>
+        <translation> · branch at {0}</translation>
+    </message>
+</context>
+<context>
     <name>Tour</name>
     <message>
         <location filename="../../gui/tour.py" line="+39"/>
@@ -3685,7 +4951,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>TrainingActions</name>
     <message>
-        <location filename="../../gui/actions.py" line="+25"/>
+        <location filename="../../gui/actions.py" line="+27"/>
         <source>1 step/s</source>
         <extracomment>(label, steps per second or None for as fast as possible), in the speed box&apos;s order</extracomment>
         <translation>1 step/s</translation>
@@ -3707,13 +4973,13 @@ Agreement puts it on the diagonal.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+142"/>
+        <location line="+157"/>
         <source>Play</source>
         <extracomment>action name → (text, status tip); the tooltip adds the shortcut</extracomment>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-156"/>
         <source>Train continuously; press again to pause</source>
         <translation>Train continuously; press again to pause</translation>
     </message>
@@ -3768,13 +5034,13 @@ Agreement puts it on the diagonal.</translation>
         <translation>Re-initialise the network with the seed</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+88"/>
+        <location line="+58"/>
+        <location line="+117"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-116"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -3824,15 +5090,35 @@ Agreement puts it on the diagonal.</translation>
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+1"/>
+        <source>Restart engine</source>
+        <translation>Restart engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a fresh training engine now, with the last settings</source>
+        <translation>Start a fresh training engine now, with the last settings</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Starting the training engine…</source>
+        <translation>Starting the training engine…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No training engine is running (next attempt in {0} s)</source>
+        <translation>No training engine is running (next attempt in {0} s)</translation>
     </message>
 </context>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../gui/controller.py" line="+159"/>
+        <location filename="../../gui/controller.py" line="+169"/>
         <source>the training engine stopped and was restarted; try again</source>
         <translation>the training engine stopped and was restarted; try again</translation>
     </message>
@@ -3942,6 +5228,170 @@ Agreement puts it on the diagonal.</translation>
     </message>
 </context>
 <context>
+    <name>ViewBox</name>
+    <message>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py" line="+17"/>
+        <source>ViewBox options</source>
+        <translation>ViewBox options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View All</source>
+        <translation>View All</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Mouse Mode</source>
+        <translation>Mouse Mode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3 button</source>
+        <translation>3 button</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 button</source>
+        <translation>1 button</translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditView</name>
+    <message>
+        <location filename="../../gui/views/weight_edit.py" line="+37"/>
+        <source>The gradient predicts what a change does: moving W[i, j] by Δw changes the loss E by about dW[i, j]·Δw. Pick a weight (or click a cell of the Weights heatmap), type a new value or drag the slider, and press Apply (training must be paused). The engine changes that one weight of the real network and reports the predicted and the actual ΔE on the last minibatch and on the probe sample: they agree for small edits and part where the loss curves. The bars show the probe&apos;s output a_L before (grey) and after (blue); the thumbnails are test digits whose answer the edit flipped. Undo restores the exact old weight.</source>
+        <translation>The gradient predicts what a change does: moving W[i, j] by Δw changes the loss E by about dW[i, j]·Δw. Pick a weight (or click a cell of the Weights heatmap), type a new value or drag the slider, and press Apply (training must be paused). The engine changes that one weight of the real network and reports the predicted and the actual ΔE on the last minibatch and on the probe sample: they agree for small edits and part where the loss curves. The bars show the probe&apos;s output a_L before (grey) and after (blue); the thumbnails are test digits whose answer the edit flipped. Undo restores the exact old weight.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The new value of W[i, j]; press Apply (or Enter)</source>
+        <translation>The new value of W[i, j]; press Apply (or Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to move W[i, j] by up to ±2·max|W| of the layer; released, it is applied</source>
+        <translation>Drag to move W[i, j] by up to ±2·max|W| of the layer; released, it is applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set W[i, j] to the new value in the real network (training must be paused)</source>
+        <translation>Set W[i, j] to the new value in the real network (training must be paused)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore the exact weight before the last edit</source>
+        <translation>Restore the exact weight before the last edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The probe&apos;s output a_L before (grey) and after (blue) the edit</source>
+        <translation>The probe&apos;s output a_L before (grey) and after (blue) the edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output unit (digit)</source>
+        <translation>output unit (digit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test digits whose predicted class the edit changed (before → after)</source>
+        <translation>Test digits whose predicted class the edit changed (before → after)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick a weight, type or drag a new value, then Apply. Pause training first.</source>
+        <translation>Pick a weight, type or drag a new value, then Apply. Pause training first.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>now W{0}[{1}, {2}] = {3:.6g}</source>
+        <translation>now W{0}[{1}, {2}] = {3:.6g}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for the network…</source>
+        <translation>waiting for the network…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&lt;b&gt;W{0}[{1}, {2}]: {3:.6g} → {4:.6g}&lt;/b&gt; (Δw = {5:+.4g})</source>
+        <translation>&lt;b&gt;W{0}[{1}, {2}]: {3:.6g} → {4:.6g}&lt;/b&gt; (Δw = {5:+.4g})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last minibatch</source>
+        <translation>last minibatch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>probe sample</source>
+        <translation>probe sample</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ΔE on the {0}: predicted dW·Δw = {1:+.3e}, actual {2:+.3e}</source>
+        <translation>ΔE on the {0}: predicted dW·Δw = {1:+.3e}, actual {2:+.3e}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>probe&apos;s answer {0} → {1}; {2} of the {3} {4} digits changed their answer</source>
+        <translation>probe&apos;s answer {0} → {1}; {2} of the {3} {4} digits changed their answer</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Undone: W{0}[{1}, {2}] = {3:.6g} again ({4} more edits to undo)</source>
+        <translation>Undone: W{0}[{1}, {2}] = {3:.6g} again ({4} more edits to undo)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not done: {0}</source>
+        <translation>Not done: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WeightPicker</name>
+    <message>
+        <location filename="../../gui/views/weight_picker.py" line="+48"/>
+        <source>layer l of the weight (1 = the first weight matrix, from the pixels)</source>
+        <translation>layer l of the weight (1 = the first weight matrix, from the pixels)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row i: the input of the layer (a pixel for layer 1, else a unit of layer l−1)</source>
+        <translation>row i: the input of the layer (a pixel for layer 1, else a unit of layer l−1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column j: the unit of layer l the weight feeds</source>
+        <translation>column j: the unit of layer l the weight feeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer</source>
+        <translation>layer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>whole unit j</source>
+        <translation>whole unit j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all of unit j&apos;s incoming weights: each sample&apos;s Σ_i |a_prev,i·delta_j|</source>
+        <translation>all of unit j&apos;s incoming weights: each sample&apos;s Σ_i |a_prev,i·delta_j|</translation>
+    </message>
+</context>
+<context>
     <name>WeightsView</name>
     <message>
         <location filename="../../gui/views/weights.py" line="+32"/>
@@ -3978,7 +5428,7 @@ Agreement puts it on the diagonal.</translation>
         <translation>Every weight W[i, j] connects input i (a pixel for layer 1, else a unit of layer l−1) to unit j of layer l: z_j = Σ_i a_prev,i·W[i, j] + b_j. Blue is negative, red positive, white zero; the colour bar is symmetric (±max|value|). Toggle dW to see the gradient ∂E/∂W = a_prevᵀ·δ summed over the minibatch, or ΔW to see what the optimizer changed this step (W_new = W − lr·dW for plain SGD; momentum/Adam reshape it). &apos;Layer-1 units&apos; shows each first-layer unit&apos;s 784 weights as a 28×28 image: after some training they look like stroke detectors. Hover to read an exact value.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>layer</source>
         <translation>layer</translation>
     </message>
@@ -4136,20 +5586,126 @@ Agreement puts it on the diagonal.</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../gui/lessons/welcome.py" line="+62"/>
+        <source>Welcome to backprop-viz</source>
+        <translation>Welcome to backprop-viz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How would you like to start?</source>
+        <translation>How would you like to start?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Lessons&lt;/b&gt; walk through the lecture&apos;s path — MNIST, the forward pass, the error, delta, dW and the update — on this real network: you predict a number first, then the network&apos;s own numbers check you.&lt;br&gt;&lt;br&gt;&lt;b&gt;The lab&lt;/b&gt; is the whole app at once: every panel, every setting, with a short tour.</source>
+        <translation>&lt;b&gt;Lessons&lt;/b&gt; walk through the lecture&apos;s path — MNIST, the forward pass, the error, delta, dW and the update — on this real network: you predict a number first, then the network&apos;s own numbers check you.&lt;br&gt;&lt;br&gt;&lt;b&gt;The lab&lt;/b&gt; is the whole app at once: every panel, every setting, with a short tour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the lessons</source>
+        <translation>Start the lessons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the lessons ({0} of {1} done)</source>
+        <translation>Continue the lessons ({0} of {1} done)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the lab</source>
+        <translation>Open the lab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guided lessons; the Lessons menu has them at any time</source>
+        <translation>Guided lessons; the Lessons menu has them at any time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every panel at once, with a short tour (Help → Tour)</source>
+        <translation>Every panel at once, with a short tour (Help → Tour)</translation>
+    </message>
+</context>
+<context>
+    <name>WhoPushedView</name>
+    <message>
+        <location filename="../../gui/views/who_pushed.py" line="+26"/>
+        <source>The gradient of one weight is a sum over the minibatch: dW[i, j] = Σ_n a_prev[n, i]·delta[n, j]. Each sample n votes with its own term. The update W −= lr·dW moves the weight against the sum, so samples with a negative term push the weight up and samples with a positive term push it down. The thumbnails are the last minibatch&apos;s samples sorted by how hard they push (largest first, the term under each); the line above checks that the terms add up to the step&apos;s dW. With &apos;whole unit j&apos; each sample&apos;s Σ_i |a_prev[n, i]·delta[n, j]| over all of the unit&apos;s incoming weights is shown instead (how much that sample moved the unit at all).</source>
+        <translation>The gradient of one weight is a sum over the minibatch: dW[i, j] = Σ_n a_prev[n, i]·delta[n, j]. Each sample n votes with its own term. The update W −= lr·dW moves the weight against the sum, so samples with a negative term push the weight up and samples with a positive term push it down. The thumbnails are the last minibatch&apos;s samples sorted by how hard they push (largest first, the term under each); the line above checks that the terms add up to the step&apos;s dW. With &apos;whole unit j&apos; each sample&apos;s Σ_i |a_prev[n, i]·delta[n, j]| over all of the unit&apos;s incoming weights is shown instead (how much that sample moved the unit at all).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Samples whose term is negative: the update raises the weight because of them</source>
+        <translation>Samples whose term is negative: the update raises the weight because of them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples whose term is positive: the update lowers the weight because of them</source>
+        <translation>Samples whose term is positive: the update lowers the weight because of them</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Take a training step: the last minibatch&apos;s samples appear here, sorted by how they pushed the chosen weight.</source>
+        <translation>Take a training step: the last minibatch&apos;s samples appear here, sorted by how they pushed the chosen weight.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pushes the weight up</source>
+        <translation>pushes the weight up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pushes it down</source>
+        <translation>pushes it down</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step {0}, unit {1} of layer {2}: each sample&apos;s Σ_i |a_prev,i·delta_j| (total {3:.4g}).</source>
+        <translation>Step {0}, unit {1} of layer {2}: each sample&apos;s Σ_i |a_prev,i·delta_j| (total {3:.4g}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(a whole unit has no direction: every sample below, largest first)</source>
+        <translation>(a whole unit has no direction: every sample below, largest first)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved unit {0} the most</source>
+        <translation>moved unit {0} the most</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step {0}, W{1}[{2}, {3}]: Σ of the {4} samples&apos; terms = {5:.6g} = dW[{2}, {3}] = {6:.6g}</source>
+        <translation>Step {0}, W{1}[{2}, {3}]: Σ of the {4} samples&apos; terms = {5:.6g} = dW[{2}, {3}] = {6:.6g}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pushes the weight up ({0} samples, negative terms)</source>
+        <translation>pushes the weight up ({0} samples, negative terms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pushes it down ({0} samples, positive terms)</source>
+        <translation>pushes it down ({0} samples, positive terms)</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../gui/menus.py" line="+60"/>
+        <location filename="../../gui/menus.py" line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-30"/>
         <source>Close the window (the layout is remembered)</source>
         <translation>Close the window (the layout is remembered)</translation>
     </message>
@@ -4172,6 +5728,16 @@ Agreement puts it on the diagonal.</translation>
         <location line="+1"/>
         <source>Put every panel back where it was at the first start</source>
         <translation>Put every panel back where it was at the first start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation mode</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text and thicker lines in every view, for a projector</source>
+        <translation>Larger text and thicker lines in every view, for a projector</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4200,18 +5766,27 @@ Agreement puts it on the diagonal.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+38"/>
+        <location line="-21"/>
         <source>About backprop-viz</source>
         <translation>About backprop-viz</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+1"/>
+        <source>Report a problem</source>
+        <translation>Report a problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the versions, platform and fonts a bug report needs to the clipboard</source>
+        <translation>Copy the versions, platform and fonts a bug report needs to the clipboard</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Undo the last stroke on the drawing pad</source>
         <translation>Undo the last stroke on the drawing pad</translation>
     </message>
@@ -4236,19 +5811,9 @@ Agreement puts it on the diagonal.</translation>
         <translation>The training keys work everywhere in the window, also while the tour is open — except while you type in a text field.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Watch backpropagation happen while a multilayer perceptron learns MNIST.</source>
-        <translation>Watch backpropagation happen while a multilayer perceptron learns MNIST.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Python {0} · NumPy {1} · PySide6 {2} (Qt {3}) · pyqtgraph {4}</source>
-        <translation>Python {0} · NumPy {1} · PySide6 {2} (Qt {3}) · pyqtgraph {4}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, CC BY-SA 3.0 (bundled unchanged; see ATTRIBUTION.md). backprop-viz is MIT-licensed.</source>
-        <translation>MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, CC BY-SA 3.0 (bundled unchanged; see ATTRIBUTION.md). backprop-viz is MIT-licensed.</translation>
+        <location line="+20"/>
+        <source>The details for a bug report are on the clipboard: paste them into your report</source>
+        <translation>The details for a bug report are on the clipboard: paste them into your report</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../gui/about.py" line="+49"/>
+        <source>Watch backpropagation happen while a multilayer perceptron learns MNIST.</source>
+        <translation>다층 퍼셉트론이 MNIST를 학습하는 동안 역전파가 일어나는 모습을 지켜보세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: MIT. Copyright © 2026 the backprop-viz developers.</source>
+        <translation>라이선스: MIT. Copyright © 2026 backprop-viz 개발자.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, CC BY-SA 3.0 (bundled unchanged; see ATTRIBUTION.md).</source>
+        <translation>MNIST: Yann LeCun, Corinna Cortes, Christopher J. C. Burges, CC BY-SA 3.0 (수정 없이 포함됨; ATTRIBUTION.md 참고).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built on: {0}</source>
+        <translation>사용한 라이브러리: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About backprop-viz</source>
+        <translation>backprop-viz 정보</translation>
+    </message>
+</context>
+<context>
     <name>AgreementPanel</name>
     <message>
         <location filename="../../gui/views/agreement.py" line="+37"/>
@@ -136,6 +164,80 @@
     </message>
 </context>
 <context>
+    <name>AnswerInput</name>
+    <message>
+        <location filename="../../gui/lessons/answer_inputs.py" line="+89"/>
+        <location line="+72"/>
+        <source>Your answer: {0}</source>
+        <translation>내 답: {0}</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>− negative</source>
+        <translation>− 음수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 zero</source>
+        <translation>0 (영)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ positive</source>
+        <translation>+ 양수</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>↓ down</source>
+        <translation>↓ 감소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≈ about the same</source>
+        <translation>≈ 거의 같음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↑ up</source>
+        <translation>↑ 증가</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>by about (within {0}):</source>
+        <translation>변화량 (허용 오차 {0}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change, e.g. -0.02</source>
+        <translation>변화량, 예: -0.02</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your estimate of the change; {0} counts as right</source>
+        <translation>변화량 추정값; {0} 이내면 정답입니다</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>your number</source>
+        <translation>답 (숫자)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number such as 0.25 (a comma works too); within {0} of the network&apos;s value counts as right</source>
+        <translation>0.25 같은 숫자 (쉼표도 됩니다); 신경망의 값과 {0} 이내로 같으면 정답입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact</source>
+        <translation>정확히</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>± {0}</source>
+        <translation>± {0}</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPlot</name>
     <message>
         <location filename="../../gui/views/answer_plot.py" line="+43"/>
@@ -172,6 +274,49 @@
         <location line="+1"/>
         <source>prediction: {0}   (a_L {1:.2f})</source>
         <translation>예측: {0}   (a_L {1:.2f})</translation>
+    </message>
+</context>
+<context>
+    <name>BranchDialog</name>
+    <message>
+        <location filename="../../gui/views/timeline.py" line="+223"/>
+        <source>Branch from here</source>
+        <translation>여기서 분기</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>learning rate (lr)</source>
+        <translation>학습률 (lr)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weight decay</source>
+        <translation>가중치 감쇠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Branch and train</source>
+        <translation>분기하고 학습</translation>
     </message>
 </context>
 <context>
@@ -269,6 +414,56 @@
     </message>
 </context>
 <context>
+    <name>ClipDialog</name>
+    <message>
+        <location filename="../../gui/views/timeline_clip.py" line="+94"/>
+        <location line="+26"/>
+        <source>Export a clip</source>
+        <extracomment>docks whose view can be exported, in the dialog&apos;s order</extracomment>
+        <translation>클립 내보내기</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>view</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from step</source>
+        <translation>시작 스텝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to step</source>
+        <translation>끝 스텝</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every … steps</source>
+        <translation>… 스텝마다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frames per second</source>
+        <translation>초당 프레임</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Animated GIF (*.gif)</source>
+        <translation>움직이는 GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rendering the clip…</source>
+        <translation>클립을 만드는 중…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../gui/views/common.py" line="+219"/>
@@ -289,7 +484,7 @@
         <translation>보관한 실행마다 선 하나입니다: 평활화한 학습 손실(위)과 에폭이 끝날 때마다 잰 평가 세트 정확도(아래)를 에폭에 대해 그리며, 현재 실행은 검은색입니다. 강의의 각 아이디어 — 드롭아웃, ReLU, 배치 정규화, He 초기화, Adam — 가 네트워크가 얼마나 빨리, 얼마나 멀리 학습하는지를 어떻게 바꾸는지 비교해 보세요.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Keep this run…</source>
         <translation>이 실행 보관…</translation>
     </message>
@@ -394,7 +589,17 @@
         <translation>프리셋 {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+65"/>
+        <source>parent line {0}</source>
+        <translation>부모 줄기 {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>branch</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Keep this run</source>
         <translation>이 실행 보관</translation>
     </message>
@@ -407,7 +612,7 @@
 <context>
     <name>ConfusionPlot</name>
     <message>
-        <location filename="../../gui/views/confusion.py" line="+77"/>
+        <location filename="../../gui/views/confusion.py" line="+86"/>
         <source>true label</source>
         <translation>정답 레이블</translation>
     </message>
@@ -459,12 +664,12 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../gui/views/curves.py" line="+38"/>
+        <location filename="../../gui/views/curves.py" line="+40"/>
         <source>How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: the loss on the whole test (or validation) set at each epoch&apos;s end. Bottom: the share of that set classified correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; right-click → Export saves PNG, SVG or CSV.</source>
         <translation>학습이 어떻게 진행되는지 보여 줍니다. 위: 미니배치마다의 손실 E(회색) — N개 샘플에 대한 평균으로, 예를 들어 softmax + 교차 엔트로피에서는 E = −(1/N)·Σ t·log a — 와 그 이동 평균(파란색, 평활화 슬라이더로 세기를 정합니다: s = α·s + (1 − α)·E). 미니배치 손실은 들쭉날쭉한 것이 정상이고, 중요한 것은 추세입니다. 빨간 점: 에폭이 끝날 때마다 테스트(또는 검증) 세트 전체에 대한 손실. 아래: 그 세트를 올바르게 분류한 비율. 주황색 삼각형: K 스텝마다 고정된 샘플 1,000개 부분집합에서 잰 같은 값. 마우스를 올리면 값을 읽을 수 있고, 오른쪽 클릭 → Export로 PNG, SVG, CSV로 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Loss per minibatch</source>
         <translation>미니배치별 손실</translation>
     </message>
@@ -550,12 +755,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Hover over a plot to read its values.</source>
         <translation>그래프 위에 마우스를 올리면 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-35"/>
         <source>{0} loss</source>
         <translation>{0} 손실</translation>
     </message>
@@ -570,7 +775,7 @@
         <translation>{0} 세트 정확도</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+122"/>
         <source>step {0}: loss {1:.4f}, smoothed {2:.4f}</source>
         <translation>스텝 {0}: 손실 {1:.4f}, 평활화 {2:.4f}</translation>
     </message>
@@ -601,7 +806,7 @@
         <translation>마우스나 펜으로 여기에 숫자를 그리세요 — 크게, 가운데에 그리면 가장 잘 됩니다</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+148"/>
         <source>draw a digit here</source>
         <translation>여기에 숫자를 그리세요</translation>
     </message>
@@ -649,12 +854,12 @@
 <context>
     <name>DrawingPadView</name>
     <message>
-        <location filename="../../gui/views/drawing_pad.py" line="+33"/>
+        <location filename="../../gui/views/drawing_pad.py" line="+38"/>
         <source>Draw a digit and watch the network read it. Your drawing is prepared the way MNIST&apos;s digits were: its bounding box is scaled to fit 20×20 pixels (keeping its shape), smoothed, and placed in a 28×28 field so its centre of mass is in the middle; very thin or thick strokes are adjusted to MNIST&apos;s stroke width. That 28×28 image (middle) is the input x. The bars are the network&apos;s output a_L for it, computed from a copy of the current weights. &apos;Train on it&apos; takes one backpropagation step on your drawing with the label you give: grey bars show the answer before the step, coloured bars after it. The map below the input is the gradient backpropagated to the pixels, ∂E/∂x = W₁·δ₁: blue where more ink would lower the loss. The weights&apos; own gradient dW₁ = x·δ₁ is non-zero only for inked pixels: only their weights change.</source>
         <translation>숫자를 그리고 네트워크가 그것을 어떻게 읽는지 보세요. 그림은 MNIST 숫자와 같은 방식으로 준비됩니다: 그림을 감싸는 상자를 모양을 유지한 채 20×20 픽셀에 맞게 줄이고, 부드럽게 한 뒤, 무게중심이 가운데 오도록 28×28 영역에 놓습니다. 너무 가늘거나 굵은 획은 MNIST의 획 굵기에 맞춥니다. 그 28×28 이미지(가운데)가 입력 x입니다. 막대는 현재 가중치의 사본으로 계산한 네트워크의 출력 a_L입니다. ‘이걸로 학습’은 여러분이 준 레이블로 그림에 대해 역전파 한 스텝을 수행합니다: 회색 막대는 스텝 이전의 답, 색 막대는 이후의 답입니다. 입력 아래의 지도는 픽셀까지 역전파된 기울기 ∂E/∂x = W₁·δ₁이며, 파란색은 잉크를 더하면 손실이 줄어드는 곳입니다. 가중치 자신의 기울기 dW₁ = x·δ₁은 잉크가 있는 픽셀에서만 0이 아니므로, 그 픽셀의 가중치만 바뀝니다.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+112"/>
         <source>brush</source>
         <translation>붓</translation>
     </message>
@@ -679,7 +884,17 @@
         <translation>여러분이 그린 숫자: ‘이걸로 학습’의 목표값 (? = 지정 안 함)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../gui/views/pad_stages.py" line="+141"/>
+        <source>Open a picture…</source>
+        <translation>사진 열기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classify a photo or an image of a handwritten digit (PNG, JPEG, BMP, WebP, TIFF…); you can also drop one here or paste it</source>
+        <translation>손으로 쓴 숫자의 사진이나 이미지(PNG, JPEG, BMP, WebP, TIFF…)를 분류합니다. 여기로 끌어다 놓거나 붙여넣을 수도 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/drawing_pad.py" line="+3"/>
         <source>Train on it</source>
         <translation>이걸로 학습</translation>
     </message>
@@ -699,7 +914,22 @@
         <translation>그림을 관찰 샘플로 삼습니다: 그리는 동안 네트워크 내부 보기들이 그 순전파(정답 레이블을 고르면 역전파도)를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/views/pad_prediction.py" line="+139"/>
+        <location filename="../../gui/views/pad_stages.py" line="+17"/>
+        <source>Open a picture of a digit</source>
+        <translation>숫자 사진 열기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures ({0})</source>
+        <translation>사진 ({0})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the picture: {0}</source>
+        <translation>사진을 읽을 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/pad_prediction.py" line="+147"/>
         <source>waiting for the network…</source>
         <translation>네트워크를 기다리는 중…</translation>
     </message>
@@ -709,23 +939,28 @@
         <translation>숫자를 그리세요</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
         <source>{0} from the MNIST test set, used as it is (it was made by this same preprocessing)</source>
         <translation>MNIST 테스트 세트의 {0}, 그대로 사용 (같은 전처리로 만들어졌습니다)</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+43"/>
+        <location line="-42"/>
+        <location line="+47"/>
         <source>(blank)</source>
         <translation>(비어 있음)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>no answer: {0}</source>
         <translation>답이 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+13"/>
+        <source>no digit found in the picture</source>
+        <translation>사진에서 숫자를 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>scaled ×{0:.3f} to fit 20×20, centred by mass; stroke {1:.1f} px</source>
         <translation>20×20에 맞게 ×{0:.3f} 배율, 무게중심으로 가운데 정렬; 획 굵기 {1:.1f}픽셀</translation>
     </message>
@@ -899,6 +1134,64 @@
         <location line="+2"/>
         <source>waiting for the data…</source>
         <translation>데이터를 기다리는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/CSVExporter.py" line="+24"/>
+        <source>separator</source>
+        <translation>구분자</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>columnMode</source>
+        <translation>열 배치</translation>
+    </message>
+    <message>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/ImageExporter.py" line="+32"/>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/SVGExporter.py" line="+40"/>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/PrintExporter.py" line="+16"/>
+        <source>width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/SVGExporter.py" line="+7"/>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/PrintExporter.py" line="+2"/>
+        <source>height</source>
+        <translation>높이</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>antialias</source>
+        <translation>안티에일리어싱</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/SVGExporter.py" line="-13"/>
+        <source>background</source>
+        <translation>배경</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invertValue</source>
+        <translation>값 반전</translation>
+    </message>
+    <message>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/SVGExporter.py" line="+21"/>
+        <source>scaling stroke</source>
+        <translation>선 굵기 비례</translation>
+    </message>
+    <message>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/exporters/PrintExporter.py" line="+22"/>
+        <source>Print Document</source>
+        <translation>문서 인쇄</translation>
     </message>
 </context>
 <context>
@@ -1219,9 +1512,262 @@
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../gui/fonts.py" line="+52"/>
+        <location filename="../../gui/fonts.py" line="+73"/>
         <source>No Korean font is installed, so Korean text may show as boxes. Install one and restart: on Debian/Ubuntu the package fonts-noto-cjk (or fonts-nanum); on Windows and macOS a Korean font (Malgun Gothic, Apple SD Gothic Neo) comes with the system.</source>
         <translation>한글 글꼴이 설치되어 있지 않아 한국어가 네모로 보일 수 있습니다. 글꼴을 설치하고 다시 시작하세요: Debian/Ubuntu에서는 fonts-noto-cjk(또는 fonts-nanum) 패키지, Windows와 macOS에는 한글 글꼴(맑은 고딕, Apple SD 산돌고딕 Neo)이 기본으로 들어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../../gui/pyqtgraph_texts.py" line="+14"/>
+        <source>Link Axis:</source>
+        <translation>축 연결:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축을 다른 보기와 연결합니다. 연결하면 두 보기가 같은 데이터 범위를 표시합니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;자동 맞춤 때 보이게 할 데이터의 비율(%)입니다. 튀는 잡음이 있는 데이터에서는 값을 줄이면 도움이 됩니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;표시된 데이터가 바뀔 때마다 이 축의 범위를 자동으로 맞춥니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축의 범위를 직접 정합니다. 자동 맞춤이 꺼집니다. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>수동</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축에 표시할 최솟값입니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축에 표시할 최댓값입니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축의 방향을 뒤집습니다. (+y가 위가 아니라 아래를 향합니다)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invert Axis</source>
+        <translation>축 반전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;이 축에서 마우스 조작(이동, 확대/축소)을 켭니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mouse Enabled</source>
+        <translation>마우스 사용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;선택하면 수직인 축 방향으로 보이는 데이터에만 맞춰 자동 조정합니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visible Data Only</source>
+        <translation>보이는 데이터만</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;선택하면 축이 현재 데이터를 가운데에 두도록 자동으로 이동하지만, 이 축의 배율은 바뀌지 않습니다.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto Pan Only</source>
+        <translation>자동 이동만</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display averages of the curves displayed in this plot. The parameter list allows you to choose parameters to average over (if any are available).</source>
+        <translation>이 그래프에 표시된 곡선들의 평균을 표시합니다. 매개변수 목록에서 평균을 낼 매개변수를 고를 수 있습니다(있는 경우).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot only the portion of each curve that is visible. This assumes X values are uniformly spaced.</source>
+        <translation>각 곡선에서 보이는 부분만 그립니다. X 값이 일정한 간격이라고 가정합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clip to View</source>
+        <translation>보이는 부분만 그리기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If multiple curves are displayed in this plot, check this box to limit the number of traces that are displayed.</source>
+        <translation>이 그래프에 곡선이 여러 개 있으면, 이 상자를 선택해 표시할 곡선 수를 제한합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max Traces:</source>
+        <translation>최대 곡선 수:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downsample</source>
+        <translation>다운샘플링</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downsample by drawing a saw wave that follows the min and max of the original data. This method produces the best visual representation of the data but is slower.</source>
+        <translation>원래 데이터의 최솟값과 최댓값을 따라가는 톱니파를 그려 다운샘플링합니다. 데이터를 가장 잘 보여 주지만 더 느립니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak</source>
+        <translation>최고/최저</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If multiple curves are displayed in this plot, check &quot;Max Traces&quot; and set this value to limit the number of traces that are displayed.</source>
+        <translation>이 그래프에 곡선이 여러 개 있으면 &quot;최대 곡선 수&quot;를 선택하고 이 값을 정해 표시할 곡선 수를 제한합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</source>
+        <translation>최대 곡선 수가 선택되어 있으면 숨긴 곡선을 메모리에서 지웁니다(메모리를 아끼지만 다시 표시할 수 없습니다).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget hidden traces</source>
+        <translation>숨긴 곡선 지우기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downsample by taking the mean of N samples.</source>
+        <translation>N개 샘플의 평균으로 다운샘플링합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downsample by taking the first of N samples. This method is fastest and least accurate.</source>
+        <translation>N개 샘플 중 첫 번째만 취해 다운샘플링합니다. 가장 빠르지만 가장 부정확합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subsample</source>
+        <translation>부분 추출</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatically downsample data based on the visible range. This assumes X values are uniformly spaced.</source>
+        <translation>보이는 범위에 맞춰 데이터를 자동으로 다운샘플링합니다. X 값이 일정한 간격이라고 가정합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downsample data before plotting. (plot every Nth sample)</source>
+        <translation>그리기 전에 데이터를 다운샘플링합니다. (N번째 샘플마다 그림)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log X</source>
+        <translation>X 로그 눈금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power Spectrum (FFT)</source>
+        <translation>파워 스펙트럼 (FFT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log Y</source>
+        <translation>Y 로그 눈금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtract Mean</source>
+        <translation>평균 빼기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show X Grid</source>
+        <translation>X 격자 표시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Y Grid</source>
+        <translation>Y 격자 표시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opacity</source>
+        <translation>불투명도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpha</source>
+        <translation>투명도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item to export:</source>
+        <translation>내보낼 항목:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export format</source>
+        <translation>내보내기 형식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export options</source>
+        <translation>내보내기 옵션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>복사</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1873,63 @@ Agreement puts it on the diagonal.</source>
         <location line="+5"/>
         <source>✔ All {0} parameter arrays pass: backprop&apos;s gradient matches the numerical derivative (largest relative error {1:.1e}, threshold {2}; network at step {3:,}).</source>
         <translation>✔ 매개변수 배열 {0}개 모두 통과: 역전파의 기울기가 수치 미분과 일치합니다 (최대 상대 오차 {1:.1e}, 기준값 {2}; 스텝 {3:,}의 네트워크).</translation>
+    </message>
+</context>
+<context>
+    <name>GradientNoiseView</name>
+    <message>
+        <location filename="../../gui/views/gradient_noise.py" line="+27"/>
+        <source>A minibatch&apos;s gradient is an estimate of the gradient over all the data. Each point compares one shown minibatch&apos;s gradient with the gradient on a fixed set of 2,000 training samples at the same weights: cosine 1 means they point the same way, 0 unrelated, below 0 the minibatch pulls the other way. Small batches scatter far below 1 (noisy steps); large batches sit closer to 1. Change the batch size in the hyperparameters (a reset) and compare the colours. Computed only while this view is on screen.</source>
+        <translation>미니배치의 기울기는 전체 데이터에 대한 기울기의 추정값입니다. 각 점은 표시된 미니배치 하나의 기울기를 같은 가중치에서 고정된 훈련 샘플 2,000개로 구한 기울기와 비교합니다: 코사인 1은 같은 방향, 0은 무관, 0 아래는 미니배치가 반대쪽으로 끈다는 뜻입니다. 작은 배치는 1보다 훨씬 아래로 흩어지고(잡음 많은 스텝), 큰 배치는 1에 더 가깝습니다. 하이퍼파라미터에서 배치 크기를 바꾸고(리셋) 색을 비교해 보세요. 이 뷰가 화면에 있을 때만 계산합니다.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>training step</source>
+        <extracomment>colours of successive batch sizes</extracomment>
+        <translation>훈련 스텝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cosine(minibatch gradient, reference gradient)</source>
+        <translation>코사인(미니배치 기울기, 기준 기울기)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each point: one minibatch&apos;s gradient against the 2,000-sample reference</source>
+        <translation>각 점: 미니배치 하나의 기울기를 2,000개 샘플 기준과 비교</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>batch {0}</source>
+        <translation>배치 {0}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Train (Step or Play): each shown minibatch adds a point.</source>
+        <translation>훈련하세요(Step 또는 Play): 표시되는 미니배치마다 점이 하나 추가됩니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement of each minibatch&apos;s gradient with a 2,000-sample gradient</source>
+        <translation>각 미니배치 기울기와 2,000개 샘플 기울기의 일치도</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>batch {0}: mean {1:.2f} over {2} steps</source>
+        <translation>배치 {0}: {2} 스텝 평균 {1:.2f}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean agreement — {0}</source>
+        <translation>평균 일치도 — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/GraphicsScene/GraphicsScene.py" line="+102"/>
+        <source>Export...</source>
+        <translation>내보내기...</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2560,116 @@ Agreement puts it on the diagonal.</source>
     </message>
 </context>
 <context>
+    <name>InputGradientView</name>
+    <message>
+        <location filename="../../gui/views/input_gradient.py" line="+33"/>
+        <source>Backprop does not stop at W1: one more step, dE/dx = delta_1 @ W1.T, gives how the loss E changes with every input pixel. Blue pixels lower the loss when they get brighter (more ink there makes the right answer more likely), red ones raise it; white does not matter. The colour scale is symmetric (±max). The sample is the probe: a test sample, an image inspected in the dataset or evaluation view, or your drawing. &apos;Make it a …&apos; walks the input (not the weights) down the gradient of the loss for another digit until the network answers that digit: often a few faint strokes suffice, because backprop reaches the input too.</source>
+        <translation>역전파는 W1에서 멈추지 않습니다: 한 단계 더, dE/dx = delta_1 @ W1.T 는 손실 E가 입력 픽셀마다 어떻게 변하는지 알려 줍니다. 파란 픽셀은 밝아지면 손실을 낮추고(그곳에 잉크가 더 있으면 정답일 가능성이 커짐), 빨간 픽셀은 높이며, 흰색은 상관없습니다. 색 척도는 대칭(±max)입니다. 샘플은 프로브입니다: 테스트 샘플, 데이터셋·평가 뷰에서 살펴본 이미지, 또는 직접 그린 숫자. &apos;…로 만들기&apos;는 다른 숫자에 대한 손실의 기울기를 따라 가중치가 아니라 입력을 움직여, 네트워크가 그 숫자로 답할 때까지 갑니다: 희미한 획 몇 개로 충분한 경우가 많습니다. 역전파는 입력까지 닿기 때문입니다.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Make it a</source>
+        <translation>다음으로 만들기:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gradient steps on the input, not the weights, until the network answers the chosen digit</source>
+        <translation>가중치가 아니라 입력에 기울기 스텝을 밟아, 네트워크가 고른 숫자로 답하게 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The digit the input should be turned into</source>
+        <translation>입력을 바꿔 만들 숫자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dE/dx (blue lowers E, red raises it)</source>
+        <translation>dE/dx (파랑은 E를 낮추고, 빨강은 높임)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after &apos;make it a …&apos;</source>
+        <translation>&apos;…로 만들기&apos; 이후</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the change (pixels)</source>
+        <translation>변화 (픽셀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left: the gradient of the loss with respect to every input pixel. Middle and right: the image &apos;make it a …&apos; reached and what it changed</source>
+        <translation>왼쪽: 입력 픽셀 각각에 대한 손실의 기울기. 가운데와 오른쪽: &apos;…로 만들기&apos;가 도달한 이미지와 바뀐 부분</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>waiting for the network…</source>
+        <translation>네트워크를 기다리는 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dE/dx of the probe sample</source>
+        <translation>프로브 샘플의 dE/dx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the inputs are not a 28×28 image</source>
+        <translation>입력이 28×28 이미지가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its own answer {0} (no label known)</source>
+        <translation>네트워크 자신의 답 {0} (레이블 모름)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>label {0}</source>
+        <translation>레이블 {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} · loss against {1}: E = {2:.4f} · network answers {3} · step {4}</source>
+        <translation>{0} · {1}에 대한 손실: E = {2:.4f} · 네트워크의 답 {3} · 스텝 {4}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Taking gradient steps on the input toward {0}…</source>
+        <translation>입력을 {0} 쪽으로 기울기 스텝을 밟는 중…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;Make it a …&apos; could not run: {0}</source>
+        <translation>&apos;…로 만들기&apos;를 실행할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>choose a digit and press
+&apos;Make it a&apos;</source>
+        <translation>숫자를 고르고
+&apos;다음으로 만들기&apos;를 누르세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;Make it a …&apos; changes the input, not the weights.</source>
+        <translation>&apos;…로 만들기&apos;는 가중치가 아니라 입력을 바꿉니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The network now answers {0} (it said {1}): {2} gradient steps on the input changed {3} of 784 pixels, most by a little.</source>
+        <translation>이제 네트워크는 {0}라고 답합니다(전에는 {1}): 입력에 기울기 스텝 {2}번, 784개 중 {3}개 픽셀이 대부분 조금씩 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reached: after {2} steps the network answers {0} (it said {1}); {3} of 784 pixels changed.</source>
+        <translation>도달하지 못함: {2} 스텝 후 네트워크의 답은 {0}입니다(전에는 {1}); 784개 중 {3}개 픽셀이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> P({0}) went from {1:.1%} to {2:.1%}.</source>
+        <translation> P({0})가 {1:.1%}에서 {2:.1%}로 바뀌었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>InspectorPage</name>
     <message>
         <location filename="../../gui/views/inspector_page.py" line="+16"/>
@@ -2479,6 +3192,294 @@ appears once training runs</source>
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../../gui/lessons/panel.py" line="+174"/>
+        <source>Right on the first try: {0} of {1}.</source>
+        <translation>첫 시도에 맞힌 문제: {1}개 중 {0}개.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to remember</source>
+        <translation>기억할 내용</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Next ›</source>
+        <translation>다음 ›</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next lesson ›</source>
+        <translation>다음 레슨 ›</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finish</source>
+        <translation>마치기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✓ Done. The answers are checked against this step&apos;s numbers.</source>
+        <translation>✓ 완료. 이 스텝의 실제 값으로 답을 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing the lesson&apos;s network…</source>
+        <translation>레슨용 신경망을 준비하는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First lock in your predictions above.</source>
+        <translation>먼저 위에서 예측을 확정하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for you: use the toolbar, or the button above.</source>
+        <translation>기다리는 중: 툴바나 위의 버튼을 사용하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>‹ Back</source>
+        <translation>‹ 이전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start over</source>
+        <translation>처음부터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave lesson</source>
+        <translation>레슨 나가기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do it for me</source>
+        <translation>대신 실행하기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous page of this lesson</source>
+        <translation>이 레슨의 이전 페이지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next page: the questions after the text, the summary after the questions, then the next lesson</source>
+        <translation>다음 페이지: 본문 다음은 문제, 문제 다음은 요약, 그다음은 다음 레슨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This lesson again from the start, on a fresh network</source>
+        <translation>새 신경망으로 이 레슨을 처음부터 다시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the lesson: every panel goes back where it was (your progress is kept)</source>
+        <translation>레슨 끝내기: 모든 패널이 원래 자리로 돌아갑니다 (진행 상황은 저장됩니다)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the lesson&apos;s action with the same command as the toolbar&apos;s</source>
+        <translation>툴바와 같은 명령으로 레슨의 할 일을 실행합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lessons</source>
+        <translation>레슨</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lesson {0} of {1}</source>
+        <translation>레슨 {0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own lesson: {0}</source>
+        <translation>직접 불러온 레슨: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predict first — the answer is revealed after the action.</source>
+        <translation>먼저 예측하세요 — 답은 실행한 뒤에 공개됩니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now, with the numbers on screen:</source>
+        <translation>이제 화면에 나온 값으로:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your action:</source>
+        <translation>할 일:</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsMenu</name>
+    <message>
+        <location filename="../../gui/lessons/menu.py" line="+53"/>
+        <source>&amp;Lessons</source>
+        <translation>레슨(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue where I left off</source>
+        <translation>멈춘 곳에서 계속하기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open lesson file…</source>
+        <translation>레슨 파일 열기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export my answers…</source>
+        <translation>내 답 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave lesson</source>
+        <translation>레슨 나가기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open lesson file</source>
+        <translation>레슨 파일 열기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson files (*.toml);;All files (*)</source>
+        <translation>레슨 파일 (*.toml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;li&gt;line {0}: {1}&lt;/li&gt;</source>
+        <translation>&lt;li&gt;{0}번째 줄: {1}&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This lesson file has problems</source>
+        <translation>이 레슨 파일에 문제가 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;{0} cannot be used yet:&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;{0}은(는) 아직 사용할 수 없습니다:&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export my answers</source>
+        <translation>내 답 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}에 쓸 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} answers written to {1}.</source>
+        <translation>답 {0}개를 {1}에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsMode</name>
+    <message>
+        <location filename="../../gui/lessons/mode.py" line="+43"/>
+        <location line="+47"/>
+        <source>Lesson</source>
+        <translation>레슨</translation>
+    </message>
+</context>
+<context>
+    <name>LossStepView</name>
+    <message>
+        <location filename="../../gui/views/loss_step.py" line="+33"/>
+        <source>The gradient is a prediction: moving all weights by s·ΔW should change the loss by about s·Σ dW·ΔW (the dashed tangent). The solid curve is the real loss E on this step&apos;s minibatch along the update ΔW the optimizer applied: s = 0 is before the step, s = 1 (the marker) is where the learning rate landed, s = 2 would be twice the step. The green curve is the same on a fixed evaluation subset. Where the curve bends away from the tangent the first-order prediction breaks; a too-large lr lands past the valley&apos;s bottom (E at s = 1 higher than its minimum, or even above E at s = 0). For plain SGD ΔW = −lr·dW; for momentum and Adam the line is sliced along the optimizer&apos;s actual ΔW.</source>
+        <translation>기울기는 예측입니다: 모든 가중치를 s·ΔW만큼 움직이면 손실은 대략 s·Σ dW·ΔW만큼 변해야 합니다(점선 접선). 실선은 옵티마이저가 적용한 업데이트 ΔW를 따라간 이 스텝의 미니배치에 대한 실제 손실 E입니다: s = 0은 스텝 전, s = 1(표시점)은 학습률이 도착한 곳, s = 2는 스텝의 두 배입니다. 초록 곡선은 고정된 평가 부분집합에 대한 같은 곡선입니다. 곡선이 접선에서 휘어 벗어나는 곳에서 1차 예측이 깨집니다; lr이 너무 크면 골짜기 바닥을 지나쳐 도착합니다(s = 1의 E가 최솟값보다, 심지어 s = 0의 E보다 높음). 순수 SGD에서는 ΔW = −lr·dW이고, momentum과 Adam에서는 옵티마이저의 실제 ΔW를 따라 자릅니다.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>s: multiples of the step ΔW (s = 1: where lr landed)</source>
+        <translation>s: 스텝 ΔW의 배수 (s = 1: lr이 도착한 곳)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss E</source>
+        <translation>손실 E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E on the step&apos;s minibatch</source>
+        <translation>이 스텝 미니배치의 E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tangent E(0) + s·Σ dW·ΔW</source>
+        <translation>접선 E(0) + s·Σ dW·ΔW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E on an evaluation subset</source>
+        <translation>평가 부분집합의 E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the step taken (s = 1)</source>
+        <translation>실제로 밟은 스텝 (s = 1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The real loss along the update (solid) against the gradient&apos;s straight-line prediction (dashed)</source>
+        <translation>업데이트를 따라간 실제 손실(실선)과 기울기의 직선 예측(점선)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Take a training step (Step, or Play): the loss along it appears here.</source>
+        <translation>훈련 스텝을 밟으세요(Step 또는 Play): 그 스텝을 따라간 손실이 여기 나타납니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss along the last update ΔW</source>
+        <translation>마지막 업데이트 ΔW를 따라간 손실</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ΔW = −lr·dW (plain SGD)</source>
+        <translation>ΔW = −lr·dW (순수 SGD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sliced along the optimizer&apos;s actual ΔW ({0}), not along −dW</source>
+        <translation>−dW가 아니라 옵티마이저의 실제 ΔW({0})를 따라 자름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step {0}, lr = {1:g}: {2}</source>
+        <translation>스텝 {0}, lr = {1:g}: {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E(θ + s·ΔW) of step {0}</source>
+        <translation>스텝 {0}의 E(θ + s·ΔW)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E before the step {0:.4f} → after {1:.4f} (the tangent predicted {2:.4f}). The minibatch&apos;s lowest E on this line is {3:.4f} at s = {4:.2f}{5}. Evaluation subset ({6}): {7:.4f} → {8:.4f}.</source>
+        <translation>스텝 전 E {0:.4f} → 후 {1:.4f} (접선의 예측 {2:.4f}). 이 직선 위 미니배치의 가장 낮은 E는 s = {4:.2f}에서 {3:.4f}{5}. 평가 부분집합({6}): {7:.4f} → {8:.4f}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — the step overshot the valley</source>
+        <translation> — 스텝이 골짜기를 지나쳤습니다</translation>
+    </message>
+</context>
+<context>
     <name>Losses</name>
     <message>
         <location filename="../../gui/texts.py" line="+4"/>
@@ -2494,8 +3495,9 @@ appears once training runs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window_docks.py" line="+16"/>
+        <location filename="../../gui/window_docks.py" line="+25"/>
         <source>Hyperparameters</source>
+        <extracomment>a dock shrinks to this much (its view scrolls inside) but not below</extracomment>
         <translation>하이퍼파라미터</translation>
     </message>
     <message>
@@ -2559,12 +3561,37 @@ appears once training runs</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+117"/>
+        <location line="+1"/>
+        <source>Loss along the step</source>
+        <translation>스텝을 따라간 손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a weight</source>
+        <translation>가중치 편집</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who pushed this weight?</source>
+        <translation>누가 이 가중치를 밀었나?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input gradient</source>
+        <translation>입력 기울기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient noise</source>
+        <translation>기울기 잡음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="+122"/>
         <source>backprop-viz — watch backpropagation learn MNIST</source>
         <translation>backprop-viz — 역전파로 MNIST를 학습하는 모습 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/window_wiring.py" line="+44"/>
+        <location filename="../../gui/window_wiring.py" line="+45"/>
         <source>Network reset: new random weights (the run at step {0} is kept).</source>
         <translation>네트워크를 초기화했습니다: 새 무작위 가중치입니다 (스텝 {0}의 실행은 보관해 두었습니다).</translation>
     </message>
@@ -2574,7 +3601,17 @@ appears once training runs</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
+        <source>A fresh training engine is running.</source>
+        <translation>새 학습 엔진이 실행 중입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart engine</source>
+        <translation>엔진 다시 시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The training worker hit an error and paused: {0}. The app is still usable — change a setting or press Reset.</source>
         <translation>학습 작업자에서 오류가 나서 일시정지했습니다: {0}. 앱은 계속 쓸 수 있습니다 — 설정을 바꾸거나 초기화를 누르세요.</translation>
     </message>
@@ -2584,7 +3621,7 @@ appears once training runs</source>
         <translation>학습 일시정지: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+76"/>
+        <location filename="../../gui/main_window.py" line="+87"/>
         <source>true {0}, predicted {1}</source>
         <translation>정답 {0}, 예측 {1}</translation>
     </message>
@@ -2854,6 +3891,31 @@ appears once training runs</source>
         <source>the network has trained since the edit, so it can no longer be undone</source>
         <translation>편집한 뒤 네트워크가 학습을 진행했으므로 더 이상 되돌릴 수 없습니다</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Step {0} of {1}, recomputed from the timeline</source>
+        <translation>스텝 {0} / {1}, 타임라인에서 다시 계산함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch from step {0}: {1}</source>
+        <translation>스텝 {0}에서 분기: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step {0} is not on the timeline ({1} to {2})</source>
+        <translation>스텝 {0}은(는) 타임라인에 없습니다 ({1}~{2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finish the step under way before moving on the timeline</source>
+        <translation>타임라인에서 이동하기 전에 진행 중인 스텝을 마치세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot change in a branch (a reset is needed)</source>
+        <translation>{0}은(는) 분기에서 바꿀 수 없습니다 (재설정 필요)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDiagram</name>
@@ -2935,7 +3997,7 @@ appears once training runs</source>
 값 {0}개</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>output</source>
         <translation>출력층</translation>
     </message>
@@ -2952,7 +4014,7 @@ appears once training runs</source>
 유닛 {1}개</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>+{0} more</source>
         <translation>+{0}개 더</translation>
     </message>
@@ -3102,6 +4164,39 @@ the step here</source>
     </message>
 </context>
 <context>
+    <name>PadStages</name>
+    <message>
+        <location filename="../../gui/views/pad_stages.py" line="-135"/>
+        <source>original</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grey</source>
+        <translation>회색조</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thresholded</source>
+        <translation>임계값 적용</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cropped</source>
+        <translation>잘라냄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>28×28 input</source>
+        <translation>28×28 입력</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>How your picture became the network&apos;s input: grey, inverted if dark on light; the background and paper texture removed by a threshold; cut to the ink; fitted to 20×20 and centred by mass in 28×28</source>
+        <translation>사진이 네트워크 입력이 되는 과정: 회색조로 바꾸고 밝은 바탕에 어두운 글씨면 반전, 임계값으로 배경과 종이 질감을 제거, 잉크 부분만 잘라내기, 20×20에 맞추고 28×28 안에서 질량 중심으로 가운데 정렬</translation>
+    </message>
+</context>
+<context>
     <name>Phases</name>
     <message>
         <location filename="../../gui/texts.py" line="-27"/>
@@ -3125,6 +4220,44 @@ the step here</source>
         <location filename="../../gui/views/image_detail.py" line="-115"/>
         <source>row {0}, column {1}: {2} (x = {3:.3f} after /255)</source>
         <translation>{0}행 {1}열: {2} (/255 후 x = {3:.3f})</translation>
+    </message>
+</context>
+<context>
+    <name>PlotItem</name>
+    <message>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/graphicsItems/PlotItem/PlotItem.py" line="+223"/>
+        <source>Transforms</source>
+        <translation>변환</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downsample</source>
+        <translation>다운샘플링</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpha</source>
+        <translation>투명도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>격자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plot Options</source>
+        <translation>그래프 옵션</translation>
     </message>
 </context>
 <context>
@@ -3203,14 +4336,103 @@ the step here</source>
 <context>
     <name>ProcessEngine</name>
     <message>
-        <location filename="../../gui/engine_process.py" line="+141"/>
-        <source>The training engine could not start (exit code {0}); see the log for details.</source>
-        <translation>학습 엔진을 시작할 수 없습니다(종료 코드 {0}). 자세한 내용은 로그를 확인하세요.</translation>
+        <location filename="../../gui/engine_process.py" line="+194"/>
+        <source>The training engine stopped unexpectedly (exit code {0}). A fresh engine is starting with the last settings; the network starts again from its initialisation.</source>
+        <extracomment>how long a stopping engine may take to end before it is killed (it may be in a long step) &quot;running&quot; (an engine has reported), &quot;starting&quot; (started after a death, not heard yet) or &quot;down&quot; (none: waiting to try again); with the seconds until the next attempt when down</extracomment>
+        <translation>학습 엔진이 예기치 않게 멈췄습니다(종료 코드 {0}). 마지막 설정으로 새 엔진을 시작하는 중이며, 신경망은 초기화 상태부터 다시 시작합니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The training engine stopped unexpectedly (exit code {0}). A fresh engine has been started with the last settings; the network starts again from its initialisation.</source>
-        <translation>학습 엔진이 예기치 않게 멈췄습니다(종료 코드 {0}). 마지막 설정으로 새 엔진을 시작했습니다. 신경망은 초기화 상태에서 다시 시작합니다.</translation>
+        <location line="+8"/>
+        <source>The training engine could not start (exit code {0}). No engine is running: the next attempt is in {1} s, or use Restart engine now.</source>
+        <translation>학습 엔진을 시작하지 못했습니다(종료 코드 {0}). 실행 중인 엔진이 없습니다. {1}초 뒤에 다시 시도하며, 지금 바로 시도하려면 &apos;엔진 다시 시작&apos;을 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../../gui/lessons/question_card.py" line="+82"/>
+        <source>Prediction locked in. Now take the action below; then the network&apos;s own numbers will check it.</source>
+        <translation>예측을 확정했습니다. 이제 아래의 할 일을 실행하세요. 그러면 신경망의 실제 값으로 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking against the network&apos;s numbers…</source>
+        <translation>신경망의 실제 값과 비교하는 중…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ Right — the answer is {0}.</source>
+        <translation>✓ 정답 — 답은 {0}입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Not quite — the answer is {0}.</source>
+        <translation>✗ 아쉽네요 — 답은 {0}입니다.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Lock in my prediction</source>
+        <translation>예측 확정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sign</source>
+        <translation>부호</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>choice</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>predict before the action</source>
+        <translation>실행 전에 예측</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on the numbers now on screen</source>
+        <translation>지금 화면의 값으로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question {0} · {1} · {2}</source>
+        <translation>문제 {0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>다시 풀기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer this question once more</source>
+        <translation>이 문제를 한 번 더 풀기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this prediction; it is checked after the action</source>
+        <translation>이 예측을 확정합니다. 실행한 뒤에 확인합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the engine whether this is right for the numbers of this step</source>
+        <translation>이 스텝의 값으로 맞는지 엔진에 확인합니다</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +4767,50 @@ Agreement puts it on the diagonal.</source>
     </message>
 </context>
 <context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../gui/views/timeline.py" line="-149"/>
+        <source>Timeline</source>
+        <extracomment>milliseconds between Rewind commands while the handle is dragged</extracomment>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch from here…</source>
+        <translation>여기서 분기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change live settings at this step and train a branch; Compare shows it beside its parent</source>
+        <translation>이 스텝에서 실시간 설정을 바꾸고 분기를 학습합니다. 실행 비교에서 부모와 나란히 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export clip…</source>
+        <translation>클립 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render a view from one step to another as an animated GIF</source>
+        <translation>한 보기를 한 스텝부터 다른 스텝까지 움직이는 GIF로 만듭니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to any step: every view shows the network at that step. [ and ] move one step, with Shift one epoch</source>
+        <translation>원하는 스텝으로 끌면 모든 보기가 그 스텝의 신경망을 보여 줍니다. [ 와 ] 는 한 스텝, Shift와 함께면 한 에폭 이동합니다</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>step {0} of {1} (epoch {2:.2f})</source>
+        <translation>스텝 {0} / {1} (에폭 {2:.2f})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · branch at {0}</source>
+        <translation> · 분기 지점 {0}</translation>
+    </message>
+</context>
+<context>
     <name>Tour</name>
     <message>
         <location filename="../../gui/tour.py" line="+39"/>
@@ -3682,7 +4948,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>TrainingActions</name>
     <message>
-        <location filename="../../gui/actions.py" line="+25"/>
+        <location filename="../../gui/actions.py" line="+27"/>
         <source>1 step/s</source>
         <extracomment>(label, steps per second or None for as fast as possible), in the speed box&apos;s order</extracomment>
         <translation>초당 1스텝</translation>
@@ -3704,13 +4970,13 @@ Agreement puts it on the diagonal.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+142"/>
+        <location line="+157"/>
         <source>Play</source>
         <extracomment>action name → (text, status tip); the tooltip adds the shortcut</extracomment>
         <translation>재생</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-156"/>
         <source>Train continuously; press again to pause</source>
         <translation>계속 학습합니다. 다시 누르면 일시정지합니다</translation>
     </message>
@@ -3765,13 +5031,13 @@ Agreement puts it on the diagonal.</source>
         <translation>시드로 네트워크를 다시 초기화합니다</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+88"/>
+        <location line="+58"/>
+        <location line="+117"/>
         <source> or </source>
         <translation> 또는 </translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-116"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -3821,15 +5087,35 @@ Agreement puts it on the diagonal.</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+1"/>
+        <source>Restart engine</source>
+        <translation>엔진 다시 시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a fresh training engine now, with the last settings</source>
+        <translation>마지막 설정으로 새 학습 엔진을 지금 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Pause</source>
         <translation>일시정지</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Starting the training engine…</source>
+        <translation>학습 엔진을 시작하는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No training engine is running (next attempt in {0} s)</source>
+        <translation>실행 중인 학습 엔진이 없습니다({0}초 뒤 다시 시도)</translation>
     </message>
 </context>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../gui/controller.py" line="+159"/>
+        <location filename="../../gui/controller.py" line="+169"/>
         <source>the training engine stopped and was restarted; try again</source>
         <translation>학습 엔진이 멈춰서 다시 시작했습니다. 다시 시도하세요</translation>
     </message>
@@ -3939,6 +5225,170 @@ Agreement puts it on the diagonal.</source>
     </message>
 </context>
 <context>
+    <name>ViewBox</name>
+    <message>
+        <location filename="../../../../../root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py" line="+17"/>
+        <source>ViewBox options</source>
+        <translation>보기 옵션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View All</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Mouse Mode</source>
+        <translation>마우스 모드</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3 button</source>
+        <translation>3버튼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 button</source>
+        <translation>1버튼</translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditView</name>
+    <message>
+        <location filename="../../gui/views/weight_edit.py" line="+37"/>
+        <source>The gradient predicts what a change does: moving W[i, j] by Δw changes the loss E by about dW[i, j]·Δw. Pick a weight (or click a cell of the Weights heatmap), type a new value or drag the slider, and press Apply (training must be paused). The engine changes that one weight of the real network and reports the predicted and the actual ΔE on the last minibatch and on the probe sample: they agree for small edits and part where the loss curves. The bars show the probe&apos;s output a_L before (grey) and after (blue); the thumbnails are test digits whose answer the edit flipped. Undo restores the exact old weight.</source>
+        <translation>기울기는 변화의 결과를 예측합니다: W[i, j]를 Δw만큼 움직이면 손실 E는 대략 dW[i, j]·Δw만큼 변합니다. 가중치를 고르고(또는 Weights 히트맵의 칸을 클릭), 새 값을 입력하거나 슬라이더를 끈 뒤 적용을 누르세요(훈련이 일시정지 상태여야 함). 엔진이 실제 네트워크의 그 가중치 하나를 바꾸고, 마지막 미니배치와 프로브 샘플에서 예측한 ΔE와 실제 ΔE를 보고합니다: 작은 편집에서는 일치하고 손실이 휘는 곳에서 갈라집니다. 막대는 편집 전(회색)과 후(파랑)의 프로브 출력 a_L이고, 썸네일은 편집으로 답이 바뀐 테스트 숫자입니다. 되돌리기는 정확히 예전 가중치를 복원합니다.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The new value of W[i, j]; press Apply (or Enter)</source>
+        <translation>W[i, j]의 새 값; 적용(또는 Enter)을 누르세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to move W[i, j] by up to ±2·max|W| of the layer; released, it is applied</source>
+        <translation>끌어서 W[i, j]를 층의 ±2·max|W|까지 움직입니다; 놓으면 적용됩니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set W[i, j] to the new value in the real network (training must be paused)</source>
+        <translation>실제 네트워크의 W[i, j]를 새 값으로 설정 (훈련이 일시정지 상태여야 함)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore the exact weight before the last edit</source>
+        <translation>마지막 편집 전의 가중치를 정확히 복원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The probe&apos;s output a_L before (grey) and after (blue) the edit</source>
+        <translation>편집 전(회색)과 후(파랑)의 프로브 출력 a_L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output unit (digit)</source>
+        <translation>출력 유닛 (숫자)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test digits whose predicted class the edit changed (before → after)</source>
+        <translation>편집으로 예측 클래스가 바뀐 테스트 숫자 (전 → 후)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick a weight, type or drag a new value, then Apply. Pause training first.</source>
+        <translation>가중치를 고르고 새 값을 입력하거나 끈 뒤 적용하세요. 먼저 훈련을 일시정지하세요.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>now W{0}[{1}, {2}] = {3:.6g}</source>
+        <translation>현재 W{0}[{1}, {2}] = {3:.6g}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for the network…</source>
+        <translation>네트워크를 기다리는 중…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&lt;b&gt;W{0}[{1}, {2}]: {3:.6g} → {4:.6g}&lt;/b&gt; (Δw = {5:+.4g})</source>
+        <translation>&lt;b&gt;W{0}[{1}, {2}]: {3:.6g} → {4:.6g}&lt;/b&gt; (Δw = {5:+.4g})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last minibatch</source>
+        <translation>마지막 미니배치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>probe sample</source>
+        <translation>관찰 샘플</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ΔE on the {0}: predicted dW·Δw = {1:+.3e}, actual {2:+.3e}</source>
+        <translation>{0}의 ΔE: 예측 dW·Δw = {1:+.3e}, 실제 {2:+.3e}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>probe&apos;s answer {0} → {1}; {2} of the {3} {4} digits changed their answer</source>
+        <translation>프로브의 답 {0} → {1}; {4} 숫자 {3}개 중 {2}개의 답이 바뀌었습니다</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Undone: W{0}[{1}, {2}] = {3:.6g} again ({4} more edits to undo)</source>
+        <translation>되돌림: W{0}[{1}, {2}] = {3:.6g} (되돌릴 편집 {4}개 남음)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not done: {0}</source>
+        <translation>실행되지 않음: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WeightPicker</name>
+    <message>
+        <location filename="../../gui/views/weight_picker.py" line="+48"/>
+        <source>layer l of the weight (1 = the first weight matrix, from the pixels)</source>
+        <translation>가중치의 층 l (1 = 픽셀에서 오는 첫 번째 가중치 행렬)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row i: the input of the layer (a pixel for layer 1, else a unit of layer l−1)</source>
+        <translation>행 i: 층의 입력 (층 1이면 픽셀, 아니면 층 l−1의 유닛)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column j: the unit of layer l the weight feeds</source>
+        <translation>열 j: 가중치가 들어가는 층 l의 유닛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>whole unit j</source>
+        <translation>유닛 j 전체</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all of unit j&apos;s incoming weights: each sample&apos;s Σ_i |a_prev,i·delta_j|</source>
+        <translation>유닛 j로 들어오는 모든 가중치: 샘플마다 Σ_i |a_prev,i·delta_j|</translation>
+    </message>
+</context>
+<context>
     <name>WeightsView</name>
     <message>
         <location filename="../../gui/views/weights.py" line="+32"/>
@@ -3975,7 +5425,7 @@ Agreement puts it on the diagonal.</source>
         <translation>가중치 W[i, j]는 입력 i(1층이면 픽셀, 아니면 l−1층의 유닛)를 l층의 유닛 j에 잇습니다: z_j = Σ_i a_prev,i·W[i, j] + b_j. 파랑은 음수, 빨강은 양수, 흰색은 0이며 색 막대는 대칭입니다(±max|값|). dW를 고르면 미니배치에 대해 더한 기울기 ∂E/∂W = a_prevᵀ·δ를, ΔW를 고르면 이번 스텝에 옵티마이저가 바꾼 양을 봅니다(기본 SGD에서는 W_new = W − lr·dW, 모멘텀/Adam은 이를 변형합니다). ‘1층 유닛’은 첫 층 유닛마다 가중치 784개를 28×28 이미지로 보여 줍니다: 학습이 좀 진행되면 획을 찾는 검출기처럼 보입니다. 마우스를 올리면 정확한 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>layer</source>
         <translation>층</translation>
     </message>
@@ -4133,20 +5583,126 @@ Agreement puts it on the diagonal.</source>
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../gui/lessons/welcome.py" line="+62"/>
+        <source>Welcome to backprop-viz</source>
+        <translation>backprop-viz에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How would you like to start?</source>
+        <translation>어떻게 시작할까요?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Lessons&lt;/b&gt; walk through the lecture&apos;s path — MNIST, the forward pass, the error, delta, dW and the update — on this real network: you predict a number first, then the network&apos;s own numbers check you.&lt;br&gt;&lt;br&gt;&lt;b&gt;The lab&lt;/b&gt; is the whole app at once: every panel, every setting, with a short tour.</source>
+        <translation>&lt;b&gt;레슨&lt;/b&gt;은 강의의 순서를 따라갑니다 — MNIST, 순전파, 오차, delta, dW와 업데이트 — 실제 신경망에서 먼저 값을 예측하고, 신경망의 실제 값으로 확인합니다.&lt;br&gt;&lt;br&gt;&lt;b&gt;실험실&lt;/b&gt;은 앱 전체입니다: 모든 패널과 모든 설정을 짧은 둘러보기와 함께 사용합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the lessons</source>
+        <translation>레슨 시작하기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the lessons ({0} of {1} done)</source>
+        <translation>레슨 계속하기 ({1}개 중 {0}개 완료)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the lab</source>
+        <translation>실험실 열기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guided lessons; the Lessons menu has them at any time</source>
+        <translation>안내형 레슨; 레슨 메뉴에서 언제든 열 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every panel at once, with a short tour (Help → Tour)</source>
+        <translation>모든 패널을 한 번에, 짧은 둘러보기와 함께 (도움말 → 둘러보기)</translation>
+    </message>
+</context>
+<context>
+    <name>WhoPushedView</name>
+    <message>
+        <location filename="../../gui/views/who_pushed.py" line="+26"/>
+        <source>The gradient of one weight is a sum over the minibatch: dW[i, j] = Σ_n a_prev[n, i]·delta[n, j]. Each sample n votes with its own term. The update W −= lr·dW moves the weight against the sum, so samples with a negative term push the weight up and samples with a positive term push it down. The thumbnails are the last minibatch&apos;s samples sorted by how hard they push (largest first, the term under each); the line above checks that the terms add up to the step&apos;s dW. With &apos;whole unit j&apos; each sample&apos;s Σ_i |a_prev[n, i]·delta[n, j]| over all of the unit&apos;s incoming weights is shown instead (how much that sample moved the unit at all).</source>
+        <translation>가중치 하나의 기울기는 미니배치에 대한 합입니다: dW[i, j] = Σ_n a_prev[n, i]·delta[n, j]. 샘플 n마다 자기 항으로 투표합니다. 업데이트 W −= lr·dW는 가중치를 합의 반대로 움직이므로, 항이 음수인 샘플은 가중치를 올리고 양수인 샘플은 내립니다. 썸네일은 마지막 미니배치의 샘플을 미는 세기 순으로 정렬한 것이고(큰 것부터, 아래에 항 값), 위 줄은 항들의 합이 이 스텝의 dW와 같음을 확인합니다. &apos;유닛 j 전체&apos;를 고르면 유닛으로 들어오는 모든 가중치에 대한 샘플별 Σ_i |a_prev[n, i]·delta[n, j]|를 대신 보여 줍니다(그 샘플이 유닛을 얼마나 움직였는지).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Samples whose term is negative: the update raises the weight because of them</source>
+        <translation>항이 음수인 샘플: 이들 때문에 업데이트가 가중치를 올립니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples whose term is positive: the update lowers the weight because of them</source>
+        <translation>항이 양수인 샘플: 이들 때문에 업데이트가 가중치를 내립니다</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Take a training step: the last minibatch&apos;s samples appear here, sorted by how they pushed the chosen weight.</source>
+        <translation>훈련 스텝을 밟으세요: 마지막 미니배치의 샘플이 고른 가중치를 민 방향대로 정렬되어 여기 나타납니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pushes the weight up</source>
+        <translation>가중치를 올림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pushes it down</source>
+        <translation>가중치를 내림</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step {0}, unit {1} of layer {2}: each sample&apos;s Σ_i |a_prev,i·delta_j| (total {3:.4g}).</source>
+        <translation>스텝 {0}, 층 {2}의 유닛 {1}: 샘플별 Σ_i |a_prev,i·delta_j| (합계 {3:.4g}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(a whole unit has no direction: every sample below, largest first)</source>
+        <translation>(유닛 전체에는 방향이 없습니다: 아래에 모든 샘플을 큰 것부터)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved unit {0} the most</source>
+        <translation>유닛 {0}을(를) 가장 많이 움직인 샘플</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step {0}, W{1}[{2}, {3}]: Σ of the {4} samples&apos; terms = {5:.6g} = dW[{2}, {3}] = {6:.6g}</source>
+        <translation>스텝 {0}, W{1}[{2}, {3}]: 샘플 {4}개의 항의 합 = {5:.6g} = dW[{2}, {3}] = {6:.6g}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pushes the weight up ({0} samples, negative terms)</source>
+        <translation>가중치를 올림 (샘플 {0}개, 음수 항)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pushes it down ({0} samples, positive terms)</source>
+        <translation>가중치를 내림 (샘플 {0}개, 양수 항)</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../gui/menus.py" line="+60"/>
+        <location filename="../../gui/menus.py" line="+67"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-30"/>
         <source>Close the window (the layout is remembered)</source>
         <translation>창을 닫습니다 (배치는 기억됩니다)</translation>
     </message>
@@ -4169,6 +5725,16 @@ Agreement puts it on the diagonal.</source>
         <location line="+1"/>
         <source>Put every panel back where it was at the first start</source>
         <translation>모든 패널을 처음 시작할 때의 자리로 되돌립니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation mode</source>
+        <translation>발표 모드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text and thicker lines in every view, for a projector</source>
+        <translation>모든 화면의 글자를 키우고 선을 굵게 합니다 (프로젝터용)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4197,18 +5763,27 @@ Agreement puts it on the diagonal.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+38"/>
+        <location line="-21"/>
         <source>About backprop-viz</source>
         <translation>backprop-viz 정보</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+1"/>
+        <source>Report a problem</source>
+        <translation>문제 보고</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the versions, platform and fonts a bug report needs to the clipboard</source>
+        <translation>버그 보고에 필요한 버전, 플랫폼, 글꼴 정보를 클립보드에 복사합니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Undo the last stroke on the drawing pad</source>
         <translation>그리기 패드의 마지막 획 취소</translation>
     </message>
@@ -4233,19 +5808,9 @@ Agreement puts it on the diagonal.</source>
         <translation>학습 단축키는 창 어디에서나, 안내가 열려 있을 때도 동작합니다. 단, 텍스트 입력란에 입력하는 중에는 동작하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Watch backpropagation happen while a multilayer perceptron learns MNIST.</source>
-        <translation>다층 퍼셉트론이 MNIST를 학습하는 동안 역전파가 일어나는 모습을 지켜보세요.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Python {0} · NumPy {1} · PySide6 {2} (Qt {3}) · pyqtgraph {4}</source>
-        <translation>Python {0} · NumPy {1} · PySide6 {2} (Qt {3}) · pyqtgraph {4}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, CC BY-SA 3.0 (bundled unchanged; see ATTRIBUTION.md). backprop-viz is MIT-licensed.</source>
-        <translation>MNIST: Yann LeCun, Corinna Cortes, Christopher J. C. Burges, CC BY-SA 3.0 (수정 없이 내장; ATTRIBUTION.md 참고). backprop-viz는 MIT 라이선스입니다.</translation>
+        <location line="+20"/>
+        <source>The details for a bug report are on the clipboard: paste them into your report</source>
+        <translation>버그 보고용 정보를 클립보드에 복사했습니다: 보고서에 붙여넣으세요</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,34 @@
+"""The main window's five "why did it do that?" docks (issue #17) and their wiring.
+
+:func:`add_analysis_views` adds the loss along the step, editing a weight, who pushed a
+weight, the input gradient and gradient noise as docks tabbed beside the Layers panel (each
+gets the controller through ``set_engine`` and asks the engine only while on screen);
+:func:`connect_analysis_views` lets a click on a Weights heatmap cell choose the weight the
+edit and who-pushed views work on, and hands the edit view the engine's splits (for the
+thumbnails of flipped digits).
+"""
+
+from __future__ import annotations
+
+from backprop_viz.gui.views.gradient_noise import GradientNoiseView
+from backprop_viz.gui.views.input_gradient import InputGradientView
+from backprop_viz.gui.views.loss_step import LossStepView
+from backprop_viz.gui.views.weight_edit import WeightEditView
+from backprop_viz.gui.views.who_pushed import WhoPushedView
+from backprop_viz.gui.window_docks import add_view
+
+
+def add_analysis_views(window) -> None:
+    window.loss_step = add_view(window, "loss_step_dock", LossStepView(), tab_with="layers_dock")
+    window.weight_edit = add_view(window, "weight_edit_dock", WeightEditView(), tab_with="layers_dock")
+    window.who_pushed = add_view(window, "who_pushed_dock", WhoPushedView(), tab_with="layers_dock")
+    window.input_gradient = add_view(window, "input_gradient_dock", InputGradientView(), tab_with="layers_dock")
+    window.gradient_noise = add_view(window, "gradient_noise_dock", GradientNoiseView(), tab_with="layers_dock")
+
+
+def connect_analysis_views(window) -> None:
+    window.weights_view.weight_selected.connect(window.weight_edit.select)
+    window.weights_view.weight_selected.connect(window.who_pushed.select)
+    window.controller.data_loaded.connect(window.weight_edit.set_dataset)
+    if getattr(window, "splits", None) is not None:
+        window.weight_edit.set_dataset(window.splits)

@@ -1,0 +1,97 @@
+"""The run's timeline: what checkpointing costs while training, and how fast any step comes back.
+
+    python benchmarks/bench_timeline.py [--epochs 10] [--steps 500] [--repeats 12] [--seeks 40] [--budget 200] [--smoke]
+
+* throughput: the ``fast`` preset (784-256-128-10 ReLU, Adam, batch 64, float32) on MNIST, one
+  BLAS thread, two runs trained in alternating rounds of ``--steps`` steps: checkpointing on
+  (every 10 steps, the default) and off (the timeline's spacing set beyond the run, so only its
+  per-step checks remain); the best round of each is kept. Prints samples/s of each and on ÷ off
+  (target ≥ 0.97×).
+* seek: a ``--epochs``-epoch ``fast`` run (default 10, checkpoint budget ``--budget`` MB, 200), then
+  ``--seeks`` random steps: the time of ``Run.rewind(step - 1)`` plus the step itself with a
+  full trace — what the engine does for the timeline's Rewind command (target ≤ 150 ms).
+  Prints the median and the worst, and the checkpoints' count and memory.
+
+``--smoke``: 2,000 training images, 1 epoch, rounds of 100 steps, one repeat, 5 seeks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import _common  # noqa: E402
+
+
+def throughput(run, steps: int) -> float:
+    """Samples/s of the next ``steps`` steps of ``run``."""
+    start, seen = time.perf_counter(), 0
+    while seen < steps:
+        before = run.global_step
+        run._whole_steps(steps - seen)
+        seen += run.global_step - before
+    return seen * run.config.batch_size / (time.perf_counter() - start)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--steps", type=int, default=500)
+    ap.add_argument("--repeats", type=int, default=12)
+    ap.add_argument("--seeks", type=int, default=40)
+    ap.add_argument("--budget", type=float, default=200, help="checkpoint budget of the seek run, MB")
+    ap.add_argument("--smoke", action="store_true", help=_common.SMOKE_HELP)
+    args = ap.parse_args()
+    limit = None
+    if args.smoke:
+        limit, args.epochs, args.steps, args.repeats, args.seeks = 2000, 1, 100, 1, 5
+
+    import numpy as np
+    from threadpoolctl import threadpool_limits
+
+    from backprop_viz.core.presets import get_preset
+    from backprop_viz.core.run import Run
+
+    config = get_preset("fast").config.replace(epochs=args.epochs)
+    data = _common.load_data(config, limit)
+    with threadpool_limits(1, "blas"):
+        runs = {on: Run(config, data) for on in (False, True)}
+        runs[False].timeline.every = 1 << 40
+        best = {True: 0.0, False: 0.0}
+        for on, run in runs.items():
+            throughput(run, 20)   # warm-up
+        for _ in range(args.repeats):   # short alternating rounds: a busy machine hits both alike
+            for on, run in runs.items():
+                best[on] = max(best[on], throughput(run, args.steps))
+        print(f"fast, batch 64, 1 thread, rounds of {args.steps:,} steps (best of {args.repeats}):")
+        print(f"  checkpointing off  {best[False]:,.0f} samples/s")
+        print(f"  checkpointing on   {best[True]:,.0f} samples/s")
+        print(f"  on ÷ off: {best[True] / best[False]:.3f}× (target ≥ 0.97×)")
+
+        Run.timeline_budget = int(args.budget * 2 ** 20)
+        run = Run(config, data)
+        run.fit()
+        tl, total = run.timeline, run.global_step
+        rng = np.random.default_rng(0)
+        times = []
+        for step in rng.integers(1, total + 1, args.seeks):
+            start = time.perf_counter()
+            run.rewind(int(step) - 1)
+            run.trainer.capture = "full"
+            run.step()
+            run.trainer.capture = "off"
+            times.append(time.perf_counter() - start)
+        ms = np.array(times) * 1e3
+        gaps = np.diff([c.step for c in tl.checkpoints] + [total])   # (to the end: replayed from the last)
+        print(f"{args.epochs}-epoch fast run: {total:,} steps, {len(tl.checkpoints)} checkpoints, "
+              f"{tl.nbytes / 2 ** 20:.1f} MB of {tl.budget / 2 ** 20:.0f} MB, {np.median(gaps):.0f} steps apart "
+              f"(at most {gaps.max()})")
+        print(f"show an arbitrary step (rewind + its full trace), {args.seeks} random steps: "
+              f"median {np.median(ms):.1f} ms, worst {ms.max():.1f} ms (target ≤ 150 ms)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""LossHistory (float32 in chunks, reads like a list) and Decimated (a bounded display copy)."""
+
+import numpy as np
+import pytest
+
+from backprop_viz.core.history import CHUNK, Decimated, LossHistory
+
+
+def test_loss_history_reads_like_the_list_it_replaces():
+    values = np.random.default_rng(0).random(CHUNK * 2 + 17)
+    h = LossHistory()
+    for v in values[:100]:
+        h.append(float(v))
+    h.extend(values[100:])
+    expected = values.astype(np.float32)
+    assert len(h) == len(values)
+    assert h == list(expected.astype(float))
+    assert h[0] == float(expected[0]) and h[-1] == float(expected[-1]) and h[CHUNK] == float(expected[CHUNK])
+    np.testing.assert_array_equal(h[CHUNK - 3:CHUNK + 5], expected[CHUNK - 3:CHUNK + 5])
+    np.testing.assert_array_equal(h[len(h):], np.zeros(0))
+    np.testing.assert_array_equal(np.asarray(h, dtype=np.float64), expected.astype(np.float64))
+    assert list(h)[-3:] == [float(v) for v in expected[-3:]]
+    with pytest.raises(IndexError):
+        h[len(h)]
+
+
+def test_empty_history_equals_an_empty_list_and_differs_from_others():
+    assert LossHistory() == []
+    assert not (LossHistory([1.0]) == [])
+    assert not (LossHistory([1.0, 2.0]) == [1.0, 2.5])
+    assert LossHistory([1.0, 2.0]) == LossHistory([1.0, 2.0])
+
+
+def test_loss_history_costs_four_bytes_a_step():
+    h = LossHistory()
+    h.extend(np.ones(10 * CHUNK))
+    assert h.nbytes <= 4 * (11 * CHUNK)    # a list of Python floats cost about 40 B each
+
+
+def test_decimated_stays_bounded_and_keeps_the_spikes():
+    d = Decimated(capacity=64)
+    x = np.arange(1, 100_001, dtype=float)
+    y = np.ones_like(x)
+    y[54_321] = 50.0            # one spike among 100,000 points
+    for lo in range(0, len(x), 997):
+        d.extend(x[lo:lo + 997], y[lo:lo + 997])
+    ex, ey = d.envelope()
+    assert d.n <= 64 and len(ex) <= 128
+    assert ey.max() == 50.0 and ey.min() == 1.0
+    assert ex[0] == 1.0 and np.all(np.diff(ex) >= 0)
+    lx, ly = d.last()
+    assert ly[-1] == 1.0 and lx[-1] <= x[-1]
+    assert d.k * d.n >= len(x)        # every point is in a bucket
+
+
+def test_decimated_without_overflow_is_the_data_itself():
+    d = Decimated(capacity=16)
+    d.extend([1, 2, 3], [0.5, 0.25, 0.125])
+    x, y = d.envelope()
+    np.testing.assert_array_equal(x, [1, 2, 3])
+    np.testing.assert_array_equal(y, [0.5, 0.25, 0.125])
