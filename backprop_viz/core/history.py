@@ -173,3 +173,16 @@ class Decimated:
     def last(self) -> tuple[np.ndarray, np.ndarray]:
         """``(x, y)``: every bucket's last value (for a smoothed curve)."""
         return self._x[:self.n].copy(), self._last[:self.n].astype(np.float64)
+
+
+def ema(values: np.ndarray, alpha: float, start: float = 0.0, count: int = 0) -> tuple[np.ndarray, float, int]:
+    """Bias-corrected exponential moving average of ``values`` continuing from the raw
+    accumulator ``start`` after ``count`` points: ``s = α·s + (1−α)·x``, shown as
+    ``s / (1 − α^n)``. Returns ``(smoothed, accumulator, count)``."""
+    out = np.empty(len(values))
+    s, n = start, count
+    for i, x in enumerate(values):
+        s = alpha * s + (1 - alpha) * x
+        n += 1
+        out[i] = s / (1 - alpha ** n) if alpha > 0 else s
+    return out, s, n

@@ -87,7 +87,6 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         build_views(self)
         self.docks["compare_dock"].visibilityChanged.connect(lambda visible: visible and self._feed_compare())
         self.docks["probe_dock"].raise_()
-        self.diagram.node_selected.connect(self._node_selected)
         self.docks["layers_dock"].raise_()
         self.menus = WindowMenus(self)
         self.files = FileActions(self)
@@ -164,18 +163,6 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         return self.tour
 
     # -- reactions ---------------------------------------------------------------------------------
-    def _on_data(self, splits) -> None:
-        self.splits = splits
-        evaluation = splits.validation if splits.validation is not None else splits.test
-        self.probe_view.set_eval_size(len(evaluation))
-        self.race_view.set_dataset(splits.train)
-        self.browser.set_splits(splits)
-        name = "validation" if splits.validation is not None else "test"
-        self.evaluation.set_split(evaluation, name)
-        digits = splits.test if len(splits.test) else evaluation
-        self.drawing_pad.set_test_digits(digits.images, digits.labels)
-        self.gradcheck_view.set_dataset(splits.train)
-
     def _on_snapshot_arrived(self, snapshot) -> None:
         if snapshot.state == "paused":
             self.pacer.reset()
@@ -202,19 +189,6 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.files.handle_drop(paths)
-
-    def _confusion_cell(self, true_label: int, predicted: int, indices) -> None:
-        """A click on a confusion-matrix cell shows exactly those images in the browser."""
-        self.browser.set_indices(self.evaluation.split_name, indices,
-                                 lambda: self.tr("true {0}, predicted {1}").format(true_label, predicted))
-        self.docks["browser_dock"].raise_()
-
-    def _node_selected(self, layer: int, unit: int) -> None:
-        """A click on a network node shows that unit's numbers in the inspector."""
-        if layer >= 1:
-            if self.last_snapshot is not None:  # it may sit behind another tab, not yet fed
-                self.inspector.show_snapshot(self.last_snapshot)
-            self.inspector.select(layer=layer, unit=unit)
 
     def _on_preset(self, name: str) -> None:
         """A chosen preset is pending as a whole: nothing of it reaches the engine before Apply."""

@@ -90,7 +90,7 @@ def connect_window(window) -> None:
         "setting or press Reset.").format(msg), "error"))
     c.diverged.connect(lambda msg: window.notice.show_notice(
         lambda: translate("MainWindow", "Training paused: {0}").format(divergence_text(msg)), "warning"))
-    c.data_loaded.connect(window._on_data)
+    c.data_loaded.connect(lambda splits: feed_data(window, splits))
     window.hyper.live_changed.connect(lambda changes: c.send(p.SetLive(changes)))
     c.snapshot_arrived.connect(window.hyper.show_snapshot)   # the running configuration is the engine's
     c.error_occurred.connect(lambda _: window.hyper.engine_failed())
@@ -106,7 +106,8 @@ def connect_window(window) -> None:
     window.drawing_pad.probe_requested.connect(probe)
     window.drawing_pad.train_requested.connect(
         lambda pixels, label: c.send(p.TrainSample(pixels, label, window.drawing_pad.source)))
-    window.evaluation.cell_selected.connect(window._confusion_cell)
+    window.evaluation.cell_selected.connect(lambda t, k, idx: show_confusion_cell(window, t, k, idx))
+    window.diagram.node_selected.connect(lambda layer, unit: show_node(window, layer, unit))
     for view in (window.layer_views, window.inspector, window.diagram):   # one way back, in every per-sample view
         view.focus_bar.follow_minibatch.connect(lambda: c.send(p.FollowMinibatch()))
     window.compare.keep_requested.connect(window.keep_run)
@@ -114,3 +115,31 @@ def connect_window(window) -> None:
     connect_analysis_views(window)
     window.timeline.info_arrived.connect(window.compare.show_branches)   # parent lines, branch point marked
 
+
+
+def feed_data(window, splits) -> None:
+    """The data the engine trains on (memory-mapped, shared with it) to the views that browse it."""
+    window.splits = splits
+    evaluation = splits.validation if splits.validation is not None else splits.test
+    window.probe_view.set_eval_size(len(evaluation))
+    window.race_view.set_dataset(splits.train)
+    window.browser.set_splits(splits)
+    window.evaluation.set_split(evaluation, "validation" if splits.validation is not None else "test")
+    digits = splits.test if len(splits.test) else evaluation
+    window.drawing_pad.set_test_digits(digits.images, digits.labels)
+    window.gradcheck_view.set_dataset(splits.train)
+
+
+def show_confusion_cell(window, true_label: int, predicted: int, indices) -> None:
+    """A click on a confusion-matrix cell shows exactly those images in the browser."""
+    window.browser.set_indices(window.evaluation.split_name, indices,
+                               lambda: translate("MainWindow", "true {0}, predicted {1}").format(true_label, predicted))
+    window.docks["browser_dock"].raise_()
+
+
+def show_node(window, layer: int, unit: int) -> None:
+    """A click on a network node shows that unit's numbers in the inspector."""
+    if layer >= 1:
+        if window.last_snapshot is not None:  # it may sit behind another tab, not yet fed
+            window.inspector.show_snapshot(window.last_snapshot)
+        window.inspector.select(layer=layer, unit=unit)

@@ -17,24 +17,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget
 
-from backprop_viz.core.history import Decimated, LossHistory
+from backprop_viz.core.history import Decimated, LossHistory, ema
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import split_name
 
 from .common import info_button, rename_legend
-
-
-def ema(values: np.ndarray, alpha: float, start: float = 0.0, count: int = 0) -> tuple[np.ndarray, float, int]:
-    """Bias-corrected exponential moving average of ``values`` continuing from the raw
-    accumulator ``start`` after ``count`` points: ``s = α·s + (1−α)·x``, shown as
-    ``s / (1 − α^n)``. Returns ``(smoothed, accumulator, count)``."""
-    out = np.empty(len(values))
-    s, n = start, count
-    for i, x in enumerate(values):
-        s = alpha * s + (1 - alpha) * x
-        n += 1
-        out[i] = s / (1 - alpha ** n) if alpha > 0 else s
-    return out, s, n
 
 
 INFO = QT_TRANSLATE_NOOP(

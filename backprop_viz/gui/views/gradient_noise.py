@@ -15,14 +15,14 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from backprop_viz.engine.noise_requests import GradientAgreement
 from backprop_viz.gui.i18n import Retranslatable
 
-from .common import plain_axes, plot_note, rename_legend, set_info, set_label, set_note
+from .common import plot_note, rename_legend, set_info, set_label, set_note
 from .request_pace import RequestPace
-from .scaffold import add_info, named, view_layout
+from .scaffold import captioned_plot, view_layout
 
 INFO = QT_TRANSLATE_NOOP(
     "GradientNoiseView", "A minibatch's gradient is an estimate of the gradient over all the data. Each point compares "
@@ -46,15 +46,7 @@ class GradientNoiseView(Retranslatable, QWidget):
         self.points: dict[int, list[tuple[int, float]]] = {}   # batch size -> [(step, cosine)]
         self._offset = 0          # steps of earlier runs (a reset continues the x axis)
         self._last_step = 0
-        top = QHBoxLayout()
-        self.caption = named(QLabel(), "noise_caption")
-        self.caption.setWordWrap(True)
-        top.addWidget(self.caption, 1)
-        panel = add_info(self, top)
-        self.widget = pg.PlotWidget()
-        self.plot = self.widget.getPlotItem()
-        plain_axes(self.plot)
-        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.caption, top, panel, self.widget, self.plot = captioned_plot(self, "noise_caption")
         self.plot.setYRange(-0.2, 1.0)
         self.legend = self.plot.addLegend(offset=(-10, -10))
         self.scatters: dict[int, pg.PlotDataItem] = {}

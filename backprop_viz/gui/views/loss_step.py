@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from backprop_viz.engine.analysis_requests import LossAlongStep
 from backprop_viz.gui.i18n import Retranslatable
 
 from .common import (
-    plain_axes,
     plot_note,
     rename_legend,
     set_info,
@@ -28,7 +27,7 @@ from .common import (
     set_title,
 )
 from .request_pace import RequestPace
-from .scaffold import add_info, named, view_layout
+from .scaffold import captioned_plot, named, view_layout
 
 INFO = QT_TRANSLATE_NOOP(
     "LossStepView", "The gradient is a prediction: moving all weights by s·ΔW should change the loss by about "
@@ -50,15 +49,7 @@ class LossStepView(Retranslatable, QWidget):
         self._asked = None          # (run_id, step) last asked for
         self._snapshot = None
         self.pace = RequestPace()   # while playing: at most ~10 % of a core of the engine
-        top = QHBoxLayout()
-        self.caption = named(QLabel(), "loss_step_caption")
-        self.caption.setWordWrap(True)
-        top.addWidget(self.caption, 1)
-        panel = add_info(self, top)
-        self.widget = pg.PlotWidget()
-        self.plot = self.widget.getPlotItem()
-        plain_axes(self.plot)
-        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.caption, top, panel, self.widget, self.plot = captioned_plot(self, "loss_step_caption")
         self.legend = self.plot.addLegend(offset=(-10, 10))
         self.batch_curve = self.plot.plot(pen=pg.mkPen((31, 119, 180), width=2), name="E")
         self.tangent = self.plot.plot(pen=pg.mkPen((120, 120, 120), width=1.5, style=Qt.DashLine), name="tangent")

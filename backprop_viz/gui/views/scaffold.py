@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
-from .common import info_button
+from .common import info_button, plain_axes
 
 
 def named(widget: QWidget, name: str) -> QWidget:
@@ -76,3 +76,20 @@ def fixed_plot(plot, menu: bool = True) -> None:
     if not menu:
         plot.setMenuEnabled(False)
     plot.hideButtons()
+
+
+def captioned_plot(view: QWidget, caption_name: str):
+    """A word-wrapped caption with the view's ⓘ button above one plot with a light grid:
+    ``(caption, top row, info panel, plot widget, plot item)``."""
+    import pyqtgraph as pg
+
+    top = QHBoxLayout()
+    caption = named(QLabel(), caption_name)
+    caption.setWordWrap(True)
+    top.addWidget(caption, 1)
+    panel = add_info(view, top)
+    widget = pg.PlotWidget()
+    plot = widget.getPlotItem()
+    plain_axes(plot)
+    plot.showGrid(x=True, y=True, alpha=0.2)
+    return caption, top, panel, widget, plot
