@@ -160,6 +160,11 @@ def main() -> int:
             run.step()
         headless = (run.global_step - n0) * config.batch_size / (time.perf_counter() - t0)
 
+    # the reference run (its data, its timeline's checkpoints) must not count as the GUI's memory
+    del run, splits
+    import gc
+    gc.collect()
+
     # -- the app, every view live ------------------------------------------------------------
     window = MainWindow(config=config)
     window.show()

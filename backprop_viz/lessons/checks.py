@@ -76,8 +76,10 @@ def tolerance_of(value, what: str = "tolerance") -> Tolerance:
     return Tolerance(float(value))
 
 
-def check_question(q: dict, config: Config, problems: list) -> None:
-    """Append ``(key, message)`` for every problem of question table ``q`` (keys relative to it)."""
+def check_question(q: dict, config: Config, problems: list, examples: bool = True) -> None:
+    """Append ``(key, message)`` for every problem of question table ``q`` (keys relative to it);
+    ``examples=False`` skips evaluating its quantities on an example step (shipped lessons,
+    already checked by the test suite, load quickly and without building networks)."""
     kind = q.get("kind")
     if kind not in KINDS:
         problems.append(("kind", f"unknown question kind {kind!r} (kinds: {', '.join(KINDS)})"))
@@ -112,7 +114,8 @@ def check_question(q: dict, config: Config, problems: list) -> None:
             quantities["value" if key == "quantity" else key] = q[key]
     if "quantity" not in q:
         problems.append(("quantity", "the question names no quantity to check"))
-    _check_quantities(quantities, config, source, q, problems)
+    if examples:
+        _check_quantities(quantities, config, source, q, problems)
     _check_templates(q, set(quantities) | set(terms), problems)
 
 
