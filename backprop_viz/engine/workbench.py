@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 import traceback
 
 from backprop_viz.engine import protocol as p
@@ -37,6 +38,25 @@ def handles(request_type: type):
     return register
 
 
+def register_handlers() -> None:
+    """Import the modules that register the handlers (in the thread that starts the engine, never
+    lazily in a workbench thread: an import in a second thread of a Qt process races the
+    binding's import hook)."""
+    import importlib
+
+    from backprop_viz.engine import analysis_requests, data_requests, lesson_requests, requests, timeline_commands  # noqa: F401
+
+    for name in _USED_BY_HANDLERS:
+        importlib.import_module(name)
+
+
+#: modules the handlers import when first asked (kept out of the engine module's own imports)
+_USED_BY_HANDLERS = ("backprop_viz.data", "backprop_viz.data.images", "backprop_viz.core.evaluation",
+                     "backprop_viz.core.preprocess", "backprop_viz.core.preprocess_photo",
+                     "backprop_viz.core.runfile", "backprop_viz.core.modelfile",
+                     "backprop_viz.lessons.values", "backprop_viz.lessons.answers")
+
+
 class Workbench:
     def __init__(self, engine, out):
         self.engine = engine          # the EngineLoop: its splits, run and latest snapshot
@@ -45,6 +65,8 @@ class Workbench:
         self._cancelled: dict[int, threading.Event] = {}
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        self._jobs: set[threading.Thread] = set()   # long requests' threads still running
+        register_handlers()
 
     # -- what handlers read --------------------------------------------------------------------
     @property
@@ -58,18 +80,21 @@ class Workbench:
 
     # -- control -------------------------------------------------------------------------------
     def start(self) -> None:
-        from backprop_viz.engine import analysis_requests, data_requests, lesson_requests, requests, timeline_commands  # noqa: F401
-
         self._thread = threading.Thread(target=self._serve, name="engine-workbench", daemon=True)
         self._thread.start()
 
-    def stop(self) -> None:
+    def stop(self, timeout: float = 2.0) -> None:
+        """Cancel every request and wait (up to ``timeout`` seconds) for the threads to end: no
+        thread of a stopped engine reports anything later."""
         with self._lock:
             for event in self._cancelled.values():
                 event.set()
+            jobs = list(self._jobs)
         self._queue.put(None)
-        if self._thread is not None:
-            self._thread.join(2)
+        deadline = time.monotonic() + timeout
+        for thread in [self._thread, *jobs]:
+            if thread is not None:
+                thread.join(max(deadline - time.monotonic(), 0.01))
 
     def submit(self, command) -> None:
         """Queue a request, or cancel one (thread-safe)."""
@@ -82,7 +107,10 @@ class Workbench:
         with self._lock:
             self._cancelled[command.tag] = threading.Event()
         if getattr(command, "long", False):
-            threading.Thread(target=self._answer, args=(command,), name="engine-job", daemon=True).start()
+            job = threading.Thread(target=self._job, args=(command,), name="engine-job", daemon=True)
+            with self._lock:
+                self._jobs.add(job)
+            job.start()
         else:
             self._queue.put(command)
 
@@ -106,6 +134,13 @@ class Workbench:
                     self.out(p.Superseded(r.tag))
                     continue
                 self._answer(r)
+
+    def _job(self, request) -> None:
+        try:
+            self._answer(request)
+        finally:
+            with self._lock:
+                self._jobs.discard(threading.current_thread())
 
     def _forget(self, tag: int) -> None:
         with self._lock:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import threading
+
 import pytest
 from PySide6.QtCore import QSettings
 
@@ -9,7 +12,7 @@ from backprop_viz.core.presets import get_preset
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path, qapp, monkeypatch):
+def isolated_settings(tmp_path, qapp, qtbot, monkeypatch):
     """Per-test settings, as after a first run in English: the tour counts as seen, so it never
     pops up in a test's way (tests of the tour and of the language start from fresh settings)."""
     QSettings.setDefaultFormat(QSettings.IniFormat)
@@ -28,6 +31,12 @@ def isolated_settings(tmp_path, qapp, monkeypatch):
     fonts.apply_language_font("en")
     configure_pyqtgraph()
     yield
+    # A test's engines are stopped by now (the fixtures that made them ended first): their
+    # threads end, then the test's garbage is collected here, with no engine thread running,
+    # rather than at a random allocation of a later test while one starts.
+    qtbot.waitUntil(lambda: not [t for t in threading.enumerate() if t.name.startswith("engine-")],
+                    timeout=10000)
+    gc.collect()
 
 
 def first_snapshot(qtbot, window, timeout=15000):
