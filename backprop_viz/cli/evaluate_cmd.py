@@ -2,7 +2,7 @@
 
 Loads a model file (validated; a bad file gives one line naming the problem) and
 evaluates it on the bundled MNIST test set, or on ``--data PATH`` (its test set, or its
-validation split when it has no test set), with the model's own input scaling. A
+validation split when it has no test set), with the model's own input scaling, with a progress bar on a terminal. A
 model made for other data (another number of inputs or classes) is refused with one line.
 """
 
@@ -12,6 +12,7 @@ import json
 
 import numpy as np
 
+from backprop_viz.cli.progress import progress_bar
 from backprop_viz.core.evaluation import evaluate
 from backprop_viz.core.modelfile import check_fits, load_model
 
@@ -44,8 +45,13 @@ def run(args) -> int:
     x = dataset.inputs(config.input_scaling, dtype=np.dtype(config.dtype))
     t = dataset.one_hot(config.target_off, config.target_on, dtype=np.dtype(config.dtype))
     labels = np.asarray(dataset.labels, dtype=np.int64)
-    loss, _ = network.evaluate(x, t, labels)
-    ev = evaluate(network, x, labels)
+    # two passes (the loss, then every prediction): the bar counts both, on a terminal only
+    bar = progress_bar(2 * len(labels), "evaluate", unit="sample", enabled=not args.json)
+    try:
+        loss, _ = network.evaluate(x, t, labels, progress=bar.update)
+        ev = evaluate(network, x, labels, progress=bar.update)
+    finally:
+        bar.close()
     if args.json:
         print(json.dumps({"model": str(args.model), "set": name, "samples": ev.n, "loss": loss,
                           "accuracy": ev.accuracy, "per_class_accuracy": [float(a) for a in ev.per_class_accuracy],

@@ -82,16 +82,21 @@ def confusion_matrix(labels: np.ndarray, predictions: np.ndarray, n_classes: int
     return np.bincount(flat, minlength=n_classes * n_classes).reshape(n_classes, n_classes)
 
 
-def evaluate(network, x: np.ndarray, labels: np.ndarray, chunk: int = CHUNK) -> Evaluation:
+def evaluate(network, x: np.ndarray, labels: np.ndarray, chunk: int = CHUNK, progress=None) -> Evaluation:
     """Evaluate ``network`` (anything with ``infer``) on inputs ``x`` ``(N, n_in)`` — already
-    scaled like the training data — against integer ``labels`` ``(N,)``."""
+    scaled like the training data — against integer ``labels`` ``(N,)``; ``progress(k)`` (if
+    given) is called after each chunk with the ``k`` samples it held."""
     start = time.perf_counter()
     labels = np.array(labels, dtype=np.int64)   # a copy: it is made read-only below
     n = len(labels)
     if len(x) != n:
         raise ValueError(f"{len(x)} inputs but {n} labels")
     n_out = network.sizes[-1] if hasattr(network, "sizes") else None
-    parts = [np.asarray(network.infer(x[i:i + chunk]), dtype=np.float32) for i in range(0, n, chunk)]
+    parts = []
+    for i in range(0, n, chunk):
+        parts.append(np.asarray(network.infer(x[i:i + chunk]), dtype=np.float32))
+        if progress is not None:
+            progress(len(parts[-1]))
     if parts:
         outputs = np.concatenate(parts)
     else:

@@ -154,8 +154,9 @@ class Network:
         return np.concatenate([self.infer(x[i:i + batch_size]).argmax(axis=1)
                                for i in range(0, len(x), batch_size)]) if len(x) else np.zeros(0, int)
 
-    def evaluate(self, x: np.ndarray, t: np.ndarray, labels: np.ndarray, batch_size: int = 2048):
-        """``(mean loss, accuracy)`` over a dataset in evaluation mode.
+    def evaluate(self, x: np.ndarray, t: np.ndarray, labels: np.ndarray, batch_size: int = 2048, progress=None):
+        """``(mean loss, accuracy)`` over a dataset in evaluation mode; ``progress(k)`` (if
+        given) is called after each chunk with its ``k`` samples.
 
         Speed-up: its own forward (see the module docstring) in chunks of ``batch_size``,
         leaving the training caches alone. Reference: ``reference.forward``/``reference.loss``;
@@ -171,6 +172,8 @@ class Network:
             a = out.f.f(z)
             total += self.loss.loss(z, a, tb) * len(xb)
             correct += int((a.argmax(axis=1) == labels[i:i + batch_size]).sum())
+            if progress is not None:
+                progress(len(xb))
         return total / max(len(x), 1), correct / max(len(x), 1)
 
     # -- parameters ------------------------------------------------------------------------

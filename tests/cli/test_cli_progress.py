@@ -65,3 +65,28 @@ def test_counting_bar_writes_lines_on_stdout_and_draws_only_on_a_terminal(capsys
     quiet.write("b.png: 1")
     quiet.close()
     assert pipe.getvalue() == "" and capsys.readouterr().out == "b.png: 1\n"
+
+
+def test_evaluate_counts_its_two_passes_on_a_terminal_and_nothing_with_json(tmp_path, monkeypatch, capsys):
+    from backprop_viz.cli.main import main
+    from backprop_viz.core import Config, Network
+    from backprop_viz.core.modelfile import save_model
+
+    model = tmp_path / "model.npz"
+    config = Config(hidden=(8,))
+    save_model(model, Network.from_config(config), config)
+    from backprop_viz.cli import evaluate_cmd
+
+    bars = []
+    monkeypatch.setattr(evaluate_cmd, "progress_bar", lambda *a, **k: bars.append(progress_bar(*a, **k)) or bars[-1])
+    tty = FakeTerminal()
+    monkeypatch.setattr("sys.stderr", tty)
+    assert main(["evaluate", str(model)]) == 0
+    drawn = tty.getvalue()
+    assert "evaluate" in drawn and "/20000" in drawn and "sample/s" in drawn   # the loss pass + the predictions
+    assert bars[0].n == 20000 and drawn.endswith("\r")                        # counted to the end, then cleared
+    assert "test set (10,000 samples)" in capsys.readouterr().out
+    tty.seek(0)
+    tty.truncate()
+    assert main(["evaluate", str(model), "--json"]) == 0
+    assert tty.getvalue() == ""
