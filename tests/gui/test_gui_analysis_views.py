@@ -135,6 +135,8 @@ def test_gradient_noise_plots_one_point_per_shown_minibatch(qtbot, engine):
     x, _ = view.scatters[16].getData()
     assert list(x) == [1, 2, 3]
     assert "batch 16" in view.caption.text()
+    # the legend names each batch size's colour
+    assert [(sample.item, label.text) for sample, label in view.legend.items] == [(view.scatters[16], "batch 16")]
 
 
 def test_a_heatmap_click_selects_the_weight_and_hidden_views_ask_nothing(qtbot, window):

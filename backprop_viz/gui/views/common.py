@@ -115,11 +115,15 @@ def set_title(plot: pg.PlotItem, text: str) -> None:
 
 
 def rename_legend(legend, item, name: str) -> None:
-    """Re-label ``item``'s entry in a pyqtgraph legend (and its own name)."""
+    """Re-label ``item``'s entry in a pyqtgraph legend (and its own name); an item made
+    without a name gets its entry here (pyqtgraph only lists items named when made)."""
     item.opts["name"] = name
     for sample, label in legend.items:
-        if sample.item is item and label.text != name:
-            label.setText(name)
+        if sample.item is item:
+            if label.text != name:
+                label.setText(name)
+            return
+    legend.addItem(item, name)
 
 
 def plot_note(plot: pg.PlotItem) -> pg.TextItem:
