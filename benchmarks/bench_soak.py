@@ -33,7 +33,20 @@ def slope_per_minute(times: list[float], values: list[float]) -> float:
     return float(np.polyfit(np.asarray(times) / 60.0, np.asarray(values), 1)[0])
 
 
-def soak(minutes: float, every: float, warmup: float) -> dict:
+def checkpoint_mb(window, app) -> float:
+    """The engine's timeline checkpoints (MB), asked of the engine (a bounded cache, #18's budget)."""
+    from backprop_viz.engine.timeline_commands import TimelineInfo
+
+    answers = []
+    window.controller.request(TimelineInfo, on_done=answers.append, on_failed=answers.append)
+    deadline = time.perf_counter() + 10
+    while not answers and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.002)
+    return answers[0].nbytes / 2 ** 20 if answers and hasattr(answers[0], "nbytes") else float("nan")
+
+
+def soak(minutes: float, every: float, warmup: float, trace: bool = False) -> dict:
     from PySide6.QtCore import QElapsedTimer
     from PySide6.QtWidgets import QApplication
 
@@ -51,8 +64,9 @@ def soak(minutes: float, every: float, warmup: float) -> dict:
     engine_pid = window.controller.worker.process.pid if window.controller.engine == "process" else None
     window.actions_.n_epochs.setValue(1000)   # Play stops at the preset's last epoch: Run trains on
     window.actions_.run_n.trigger()
-    samples = {"t": [], "gui": [], "engine": [], "steps": []}
+    samples = {"t": [], "gui": [], "engine": [], "steps": [], "checkpoints": []}
     start = time.perf_counter()
+    traced = None
     next_sample = start + warmup
     end = start + warmup + minutes * 60
     while time.perf_counter() < end:
@@ -64,8 +78,24 @@ def soak(minutes: float, every: float, warmup: float) -> dict:
             pids = [engine_pid] if engine_pid in child_pids() else []
             samples["engine"].append(pss_mb(pids[0]) if pids else float("nan"))
             samples["steps"].append(window.last_snapshot.global_step if window.last_snapshot else 0)
+            samples["checkpoints"].append(checkpoint_mb(window, app))
+            if trace and traced is None:
+                import tracemalloc
+
+                tracemalloc.start(8)
+                traced = tracemalloc.take_snapshot()
             next_sample = now + every
         time.sleep(0.002)
+    if traced is not None:
+        import tracemalloc
+
+        grown = tracemalloc.take_snapshot().compare_to(traced, "traceback")
+        print("the GUI's Python allocations that grew most while measured:")
+        for stat in grown[:8]:
+            print(f"  {stat.size_diff / 2 ** 20:+8.2f} MB in {stat.count_diff:+d} blocks")
+            for line in stat.traceback.format()[-6:]:
+                print("     " + line)
+        tracemalloc.stop()
     window.close()
     return samples
 
@@ -76,10 +106,12 @@ def main() -> int:
     parser.add_argument("--every", type=float, default=5.0, help="seconds between samples")
     parser.add_argument("--warmup", type=float, default=30.0, help="seconds of training before the first sample")
     parser.add_argument("--smoke", action="store_true", help="20 s, sampled every second")
+    parser.add_argument("--trace", action="store_true",
+                        help="trace the GUI's Python allocations (slower) and print where they grew")
     args = parser.parse_args()
     if args.smoke:
         args.minutes, args.every, args.warmup = 20 / 60, 1.0, 3.0
-    s = soak(args.minutes, args.every, args.warmup)
+    s = soak(args.minutes, args.every, args.warmup, args.trace)
     steps = s["steps"][-1] - s["steps"][0]
     span = (s["t"][-1] - s["t"][0]) / 60 if len(s["t"]) > 1 else 0.0
     rate = steps / (span * 60) if span else 0.0
@@ -89,8 +121,17 @@ def main() -> int:
         values = s[name]
         growth = slope_per_minute(s["t"], values)
         per_step = growth * 1024 * 1024 / (rate * 60) if rate else 0.0
+        half = len(values) // 2
+        later = slope_per_minute(s["t"][half:], values[half:])
         print(f"  {name:7s} PSS {values[0]:.1f} -> {values[-1]:.1f} MB   growth {growth:+.3f} MB/min "
-              f"({per_step:+.1f} B/step)   one hour: {growth * 60:+.1f} MB (target < 50 MB)")
+              f"({per_step:+.1f} B/step)   one hour: {growth * 60:+.1f} MB (target < 50 MB); "
+              f"second half alone {later:+.3f} MB/min")
+    cache = s["checkpoints"]
+    if cache and all(np.isfinite(cache)):
+        growth = slope_per_minute(s["t"], cache)
+        rest = slope_per_minute(s["t"], list(np.asarray(s["engine"]) - np.asarray(cache)))
+        print(f"  engine's timeline checkpoints {cache[0]:.1f} -> {cache[-1]:.1f} MB (a cache within its budget, "
+              f"{growth:+.3f} MB/min); the engine without them: {rest:+.3f} MB/min, one hour: {rest * 60:+.1f} MB")
     return 0
 
 

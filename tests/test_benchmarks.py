@@ -98,12 +98,13 @@ CASES = {
         rf"^soak: {NUMBER} min measured after \d+ s of warm-up, \d+ steps \({NUMBER} steps/s",
         rf"^\s+gui\s+PSS {NUMBER} -> {NUMBER} MB\s+growth [+-]\d+\.\d+ MB/min .* one hour: [+-]\d+\.\d MB",
         rf"^\s+engine\s+PSS {NUMBER} -> {NUMBER} MB\s+growth [+-]\d+\.\d+ MB/min .* one hour: [+-]\d+\.\d MB",
+        rf"^\s+engine's timeline checkpoints {NUMBER} -> {NUMBER} MB .* the engine without them: [+-]\d+\.\d+ MB/min",
     ]),
     "timeline": ("bench_timeline.py", [], [
         rf"^\s+checkpointing off\s+{NUMBER} samples/s$",
         rf"^\s+checkpointing on\s+{NUMBER} samples/s$",
         rf"^\s+on ÷ off: {NUMBER}× \(target ≥ 0\.97×\)$",
-        rf"^show an arbitrary step .*: median {NUMBER} ms, worst {NUMBER} ms",
+        rf"^show an arbitrary step .*: median {NUMBER} ms, 90th percentile {NUMBER} ms, worst {NUMBER} ms",
     ]),
     "engine-gemm-peak": ("bench_engine.py", ["--no-fused"], [
         rf"^\s+GEMM peak, 1 thread\(s\), float32 1024³ \(best of \d+\): {NUMBER} GFLOP/s; "

@@ -5,7 +5,8 @@ floats each cost about 40 bytes (a pointer, a float object, the list's spare roo
 session grew without bound. :class:`LossHistory` keeps them as float32 in fixed-size NumPy
 chunks — 4 bytes a step, no copy of the old values when it grows — and still reads like the
 list it replaces: ``append``, ``len``, indexing and slicing (slices are NumPy arrays),
-iteration, ``==`` with a list, and ``np.asarray``. :class:`Decimated` keeps a bounded copy for
+iteration, ``==`` with a list, and ``np.asarray``; :class:`StepRuns` keeps the steps beside
+them as runs of consecutive numbers. :class:`Decimated` keeps a bounded copy for
 display: each bucket of ``k`` points becomes its minimum, maximum and last value, and when the
 buckets fill up, neighbours merge and ``k`` doubles, so the shape of a long curve (its spikes
 included) is drawn from a few thousand points however long the run.
@@ -96,6 +97,62 @@ class LossHistory:
 
     def __repr__(self) -> str:
         return f"LossHistory(n={len(self)})"
+
+
+class StepRuns:
+    """An append-only sequence of step numbers, kept as runs of consecutive integers.
+
+    A curve's x values are nearly always 1, 2, 3, … (a break only where a run was rewound), so
+    they cost 16 bytes a run instead of 4 a step. Reads like :class:`LossHistory`: ``extend``,
+    ``len``, indexing and ``array``; :meth:`searchsorted` finds a step without building the
+    array (the curves' hover readout asks at every mouse move)."""
+
+    def __init__(self, steps=()):
+        self._starts = LossHistory(dtype=np.int64)   # index at which each run starts
+        self._firsts = LossHistory(dtype=np.int64)   # the first step of each run
+        self._n = 0
+        self.extend(steps)
+
+    def extend(self, steps) -> None:
+        steps = np.asarray(steps, dtype=np.int64).reshape(-1)
+        if not len(steps):
+            return
+        starts = np.flatnonzero(np.diff(steps) != 1) + 1
+        if not (self._n and steps[0] == self[-1] + 1):    # (else the last run goes on)
+            starts = np.concatenate([[0], starts])
+        self._starts.extend(self._n + starts)
+        self._firsts.extend(steps[starts])
+        self._n += len(steps)
+
+    def __len__(self) -> int:
+        return self._n
+
+    def _run_of(self, i: int) -> int:
+        return int(np.searchsorted(self._starts.array(), i, side="right")) - 1
+
+    def __getitem__(self, key) -> int:
+        i = int(key) + self._n if int(key) < 0 else int(key)
+        if not 0 <= i < self._n:
+            raise IndexError("step index out of range")
+        k = self._run_of(i)
+        return int(self._firsts[k]) + i - int(self._starts[k])
+
+    def array(self) -> np.ndarray:
+        """Every step, as one fresh int64 array."""
+        starts, firsts = self._starts.array(), self._firsts.array()
+        lengths = np.diff(np.append(starts, self._n))
+        return np.repeat(firsts - starts, lengths) + np.arange(self._n)
+
+    def searchsorted(self, x: float) -> int:
+        """Like ``np.searchsorted(self.array(), x)`` for increasing steps: the index of the first
+        step ≥ ``x``."""
+        starts, firsts = self._starts.array(), self._firsts.array()
+        k = int(np.searchsorted(firsts, x, side="right")) - 1
+        if k < 0:
+            return 0
+        length = (int(starts[k + 1]) if k + 1 < len(starts) else self._n) - int(starts[k])
+        offset = max(int(np.ceil(x - firsts[k])), 0)
+        return int(starts[k]) + min(offset, length)
 
 
 class Decimated:

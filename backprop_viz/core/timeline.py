@@ -126,6 +126,11 @@ class Timeline:
         orders = {id(c.order): c.order.nbytes for c in self.checkpoints if c.order is not None}
         return sum(c.buffer.nbytes for c in self.checkpoints) + sum(orders.values())
 
+    @property
+    def held_bytes(self) -> int:
+        """All the memory the timeline holds: its checkpoints and a spare buffer (kept for reuse)."""
+        return self.nbytes + sum(b.nbytes for b in self._spare)
+
     def before_step(self, run) -> None:
         """Called before each of the run's own steps: notices changes made outside them."""
         config, opt, step = self._seen
@@ -208,14 +213,18 @@ class Timeline:
         gone = {id(c) for c in gone}
         kept = [c for c in self.checkpoints if id(c) not in gone]
         for c in self.checkpoints:
-            if id(c) in gone and len(self._spare) < 8:
+            if id(c) in gone and not self._spare:
                 self._spare.append(c.buffer)
         self.checkpoints = kept
 
     def _thin(self) -> None:
         """Within the budget: while over it, the older checkpoint (unpinned, before the newest
-        ``RECENT`` steps) whose neighbours are closest goes, so the rest stay evenly spread."""
-        while self.nbytes > self.budget:
+        ``RECENT`` steps) whose neighbours are closest goes, so the rest stay evenly spread; the
+        spare buffer counts too (it is freed first)."""
+        while self.held_bytes > self.budget:
+            if self._spare:
+                self._spare.pop()
+                continue
             cks, head = self.checkpoints, self.checkpoints[-1].step
             inner = [k for k in range(1, len(cks) - 1) if not cks[k].pinned and cks[k].step < head - RECENT]
             if not inner:

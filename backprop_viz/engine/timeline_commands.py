@@ -99,7 +99,7 @@ class TimelineAnswer:
     changes: dict
     lines: tuple              # LineInfo of every parent line, oldest first
     checkpoints: int
-    nbytes: int
+    nbytes: int               # the memory the timeline holds (within its budget)
 
 
 @handles(TimelineInfo)
@@ -114,4 +114,4 @@ def _timeline_info(request: TimelineInfo, bench, progress, cancelled) -> Timelin
                   for line in list(tl.lines))
     return TimelineAnswer(checkpoints[0].step, max(tl.end, run.global_step), run.global_step, run.steps_per_epoch,
                           tl.line, tl.parent, tl.branch_step, dict(tl.changes), lines, len(checkpoints),
-                          sum(c.buffer.nbytes for c in checkpoints))
+                          tl.held_bytes)

@@ -59,3 +59,25 @@ def test_decimated_without_overflow_is_the_data_itself():
     x, y = d.envelope()
     np.testing.assert_array_equal(x, [1, 2, 3])
     np.testing.assert_array_equal(y, [0.5, 0.25, 0.125])
+
+
+def test_step_runs_read_like_the_steps_they_keep():
+    from backprop_viz.core.history import StepRuns
+
+    rng = np.random.default_rng(3)
+    steps = np.concatenate([np.arange(1, 40_001), np.arange(30_001, 30_050), [7, 8, 100], np.arange(40_000, 40_500)])
+    runs = StepRuns()
+    for part in np.array_split(steps, 37):      # in batches, as snapshots bring them
+        runs.extend(part)
+    assert len(runs) == len(steps)
+    np.testing.assert_array_equal(runs.array(), steps)
+    for i in rng.integers(0, len(steps), 200).tolist() + [0, -1, len(steps) - 1]:
+        assert runs[i] == steps[i]
+    with pytest.raises(IndexError):
+        runs[len(steps)]
+    assert runs._starts.array().tolist() == [0, 40_000, 40_049, 40_051, 40_052]   # five runs, not 40,552 steps
+    increasing = StepRuns(np.concatenate([np.arange(1, 1001), np.arange(2001, 3001)]))
+    reference = increasing.array()
+    for x in [-5, 0, 1, 1.5, 500, 1000, 1000.2, 1500, 2000.5, 2001, 2999, 3000, 3000.5, 5000]:
+        assert increasing.searchsorted(x) == np.searchsorted(reference, x)
+    assert len(StepRuns()) == 0 and StepRuns().array().tolist() == []

@@ -17,7 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget
 
-from backprop_viz.core.history import Decimated, LossHistory, ema
+from backprop_viz.core.history import Decimated, LossHistory, StepRuns, ema
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import split_name
 
@@ -177,8 +177,9 @@ class CurvesView(Retranslatable, QWidget):
         return self._smooth_shown.last()
 
     def _new_history(self) -> None:
-        """Every loss compactly (float32 in chunks: 12 bytes a step), and a bounded copy to draw."""
-        self._steps, self._losses, self._smooth = LossHistory(dtype=np.int32), LossHistory(), LossHistory()
+        """Every loss compactly (float32 in chunks, the steps as runs: 8 bytes a step), and a
+        bounded copy to draw."""
+        self._steps, self._losses, self._smooth = StepRuns(), LossHistory(), LossHistory()
         self._raw_shown, self._smooth_shown = Decimated(), Decimated()
 
     def clear(self) -> None:
@@ -277,7 +278,7 @@ class CurvesView(Retranslatable, QWidget):
         x = plot.plotItem.vb.mapSceneToView(pos).x()
         parts = []
         if len(self._steps):
-            i = int(np.clip(np.searchsorted(self._steps.array(), x), 0, len(self._steps) - 1))
+            i = min(self._steps.searchsorted(x), len(self._steps) - 1)
             parts.append(self.tr("step {0}: loss {1:.4f}, smoothed {2:.4f}").format(
                 int(self._steps[i]), self._losses[i], self._smooth[i]))
         if len(self._eval):
