@@ -18,6 +18,7 @@ virtual environment, activated or not.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -100,7 +101,11 @@ def lrelease(folder: Path = I18N) -> None:
     for code in LANGUAGES:
         ts = ts_path(code, folder)
         extra = ["-removeidentical"] if code == "en" else []   # the English .qm: plural forms only
-        subprocess.run([qt_tool("lrelease"), *extra, str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, cwd=ROOT)
+        qm, fresh = ts.with_suffix(".qm"), ts.with_suffix(".qm.new")
+        # compiled beside it, then renamed over it: a running app maps the old .qm, and a file
+        # rewritten in place under it can crash it (SIGBUS); a rename leaves its copy intact
+        subprocess.run([qt_tool("lrelease"), *extra, str(ts), "-qm", str(fresh)], check=True, cwd=ROOT)
+        os.replace(fresh, qm)
 
 
 def main(argv: list[str] | None = None) -> int:
