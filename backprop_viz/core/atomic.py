@@ -24,7 +24,8 @@ _LEGACY = re.compile(r"^\.(?P<dest>.+)\.[A-Za-z0-9_]{8}(?P<suffix>\.tmp|\.part)$
 LEGACY_AGE_S = 3600.0
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` exists (this process does; on Windows, assumed)."""
     if pid == os.getpid():
         return True
     if os.name == "nt":   # os.kill would end the process there: assume it lives
@@ -58,7 +59,7 @@ def remove_stale_temps(folder: str | os.PathLike) -> int:
         path = os.path.join(folder, name)
         ours = _OURS.match(name)
         if ours:
-            stale = not _alive(int(ours.group("pid")))
+            stale = not process_alive(int(ours.group("pid")))
         else:
             legacy = _LEGACY.match(name)
             try:

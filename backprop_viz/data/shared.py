@@ -30,6 +30,7 @@ import weakref
 
 import numpy as np
 
+from backprop_viz.core.atomic import process_alive
 from backprop_viz.data.dataset import Dataset, Splits
 from backprop_viz.data.errors import DataError
 from backprop_viz.data.mapping import array_ref, map_array, ref_is_current, root_of
@@ -154,25 +155,13 @@ def remove_share_files(pid: int) -> int:
     return remove_process_files(pid, (".share", ".share.part"))
 
 
-def _alive(pid: int) -> bool:
-    if os.name == "nt":   # os.kill would end the process there: assume it lives
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:   # e.g. another user's process
-        return True
-    return True
-
-
 def remove_stale_share_files() -> int:
     """Remove share files whose writing process no longer exists; how many there were."""
     pids = set()
     for directory in dict.fromkeys(("/dev/shm", tempfile.gettempdir())):
         with contextlib.suppress(OSError):
             pids.update(int(m.group(1)) for m in map(_NAME.match, os.listdir(directory)) if m)
-    return sum(remove_share_files(pid) for pid in pids if pid != os.getpid() and not _alive(pid))
+    return sum(remove_share_files(pid) for pid in pids if pid != os.getpid() and not process_alive(pid))
 
 
 @atexit.register

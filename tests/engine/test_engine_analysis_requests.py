@@ -9,11 +9,9 @@ network (the final image, classified here, is that digit); bad requests are refu
 
 from __future__ import annotations
 
-import queue
-import threading
-
 import numpy as np
 import pytest
+from loop_helpers import ThreadEngine
 
 from backprop_viz.core import input_gradient
 from backprop_viz.core.messages import english
@@ -21,15 +19,27 @@ from backprop_viz.core.network import Network
 from backprop_viz.core.presets import get_preset
 from backprop_viz.data import Splits, load_bundled_mnist
 from backprop_viz.engine import protocol as p
-from backprop_viz.engine.analysis_requests import (InputGradient, InputGradientAnswer, LossAlongStep,
-                                                   LossAlongStepAnswer, MadeIt, MakeItA, WhoPushed, WhoPushedAnswer)
-from backprop_viz.engine.edit_requests import MAX_FLIPS, EditAnswer, EditWeight, Undone, UndoEdit
-from backprop_viz.engine.loop import EngineLoop
+from backprop_viz.engine.analysis_requests import (
+    InputGradient,
+    InputGradientAnswer,
+    LossAlongStep,
+    LossAlongStepAnswer,
+    MadeIt,
+    MakeItA,
+    WhoPushed,
+    WhoPushedAnswer,
+)
+from backprop_viz.engine.edit_requests import (
+    MAX_FLIPS,
+    EditAnswer,
+    EditWeight,
+    UndoEdit,
+    Undone,
+)
 from backprop_viz.engine.requests import scaled
 from backprop_viz.engine.snapshot import Snapshot
 
 CONFIG = get_preset("fast").config.replace(hidden=(32, 16), batch_size=16)
-TIMEOUT = 60
 
 
 @pytest.fixture(scope="module")
@@ -38,22 +48,10 @@ def splits():
     return Splits(mnist.train.subset(slice(0, 2000)), mnist.test)
 
 
-class Engine:
-    """An EngineLoop in a thread; its reports land in a queue."""
-
+class Engine(ThreadEngine):
     def __init__(self, splits, config=CONFIG):
-        self.reports: queue.Queue = queue.Queue()
-        self.loop = EngineLoop(config, self.reports.put, loader=lambda c, d: splits)
-        self.thread = threading.Thread(target=self.loop.loop, daemon=True)
-        self.thread.start()
-        self.tags = iter(range(1, 10**6))
+        super().__init__(splits, config)
         self.ready = self.wait_for(lambda r: isinstance(r, Snapshot))     # the fresh network, before any step
-
-    def wait_for(self, accept):
-        while True:
-            report = self.reports.get(timeout=TIMEOUT)
-            if accept(report):
-                return report
 
     def snapshot(self, steps: int = 0, phases: int = 0) -> Snapshot:
         """Train ``steps`` minibatches (or ``phases`` phases), each captured; the snapshot after them."""
@@ -61,16 +59,6 @@ class Engine:
             self.loop.send(command)
         shown = [self.wait_for(lambda r: isinstance(r, Snapshot)) for _ in range(steps + phases)]
         return shown[-1] if shown else self.ready
-
-    def ask(self, request_type, **fields):
-        tag = next(self.tags)
-        self.loop.send(request_type(tag=tag, **fields))
-        return self.wait_for(lambda r: isinstance(r, (p.Answer, p.Refused)) and r.tag == tag)
-
-    def stop(self):
-        self.loop.send(p.Stop())
-        self.thread.join(TIMEOUT)
-        assert not self.thread.is_alive()
 
 
 @pytest.fixture

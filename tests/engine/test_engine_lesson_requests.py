@@ -6,23 +6,23 @@ is Refused with a readable reason while the engine keeps answering."""
 
 from __future__ import annotations
 
-import queue
-import threading
-
 import numpy as np
 import pytest
+from loop_helpers import ThreadEngine
 
 from backprop_viz.core.messages import english
 from backprop_viz.core.presets import get_preset
 from backprop_viz.data import Splits, load_bundled_mnist
 from backprop_viz.engine import protocol as p
-from backprop_viz.engine.lesson_requests import CheckAnswer, LessonValues, LessonValuesAnswer
-from backprop_viz.engine.loop import EngineLoop
+from backprop_viz.engine.lesson_requests import (
+    CheckAnswer,
+    LessonValues,
+    LessonValuesAnswer,
+)
 from backprop_viz.engine.snapshot import Snapshot
 from backprop_viz.lessons import Verdict, builtin_lessons
 
 CONFIG = get_preset("lecture-backprop").config
-TIMEOUT = 60
 
 
 @pytest.fixture(scope="module")
@@ -31,36 +31,14 @@ def splits():
     return Splits(mnist.train.subset(slice(0, 500)), mnist.test.subset(slice(0, 200)))
 
 
-class Engine:
-    """An EngineLoop in a thread; its reports land in a queue."""
-
+class Engine(ThreadEngine):
     def __init__(self, splits):
-        self.reports: queue.Queue = queue.Queue()
-        self.loop = EngineLoop(CONFIG, self.reports.put, loader=lambda c, d: splits)
-        self.thread = threading.Thread(target=self.loop.loop, daemon=True)
-        self.thread.start()
-        self.tags = iter(range(1, 10**6))
-
-    def wait_for(self, accept):
-        while True:
-            report = self.reports.get(timeout=TIMEOUT)
-            if accept(report):
-                return report
+        super().__init__(splits, CONFIG)
 
     def phase(self, phase: str) -> Snapshot:
         """Press Phase until a snapshot shows the current step at ``phase``."""
         self.loop.send(p.Phase())
         return self.wait_for(lambda r: isinstance(r, Snapshot) and r.trace is not None and r.phase == phase)
-
-    def ask(self, request_type, **fields):
-        tag = next(self.tags)
-        self.loop.send(request_type(tag=tag, **fields))
-        return self.wait_for(lambda r: isinstance(r, (p.Answer, p.Refused)) and r.tag == tag)
-
-    def stop(self):
-        self.loop.send(p.Stop())
-        self.thread.join(TIMEOUT)
-        assert not self.thread.is_alive()
 
 
 @pytest.fixture

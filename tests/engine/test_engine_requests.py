@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import io
 import queue
-import threading
 
 import numpy as np
 import pytest
+from loop_helpers import ThreadEngine
 
 from backprop_viz.core.evaluation import evaluate
 from backprop_viz.core.gradcheck import gradient_check
@@ -22,12 +22,21 @@ from backprop_viz.core.presets import get_preset
 from backprop_viz.data import Splits, load_bundled_mnist
 from backprop_viz.engine import protocol as p
 from backprop_viz.engine.loop import EngineLoop
-from backprop_viz.engine.requests import (Classified, Classify, Evaluate, EvaluationAnswer, GradCheck, GradCheckAnswer,
-                                          InitialParams, evaluation_split, scaled, training_batch)
+from backprop_viz.engine.requests import (
+    Classified,
+    Classify,
+    Evaluate,
+    EvaluationAnswer,
+    GradCheck,
+    GradCheckAnswer,
+    InitialParams,
+    evaluation_split,
+    scaled,
+    training_batch,
+)
 from backprop_viz.engine.snapshot import Snapshot
 
 CONFIG = get_preset("fast").config.replace(hidden=(32, 16), batch_size=16)
-TIMEOUT = 60
 
 
 @pytest.fixture(scope="module")
@@ -36,22 +45,9 @@ def splits():
     return Splits(mnist.train.subset(slice(0, 2000)), mnist.test)
 
 
-class Engine:
-    """An EngineLoop in a thread; its reports land in a queue."""
-
+class Engine(ThreadEngine):
     def __init__(self, splits):
-        self.reports: queue.Queue = queue.Queue()
-        self.loop = EngineLoop(CONFIG, self.reports.put, loader=lambda c, d: splits)
-        self.thread = threading.Thread(target=self.loop.loop, daemon=True)
-        self.thread.start()
-        self.tags = iter(range(1, 10**6))
-
-    def wait_for(self, accept):
-        """The first report ``accept`` takes (others are skipped)."""
-        while True:
-            report = self.reports.get(timeout=TIMEOUT)
-            if accept(report):
-                return report
+        super().__init__(splits, CONFIG)
 
     def snapshot(self, steps: int = 0) -> Snapshot:
         """Train ``steps`` minibatches (full traces) and return the snapshot after them."""
@@ -59,17 +55,6 @@ class Engine:
         for _ in range(steps):
             self.loop.send(p.Step())
         return self.wait_for(lambda r: isinstance(r, Snapshot) and r.global_step == target)
-
-    def ask(self, request_type, **fields):
-        """Send a request; its Answer or Refused report."""
-        tag = next(self.tags)
-        self.loop.send(request_type(tag=tag, **fields))
-        return self.wait_for(lambda r: isinstance(r, (p.Answer, p.Refused)) and r.tag == tag)
-
-    def stop(self):
-        self.loop.send(p.Stop())
-        self.thread.join(TIMEOUT)
-        assert not self.thread.is_alive()
 
 
 @pytest.fixture
