@@ -28,6 +28,7 @@ from collections import deque
 
 from backprop_viz.core.config import Config
 from backprop_viz.core.errors import DivergenceError
+from backprop_viz.core.heap import HeapTrimmer
 from backprop_viz.core.messages import Message
 from backprop_viz.core.run import Run, TrainingData
 from backprop_viz.core.threads import recommended_blas_threads
@@ -97,6 +98,7 @@ class EngineLoop(TrainingCommands, RunCommands, TimelineCommands):
         self._rate = deque(maxlen=64)          # (time, samples seen)
         self._samples = 0
         self._threads = None
+        self._heap = HeapTrimmer()             # free pages back to the system in a long run
         self.latest = None                     # the last snapshot sent (requests read its network)
         self._handlers = {
             p.Play: self._play, p.Pause: self._pause, p.Step: self._step, p.Phase: self._step,
@@ -247,6 +249,7 @@ class EngineLoop(TrainingCommands, RunCommands, TimelineCommands):
             self._starved_since = now
         # the step that ends an epoch is always captured: a run that stops there is shown in full
         record = self._one(full=show or self.run.next_step_ends_epoch)
+        self._heap.maybe_trim()
         if self._speed:
             self._next_due = max(self._next_due + 1.0 / self._speed, now)
         if record is not None and self.run.epoch >= self._target_epoch:

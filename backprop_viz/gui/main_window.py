@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from backprop_viz.core.config import Config
+from backprop_viz.core.heap import HeapTrimmer
 from backprop_viz.core.presets import PRESETS, get_preset
 from backprop_viz.gui import fonts, i18n, presentation
 from backprop_viz.gui.actions import TrainingActions
@@ -94,6 +95,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         connect_window(self)
         self.retranslate()
 
+        self.heap = HeapTrimmer()
         self.timer = QTimer(self)
         # an engine in its own process shares no interpreter lock with the views: they may use more
         # of the GUI thread (the rest stays free for input); in a thread, redraws slow training
@@ -230,6 +232,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             return
         snap, losses = taken
         self.refresh_count += 1
+        self.heap.maybe_trim()      # a long session gives its freed heap pages back
         guard, new_run = self.refresh_guard, self.last_snapshot is None or snap.run_id != self.last_snapshot.run_id
         self.last_snapshot = snap
         guard.call("status", lambda: self.tr("status bar"), self.status.show_snapshot, snap)
