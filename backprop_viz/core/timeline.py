@@ -8,7 +8,7 @@ at least ``every`` steps apart, and only once the training since the last one to
 times as long as copying it (≤ 2 % overhead), but never more than ``RECENT`` steps apart, so any
 of the latest 50 steps is at most 50 steps of replay away. Their memory stays within ``budget``
 bytes: when it is full, older checkpoints (before the newest ``RECENT`` steps) are thinned, the
-one with the closest neighbours first, so they stay evenly spread over the run.
+one with the closest neighbours first, so they stay evenly spread over the run (see :mod:`.checkpoints`).
 :meth:`Timeline.rewind` restores the nearest checkpoint at or before a step and replays the
 same minibatches (epoch ends reuse their recorded evaluation), so training on reproduces the
 original run bit for bit. A change made outside the run's own stepping (a live setting, a
@@ -24,13 +24,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .checkpoints import RECENT, CheckpointMemory
 from .history import LossHistory
 from .optimizers import make_optimizer
 
 #: default memory budget of a run's checkpoints (bytes)
 DEFAULT_BUDGET = 200 * 2 ** 20
-#: steps at the head never thinned (each at most ``every`` steps of replay away)
-RECENT = 50
 #: default spacing of new checkpoints, in steps (at least)
 EVERY = 10
 #: training time between checkpoints, in units of one checkpoint's copying time (≤ 2 % overhead)
@@ -105,7 +104,7 @@ def _adopt_config(run, config, lr: float) -> None:
     run.config = config
 
 
-class Timeline:
+class Timeline(CheckpointMemory):
     """Checkpoints of one run and the lines it branched from (see the module docstring)."""
 
     def __init__(self, run, budget: int = DEFAULT_BUDGET, every: int = EVERY):
@@ -117,20 +116,11 @@ class Timeline:
         self._future = None                    # (losses, epochs) of the line beyond a rewound run
         self._spare: list[np.ndarray] = []     # buffers of removed checkpoints, for reuse
         self._cost, self._trained = 0.0, 0.0   # seconds the last capture took; training time then
+        self._counted = (None, 0, {})          # (the list counted, its bytes, orders: id -> [bytes, users])
         self._seen = (run.config, run.optimizer, run.trainer.step_count)
         self.capture(run, pinned=True)
 
     # -- taking checkpoints ----------------------------------------------------------------
-    @property
-    def nbytes(self) -> int:
-        orders = {id(c.order): c.order.nbytes for c in self.checkpoints if c.order is not None}
-        return sum(c.buffer.nbytes for c in self.checkpoints) + sum(orders.values())
-
-    @property
-    def held_bytes(self) -> int:
-        """All the memory the timeline holds: its checkpoints and a spare buffer (kept for reuse)."""
-        return self.nbytes + sum(b.nbytes for b in self._spare)
-
     def before_step(self, run) -> None:
         """Called before each of the run's own steps: notices changes made outside them."""
         config, opt, step = self._seen
@@ -198,39 +188,19 @@ class Timeline:
                          run.train_seconds),
                         run._order, run._order_rng.bit_generator.state, run.network.rng.bit_generator.state,
                         len(run.history.epochs), pinned)
-        old = [c for c in self.checkpoints if c.step == ck.step]
-        self._drop(old)
-        ck.pinned = pinned or any(c.pinned for c in old)
-        # (lists are replaced, never changed in place: the engine's workbench thread reads them)
-        self.checkpoints = sorted(self.checkpoints + [ck], key=lambda c: c.step)
+        cks = self.checkpoints
+        if not cks or cks[-1].step < ck.step:           # new ground: the usual case, no search
+            self._set_checkpoints(cks + [ck], added=[ck])
+        else:
+            old = [c for c in cks if c.step == ck.step]
+            self._drop(old)
+            ck.pinned = pinned or any(c.pinned for c in old)
+            self._set_checkpoints(sorted(self.checkpoints + [ck], key=lambda c: c.step), added=[ck])
         self.end = max(self.end, ck.step)
         self._seen = (run.config, run.optimizer, tr.step_count)
         self._thin()
         self._cost, self._trained = time.perf_counter() - started, run.train_seconds
         return ck
-
-    def _drop(self, gone) -> None:
-        gone = {id(c) for c in gone}
-        kept = [c for c in self.checkpoints if id(c) not in gone]
-        for c in self.checkpoints:
-            if id(c) in gone and not self._spare:
-                self._spare.append(c.buffer)
-        self.checkpoints = kept
-
-    def _thin(self) -> None:
-        """Within the budget: while over it, the older checkpoint (unpinned, before the newest
-        ``RECENT`` steps) whose neighbours are closest goes, so the rest stay evenly spread; the
-        spare buffer counts too (it is freed first)."""
-        while self.held_bytes > self.budget:
-            if self._spare:
-                self._spare.pop()
-                continue
-            cks, head = self.checkpoints, self.checkpoints[-1].step
-            inner = [k for k in range(1, len(cks) - 1) if not cks[k].pinned and cks[k].step < head - RECENT]
-            if not inner:
-                return
-            k = min(inner, key=lambda k: cks[k + 1].step - cks[k - 1].step)
-            self._drop([cks[k]])
 
     # -- going back ------------------------------------------------------------------------
     def nearest(self, step: int) -> Checkpoint:

@@ -25,6 +25,15 @@ def test_large_steps_use_two_threads_unless_a_gui_shares_two_cores(two_cores):
     assert threads.recommended_blas_threads(big, 1024, gui=True) == 1
 
 
+def test_a_rewind_replays_with_the_idle_rule_beside_a_gui(two_cores):
+    """While paused the GUI waits for the step: ``fast`` (batch 64) replays with two threads,
+    although it trains with one beside a GUI; small steps stay at one either way."""
+    fast = (784, 256, 128, 10)
+    assert threads.recommended_blas_threads(fast, 64, gui=True) == 1
+    assert threads.replay_threads(fast, 64) == 2
+    assert threads.replay_threads((784, 100, 10), 1) == 1
+
+
 def test_never_more_than_the_cores(monkeypatch):
     monkeypatch.setattr(threads, "available_cores", lambda: 1)
     assert threads.recommended_blas_threads((784, 4096, 4096, 10), 4096) == 1

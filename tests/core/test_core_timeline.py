@@ -127,6 +127,7 @@ def test_checkpoint_memory_stays_within_the_budget_over_a_long_run(make_blob_dat
     for _ in range(30):   # 750 steps
         run.run_epoch()
         peak = max(peak, run.timeline.held_bytes)
+        assert run.timeline.nbytes == recount(run.timeline)   # the running count is the true one
     assert peak <= budget
     steps = [c.step for c in run.timeline.checkpoints]
     assert steps[0] == 0 and len(steps) < run.global_step // 2            # thinned, the start kept
@@ -140,6 +141,16 @@ def test_checkpoint_memory_stays_within_the_budget_over_a_long_run(make_blob_dat
     while run.epoch < 30:
         run.run_epoch()
     assert_same_params(final, params(run))
+    run.rewind(400)
+    run.branch(lr=0.001)   # drops every checkpoint after step 400
+    run.run_epoch()
+    assert run.timeline.nbytes == recount(run.timeline)
+
+
+def recount(tl) -> int:
+    """The checkpoints' bytes counted from scratch: buffers, and each shared order once."""
+    orders = {id(c.order): c.order.nbytes for c in tl.checkpoints if c.order is not None}
+    return sum(c.buffer.nbytes for c in tl.checkpoints) + sum(orders.values())
 
 
 def test_a_run_file_keeps_the_timeline_and_its_branches(tmp_path, make_blob_data):

@@ -1,0 +1,108 @@
+"""The timeline's checkpoint memory: what the checkpoints hold, and thinning them to a budget.
+
+:class:`CheckpointMemory` is the part of :class:`~.timeline.Timeline` that keeps its list of
+checkpoints within ``budget`` bytes. The list is replaced, never changed in place (the
+engine's workbench thread reads it), and every replacement goes through
+``_set_checkpoints``, which keeps the byte count up to date — buffers, and each epoch order
+counted once however many checkpoints share it — so a capture costs the same with ten
+checkpoints or a thousand (a list set from outside, as a run file does, is recounted once).
+When the budget is exceeded, ``_thin`` removes older checkpoints (unpinned, before the
+newest ``RECENT`` steps), the one whose neighbours are closest first, down to ``1/SLACK``
+below the budget in one go, so that thinning (linear in the checkpoints) runs once every
+few captures instead of at each. NumPy only.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+#: steps at the head never thinned (each at most ``every`` steps of replay away)
+RECENT = 50
+#: thinning frees down to ``budget − budget/SLACK`` in one go
+SLACK = 64
+
+
+class CheckpointMemory:
+    """The checkpoint list's memory accounting and thinning (a mixin of ``Timeline``, which sets
+    ``checkpoints``, ``budget``, ``_spare`` and ``_counted``)."""
+
+    @property
+    def nbytes(self) -> int:
+        """The checkpoints' memory: their buffers and the orders they share (each counted once);
+        kept up to date as checkpoints come and go (``_counted``), recounted if the list was replaced."""
+        listed, total, _ = self._counted
+        if listed is not self.checkpoints:
+            orders: dict[int, list] = {}
+            for c in self.checkpoints:
+                if c.order is not None:
+                    orders.setdefault(id(c.order), [c.order.nbytes, 0])[1] += 1
+            total = sum(c.buffer.nbytes for c in self.checkpoints) + sum(n for n, _ in orders.values())
+            self._counted = (self.checkpoints, total, orders)
+        return total
+
+    def _set_checkpoints(self, kept: list, added=(), removed=()) -> None:
+        """Replace the list (never changed in place: the workbench thread reads it) and count
+        the memory ``added`` and ``removed`` checkpoints bring or free."""
+        self.nbytes   # (brings the count up to date with the current list)
+        _, total, orders = self._counted
+        for c, sign in [(c, 1) for c in added] + [(c, -1) for c in removed]:
+            total += sign * c.buffer.nbytes
+            if c.order is not None:
+                entry = orders.setdefault(id(c.order), [c.order.nbytes, 0])
+                entry[1] += sign
+                if entry[1] == (1 if sign > 0 else 0):     # first user came, or last user went
+                    total += sign * entry[0]
+                if entry[1] == 0:
+                    del orders[id(c.order)]
+        self.checkpoints = kept
+        self._counted = (kept, total, orders)
+
+    @property
+    def held_bytes(self) -> int:
+        """All the memory the timeline holds: its checkpoints and a spare buffer (kept for reuse)."""
+        return self.nbytes + sum(b.nbytes for b in self._spare)
+
+    def _drop(self, gone) -> None:
+        gone = list(gone)
+        if not gone:
+            return
+        ids = {id(c) for c in gone}
+        kept = [c for c in self.checkpoints if id(c) not in ids]
+        if not self._spare:
+            self._spare.append(gone[0].buffer)
+        self._set_checkpoints(kept, removed=gone)
+
+    def _thin(self) -> None:
+        """Within the budget: while over it, the older checkpoint (unpinned, before the newest
+        ``RECENT`` steps) whose neighbours are closest goes, so the rest stay evenly spread; the
+        spare buffer counts too (it is freed first)."""
+        while self._spare and self.held_bytes > self.budget:
+            self._spare.pop()
+        if self.held_bytes <= self.budget:
+            return
+        # down to 1/64 below the budget at once: thinning (O(checkpoints)) then waits a few captures
+        excess = self.held_bytes - (self.budget - self.budget // SLACK)
+        cks = self.checkpoints
+        steps = np.fromiter((c.step for c in cks), np.int64, len(cks))
+        movable = np.fromiter((not c.pinned for c in cks), bool, len(cks)) & (steps < steps[-1] - RECENT)
+        movable[[0, -1]] = False
+        alive = np.arange(len(cks))                       # positions in cks still kept
+        users = {k: n for k, (_, n) in self._counted[2].items()}
+        gone = []
+        while excess > 0:
+            s, m = steps[alive], movable[alive]
+            if not m[1:-1].any():
+                break
+            gaps = np.where(m[1:-1], s[2:] - s[:-2], np.iinfo(np.int64).max)
+            j = int(np.argmin(gaps)) + 1
+            c = cks[alive[j]]
+            gone.append(c)
+            alive = np.delete(alive, j)
+            excess -= c.buffer.nbytes
+            if c.order is not None:
+                users[id(c.order)] -= 1
+                excess -= c.order.nbytes if users[id(c.order)] == 0 else 0
+        if gone:
+            self._set_checkpoints([cks[k] for k in alive], removed=gone)
+            if not self._spare and self.held_bytes + gone[0].buffer.nbytes <= self.budget:
+                self._spare.append(gone[0].buffer)      # the next checkpoint's buffer, if it fits
