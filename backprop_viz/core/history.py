@@ -232,14 +232,55 @@ class Decimated:
         return self._x[:self.n].copy(), self._last[:self.n].astype(np.float64)
 
 
+#: block length of :func:`linear_recurrence` (one small matrix product per block)
+_BLOCK = 64
+
+
+def linear_recurrence(u: np.ndarray, a: float, s0: float = 0.0) -> np.ndarray:
+    """``s_k = a·s_{k−1} + u_k`` for every k (``s_{−1} = s0``), without a Python loop per value.
+
+    Speed-up over the plain loop (kept below 2·``_BLOCK`` values, and in the tests as the
+    reference): in blocks of ``_BLOCK`` values each block's response from a zero start is one
+    matrix product with ``L[k, i] = a^(k−i)`` (i ≤ k); the blocks' end values obey the same
+    recurrence with ``a^_BLOCK`` (solved the same way), and each block then adds
+    ``a^(k+1)·`` its start. Equal to the loop to float rounding; 2 million values take tens
+    of milliseconds instead of seconds.
+    """
+    u = np.asarray(u, np.float64)
+    n = len(u)
+    if n < 2 * _BLOCK:
+        out, s = np.empty(n), s0
+        for k, x in enumerate(u):
+            s = a * s + x
+            out[k] = s
+        return out
+    blocks = np.zeros(-(-n // _BLOCK) * _BLOCK)
+    blocks[:n] = u
+    blocks = blocks.reshape(-1, _BLOCK)
+    k = np.arange(_BLOCK)
+    lag = k[:, None] - k[None, :]
+    L = np.where(lag >= 0, float(a) ** np.maximum(lag, 0), 0.0)
+    zero_start = blocks @ L.T                                   # each block from s = 0
+    ends = linear_recurrence(zero_start[:, -1], float(a) ** _BLOCK, s0)
+    starts = np.concatenate([[s0], ends[:-1]])
+    return (zero_start + starts[:, None] * float(a) ** (k + 1)).reshape(-1)[:n]
+
+
 def ema(values: np.ndarray, alpha: float, start: float = 0.0, count: int = 0) -> tuple[np.ndarray, float, int]:
     """Bias-corrected exponential moving average of ``values`` continuing from the raw
     accumulator ``start`` after ``count`` points: ``s = α·s + (1−α)·x``, shown as
-    ``s / (1 − α^n)``. Returns ``(smoothed, accumulator, count)``."""
-    out = np.empty(len(values))
-    s, n = start, count
-    for i, x in enumerate(values):
-        s = alpha * s + (1 - alpha) * x
-        n += 1
-        out[i] = s / (1 - alpha ** n) if alpha > 0 else s
-    return out, s, n
+    ``s / (1 − α^n)``. Returns ``(smoothed, accumulator, count)`` (see :func:`linear_recurrence`)."""
+    values = np.asarray(values, np.float64)
+    if not len(values):
+        return np.empty(0), start, count
+    s = linear_recurrence((1 - alpha) * values, alpha, start)
+    n = count + len(values)
+    shown = s
+    if 0 < alpha < 1:
+        # 1 − α^n is exactly 1.0 once α^n < 1e-18: only the first points need dividing
+        fade = int(np.ceil(np.log(1e-18) / np.log(alpha)))
+        head = max(0, min(n, fade) - count)
+        if head:
+            shown = s.copy()
+            shown[:head] /= 1 - np.power(float(alpha), np.arange(count + 1, count + head + 1, dtype=np.float64))
+    return shown, float(s[-1]), n

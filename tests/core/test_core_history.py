@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from backprop_viz.core.history import CHUNK, Decimated, LossHistory
+from backprop_viz.core.history import CHUNK, Decimated, LossHistory, ema, linear_recurrence
 
 
 def test_loss_history_reads_like_the_list_it_replaces():
@@ -81,3 +81,37 @@ def test_step_runs_read_like_the_steps_they_keep():
     for x in [-5, 0, 1, 1.5, 500, 1000, 1000.2, 1500, 2000.5, 2001, 2999, 3000, 3000.5, 5000]:
         assert increasing.searchsorted(x) == np.searchsorted(reference, x)
     assert len(StepRuns()) == 0 and StepRuns().array().tolist() == []
+
+
+def ema_loop(values, alpha, start=0.0, count=0):
+    """The reference: the smoothing written as its definition, one value at a time."""
+    out, s, n = [], start, count
+    for x in values:
+        s = alpha * s + (1 - alpha) * x
+        n += 1
+        out.append(s / (1 - alpha ** n) if alpha > 0 else s)
+    return np.array(out), s, n
+
+
+@pytest.mark.parametrize("n", [0, 1, 127, 128, 129, 5000, 70_001])
+@pytest.mark.parametrize("alpha", [0.0, 0.6, 0.99, 0.999])
+def test_blockwise_smoothing_equals_the_loop(n, alpha):
+    values = np.random.default_rng(n).random(n) * 4
+    fast, s, count = ema(values, alpha, start=0.3, count=7)   # continuing an earlier stretch
+    slow, s_ref, count_ref = ema_loop(values, alpha, start=0.3, count=7)
+    assert count == count_ref == n + 7 and fast.shape == (n,)
+    np.testing.assert_allclose(fast, slow, rtol=1e-10, atol=1e-12)
+    assert s == pytest.approx(s_ref, rel=1e-10) if n else s == 0.3
+
+
+def test_smoothing_in_pieces_equals_smoothing_at_once():
+    values = np.random.default_rng(1).random(1000)
+    whole, *_ = ema(values, 0.95)
+    first, s, n = ema(values[:300], 0.95)
+    rest, *_ = ema(values[300:], 0.95, s, n)
+    np.testing.assert_allclose(np.concatenate([first, rest]), whole, rtol=1e-12)
+
+
+def test_linear_recurrence_with_a_decay_of_one_is_a_running_sum():
+    u = np.arange(1.0, 1001.0)
+    np.testing.assert_allclose(linear_recurrence(u, 1.0, 5.0), 5.0 + np.cumsum(u))
