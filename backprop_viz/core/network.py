@@ -207,12 +207,13 @@ class Network:
         for dst, src in targets:
             dst[...] = src
 
-    def frozen(self, share_weights: bool = False) -> "Network":
+    def frozen(self, share_weights: bool = False, gradients: bool = True) -> "Network":
         """An independent copy for inference while this one keeps training.
 
         ``share_weights``: reuse ``W``/``b`` instead of copying them — only for a network
         that will not change any more (e.g. one that is itself a frozen copy); caches,
-        gradient buffers and batch norm are still the clone's own.
+        gradient buffers and batch norm are still the clone's own. ``gradients=False``: no
+        gradient buffers (``dW``/``db`` are ``None``; a snapshot's copy, which never trains).
         """
         clone = copy.copy(self)
         clone.layers = []
@@ -222,7 +223,7 @@ class Network:
                 c.W, c.b = layer.W.copy(), layer.b.copy()
             # own gradient buffers too: a backward pass on the copy (the probe view) must
             # not write into the training network's dW/db
-            c.dW, c.db = np.zeros_like(layer.dW), np.zeros_like(layer.db)
+            c.dW, c.db = (np.zeros_like(layer.W), np.zeros_like(layer.b)) if gradients else (None, None)
             c.bn = copy.deepcopy(layer.bn)
             if c.bn is not None:
                 c.bn.x_hat = c.bn.inv_std = None

@@ -56,11 +56,12 @@ def probe(network: Network, x: np.ndarray, target: np.ndarray | None = None, lab
     it went through (the one after step ``step``). Uses an evaluation-mode copy of ``network``
     (no dropout, running batch-norm statistics), so training state is untouched.
     ``frozen=True`` says ``network`` is itself a copy that will not change, so its weights are
-    shared instead of copied again. ``gradients`` is accepted for older callers and ignored.
+    shared instead of copied again. ``gradients`` is accepted for older callers and ignored:
+    the trace always carries the sample's ``dW`` and ``db`` (the views show them, never compute them).
     """
-    net = network.frozen(share_weights=frozen)
-    for layer in net.layers:
-        layer.dW, layer.db = np.zeros_like(layer.W), np.zeros_like(layer.b)   # its own (a snapshot's copy has none)
+    net = network.frozen(share_weights=frozen, gradients=False)
+    for layer in net.layers:   # its own gradient buffers (backward writes every entry)
+        layer.dW, layer.db = np.empty_like(layer.W), np.empty_like(layer.b)
         if layer.bn is not None:
             layer.bn = _AffineNorm(layer.bn)
     x = np.asarray(x, dtype=net.dtype).reshape(1, -1)

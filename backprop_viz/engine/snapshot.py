@@ -80,7 +80,7 @@ def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "pause
     weights = current_weights(run, trace)
     # the frozen copy's W are the read-only copies the trace and `weights` already hold:
     # the snapshot carries each matrix once
-    frozen = run.network.frozen(share_weights=True)
+    frozen = run.network.frozen(share_weights=True, gradients=False)
     for layer, W in zip(frozen.layers, weights):
         layer.W, layer.b = W, layer.b.copy()
     if probe_input is not None:
@@ -90,8 +90,6 @@ def build_snapshot(run, *, serial: int = 1, run_id: int = 1, state: str = "pause
     probe_trace = probe(frozen, x, t, label, source=source, step=run.global_step, epoch=run.epoch,
                         lr=run.optimizer.lr, frozen=True)
     focus = "sample" if getattr(probe_input, "follow", False) else "minibatch"
-    for layer in frozen.layers:   # gradient buffers of the copy: whoever needs them makes its own
-        layer.dW = layer.db = None
     return Snapshot(
         serial=serial, run_id=run_id, state=state, config=run.config, global_step=run.global_step,
         epoch=run.epoch, step_in_epoch=run.step_in_epoch, steps_per_epoch=run.steps_per_epoch,
