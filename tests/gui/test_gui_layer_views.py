@@ -52,6 +52,34 @@ def test_histograms_count_the_trace_arrays_of_the_selected_layer(view, make_snap
     np.testing.assert_allclose(y, np.log10(1 + view.histogram_counts("z")))
 
 
+def test_while_training_one_histogram_is_counted_a_refresh_and_a_pause_redraws_all(view, make_snapshot):
+    """Counting dW is the largest refresh cost: playing snapshots recount one kind each, in turn;
+    a paused one (and a step) shows all four of its own at once."""
+    first, run = make_snapshot(steps=1)
+    view.show_snapshot(replace(first, state="playing"))       # a new run: all four at once
+    for kind in KINDS:
+        np.testing.assert_array_equal(view.histogram_counts(kind),
+                                      np.histogram(trace_array(first.trace.layers[0], kind), bins=64)[0])
+    from backprop_viz.engine.snapshot import build_snapshot
+
+    shown = []
+    for k in range(4):
+        run.step()
+        snap = replace(build_snapshot(run, run_id=first.run_id), state="playing")
+        view.show_snapshot(snap)
+        lt = snap.trace.layers[0]
+        updated = [kind for kind in KINDS if np.array_equal(view.histogram_counts(kind),
+                                                            np.histogram(trace_array(lt, kind), bins=64)[0])]
+        shown.append(updated)
+    assert shown == [["z"], ["a"], ["delta"], ["dW"]]   # each refresh brings one kind up to date
+    run.step()
+    paused = build_snapshot(run, run_id=first.run_id)
+    view.show_snapshot(paused)
+    for kind in KINDS:
+        np.testing.assert_array_equal(view.histogram_counts(kind),
+                                      np.histogram(trace_array(paused.trace.layers[0], kind), bins=64)[0])
+
+
 def test_heatmaps_show_a_and_delta_over_minibatch_and_units(view, make_snapshot):
     snap, _ = make_snapshot(steps=1)
     view.tabs.setCurrentIndex(HEAT)

@@ -59,9 +59,10 @@ class LayerHistograms(pg.GraphicsLayoutWidget):
     def edges(self, kind: str) -> np.ndarray:
         return self._hist.get(kind, (np.zeros(0), None))[0]
 
-    def draw(self, arrays: dict, missing: str | None = None) -> None:
-        """``arrays``: kind → array or ``None`` (then a note: ``missing``, or why it is absent)."""
-        for kind in KINDS:
+    def draw(self, arrays: dict, missing: str | None = None, kinds=KINDS) -> None:
+        """``arrays``: kind → array or ``None`` (then a note: ``missing``, or why it is absent).
+        Only ``kinds`` are counted and redrawn (while training, one a refresh: see LayerViews)."""
+        for kind in kinds:
             arr = arrays[kind]
             if arr is None:
                 self._hist.pop(kind, None)
@@ -80,12 +81,12 @@ class LayerHistograms(pg.GraphicsLayoutWidget):
             self._hist[kind] = (edges, counts)
             set_note(self.notes[kind],
                      translate("LayerViews", "NaN or infinite values left out: {0}").format(bad) if bad else None)
-        self.show_counts(self.log)
+        self.show_counts(self.log, kinds)
 
-    def show_counts(self, log: bool) -> None:
-        """Heights as counts, or as ``log₁₀(1 + count)`` for ``log``."""
+    def show_counts(self, log: bool, kinds=KINDS) -> None:
+        """Heights as counts, or as ``log₁₀(1 + count)`` for ``log`` (of ``kinds``)."""
         self.log = bool(log)
-        for kind in KINDS:
+        for kind in kinds:
             set_label(self.plots[kind], "left", translate("LayerViews", "log₁₀(1 + count)") if self.log
                       else translate("LayerViews", "count"))
             if kind not in self._hist:

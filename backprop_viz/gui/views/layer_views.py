@@ -72,6 +72,7 @@ class LayerViews(Retranslatable, QWidget):
         self._run_id = None
         self._labels: list[str] = []
         self._rendered: tuple | None = None
+        self._turn = -1                        # the histogram counted last while training (see _render)
 
         self.layer_box = QComboBox()
         self.layer_box.setObjectName("layer_select")
@@ -237,11 +238,15 @@ class LayerViews(Retranslatable, QWidget):
         last = self._rendered
         if last is not None and last[0] is shown and last[1:] == key[1:]:
             return
+        # while training, one histogram a refresh in turn (each still ~7 times a second): counting
+        # dW's values is the GUI's largest refresh cost; a pause or step redraws all four at once
+        turn = s.state == "playing" and last is not None and last[1:] == key[1:]
         self._rendered = key
         arrays, caption = _layer_arrays(s, self.layer - 1)
         self.source.setText(caption)
         if tab == 0:
-            self.histograms.draw(arrays)
+            self._turn = (self._turn + 1) % len(KINDS) if turn else -1
+            self.histograms.draw(arrays, kinds=(KINDS[self._turn],) if turn else KINDS)
         else:
             one = shown is not None and shown.is_sample
             number = sample_number(shown) if one else None
