@@ -22,29 +22,39 @@ RECENT = 50
 SLACK = 64
 
 
+def count_bytes(checkpoints) -> tuple[int, dict]:
+    """``(bytes, orders)`` of ``checkpoints`` counted from scratch; ``orders``: id → [bytes, users]."""
+    orders: dict[int, list] = {}
+    for c in checkpoints:
+        if c.order is not None:
+            orders.setdefault(id(c.order), [c.order.nbytes, 0])[1] += 1
+    return sum(c.buffer.nbytes for c in checkpoints) + sum(n for n, _ in orders.values()), orders
+
+
 class CheckpointMemory:
     """The checkpoint list's memory accounting and thinning (a mixin of ``Timeline``, which sets
     ``checkpoints``, ``budget``, ``_spare`` and ``_counted``)."""
 
     @property
     def nbytes(self) -> int:
-        """The checkpoints' memory: their buffers and the orders they share (each counted once);
-        kept up to date as checkpoints come and go (``_counted``), recounted if the list was replaced."""
+        """The checkpoints' memory: their buffers and the orders they share (each counted once).
+        Read-only, so any thread may ask: the running count when it is the current list's,
+        else a recount (a list set from outside, or one replaced between the two reads)."""
         listed, total, _ = self._counted
-        if listed is not self.checkpoints:
-            orders: dict[int, list] = {}
-            for c in self.checkpoints:
-                if c.order is not None:
-                    orders.setdefault(id(c.order), [c.order.nbytes, 0])[1] += 1
-            total = sum(c.buffer.nbytes for c in self.checkpoints) + sum(n for n, _ in orders.values())
-            self._counted = (self.checkpoints, total, orders)
-        return total
+        cks = self.checkpoints
+        return total if listed is cks else count_bytes(cks)[0]
+
+    def _count(self) -> tuple[int, dict]:
+        """The running count of the current list, recounted if it is not (the loop's thread only)."""
+        listed, total, orders = self._counted
+        cks = self.checkpoints
+        return (total, orders) if listed is cks else count_bytes(cks)
 
     def _set_checkpoints(self, kept: list, added=(), removed=()) -> None:
         """Replace the list (never changed in place: the workbench thread reads it) and count
-        the memory ``added`` and ``removed`` checkpoints bring or free."""
-        self.nbytes   # (brings the count up to date with the current list)
-        _, total, orders = self._counted
+        the memory ``added`` and ``removed`` checkpoints bring or free (the loop's thread only:
+        the one writer of ``_counted`` and the one reader of its orders)."""
+        total, orders = self._count()
         for c, sign in [(c, 1) for c in added] + [(c, -1) for c in removed]:
             total += sign * c.buffer.nbytes
             if c.order is not None:
@@ -87,7 +97,7 @@ class CheckpointMemory:
         movable = np.fromiter((not c.pinned for c in cks), bool, len(cks)) & (steps < steps[-1] - RECENT)
         movable[[0, -1]] = False
         alive = np.arange(len(cks))                       # positions in cks still kept
-        users = {k: n for k, (_, n) in self._counted[2].items()}
+        users = {k: n for k, (_, n) in self._count()[1].items()}
         gone = []
         while excess > 0:
             s, m = steps[alive], movable[alive]

@@ -13,7 +13,6 @@ Where the C library is not glibc (macOS, Windows, musl) trimming is a no-op.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 import time
 
@@ -28,7 +27,7 @@ def _malloc_trim():
         _LOOKED = True
         if sys.platform.startswith("linux"):
             try:
-                libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+                libc = ctypes.CDLL(None)   # the C library this process already runs on
                 _TRIM = libc.malloc_trim
                 _TRIM.argtypes = [ctypes.c_size_t]
                 _TRIM.restype = ctypes.c_int

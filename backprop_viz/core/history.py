@@ -248,7 +248,8 @@ def linear_recurrence(u: np.ndarray, a: float, s0: float = 0.0) -> np.ndarray:
     """
     u = np.asarray(u, np.float64)
     n = len(u)
-    if n < 2 * _BLOCK:
+    # (a NaN or inf would spread backwards through its block's product: such input takes the loop)
+    if n < 2 * _BLOCK or not np.isfinite(u).all():
         out, s = np.empty(n), s0
         for k, x in enumerate(u):
             s = a * s + x

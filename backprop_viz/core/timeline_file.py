@@ -111,3 +111,4 @@ def load_timeline(run, desc, files, fail, records) -> None:
     tl.branch_step, tl.changes = _whole(desc.get("branch_step"), fail, "a step"), dict(desc.get("changes") or {})
     if future is not None:
         tl._future = (LossHistory(future), records({"epochs": desc.get("future_epochs") or []}, fail))
+    tl._thin()   # a file saved under a larger budget: within this run's budget from the start

@@ -47,3 +47,17 @@ def test_thinning_goes_below_the_budget_keeping_the_start_pins_and_the_recent_st
     old = np.diff([s for s in steps if s < 1000 - RECENT])
     assert old.max() <= 2 * old.min() + 10                                 # evenly spread
     assert store.nbytes == sum(c.buffer.nbytes for c in store.checkpoints)
+
+
+def test_asking_the_size_never_writes_the_running_count():
+    """The engine's workbench thread asks ``nbytes`` while the loop's thread captures: only the
+    loop's thread may write the count, or an answer could mix one list's total with another's."""
+    store, order = Store(10 ** 9), np.arange(10)
+    a = checkpoint(0, order)
+    store._set_checkpoints([a], added=[a])
+    counted = store._counted
+    store.checkpoints = [a, checkpoint(5, order)]        # replaced, the count not yet updated
+    assert store.nbytes == 2 * 400 + 80 and store._counted is counted
+    b = checkpoint(9)
+    store._set_checkpoints(store.checkpoints + [b], added=[b])   # the loop's thread recounts first
+    assert store.nbytes == 3 * 400 + 80 and store._counted[0] is store.checkpoints

@@ -115,3 +115,11 @@ def test_smoothing_in_pieces_equals_smoothing_at_once():
 def test_linear_recurrence_with_a_decay_of_one_is_a_running_sum():
     u = np.arange(1.0, 1001.0)
     np.testing.assert_allclose(linear_recurrence(u, 1.0, 5.0), 5.0 + np.cumsum(u))
+
+
+def test_a_non_finite_loss_spoils_no_earlier_point():
+    values = np.random.default_rng(2).random(500)
+    values[300] = np.nan
+    smooth, *_ = ema(values, 0.9)
+    assert np.isfinite(smooth[:300]).all() and np.isnan(smooth[300:]).all()
+    np.testing.assert_allclose(smooth[:300], ema_loop(values[:300], 0.9)[0], rtol=1e-12)

@@ -177,6 +177,21 @@ def test_a_run_file_keeps_the_timeline_and_its_branches(tmp_path, make_blob_data
     assert_same_params(params(run), params(back))
 
 
+def test_a_timeline_saved_under_a_larger_budget_is_thinned_to_this_one(tmp_path, make_blob_data, monkeypatch):
+    data = make_blob_data(n_train=200, n_eval=50)
+    monkeypatch.setattr(timeline, "COST_RATIO", 0)
+    run = Run(small("mlp"), data)
+    run.timeline.every = 2
+    run.fit(16)                                  # a checkpoint every 2 steps, well beyond the newest 50
+    path = save_run(tmp_path / "run.npz", run)
+    saved = run.timeline
+    assert len(saved.checkpoints) >= 40
+    monkeypatch.setattr(Run, "timeline_budget", saved.nbytes // 2)
+    back = load_run(path, data).timeline
+    assert back.held_bytes <= back.budget < saved.nbytes and len(back.checkpoints) < len(saved.checkpoints)
+    assert back.checkpoints[0].step == 0 and back.checkpoints[-1].step == run.global_step
+
+
 def test_an_older_run_file_without_a_timeline_still_loads(tmp_path, make_blob_data, monkeypatch):
     from backprop_viz.core import runfile
 

@@ -73,8 +73,10 @@ def test_while_training_one_histogram_is_counted_a_refresh_and_a_pause_redraws_a
         shown.append(updated)
     assert shown == [["z"], ["a"], ["delta"], ["dW"]]   # each refresh brings one kind up to date
     run.step()
-    paused = build_snapshot(run, run_id=first.run_id)
-    view.show_snapshot(paused)
+    playing = replace(build_snapshot(run, run_id=first.run_id), state="playing")
+    view.show_snapshot(playing)                                # z's turn: a, delta and dW are older
+    paused = replace(playing, state="paused", serial=playing.serial + 1)   # the same trace, paused
+    view.show_snapshot(paused)                                 # (as a thread engine sends it)
     for kind in KINDS:
         np.testing.assert_array_equal(view.histogram_counts(kind),
                                       np.histogram(trace_array(paused.trace.layers[0], kind), bins=64)[0])

@@ -236,7 +236,9 @@ class LayerViews(Retranslatable, QWidget):
         shown = shown_trace(s)
         key = (shown, following(s), self.layer, tab)
         last = self._rendered
-        if last is not None and last[0] is shown and last[1:] == key[1:]:
+        # (a pause may resend the trace last drawn one histogram at a time: then all four are drawn)
+        complete = self._turn < 0 or s.state == "playing"
+        if last is not None and last[0] is shown and last[1:] == key[1:] and complete:
             return
         # while training, one histogram a refresh in turn (each still ~7 times a second): counting
         # dW's values is the GUI's largest refresh cost; a pause or step redraws all four at once
