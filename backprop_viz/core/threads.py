@@ -42,8 +42,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController, threadpool_limits
 
 #: multiply-adds per step below which one BLAS thread is used (measured on 2 cores, see above)
 TWO_THREAD_MIN_WORK = 7_000_000
@@ -82,10 +83,24 @@ def recommended_blas_threads(sizes, batch_size: int, gui: bool = False, load: fl
     return min(2, cores)
 
 
+def others_running() -> int:
+    """How many other threads the kernel is running or ready to run right now (Linux's
+    ``/proc/loadavg``, which counts the caller too); 0 where it is not reported."""
+    try:
+        with open("/proc/loadavg") as fh:
+            return max(int(fh.read().split()[3].split("/")[0]) - 1, 0)
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
 def replay_threads(sizes, batch_size: int) -> int:
     """BLAS threads for replaying steps while the run is paused (a rewind): the GUI waits for
     the step and trains nothing, so the idle rule applies even beside a GUI (two threads from
-    ``TWO_THREAD_MIN_WORK`` on; ``fast`` at batch 64 replays about 1.4× faster)."""
+    ``TWO_THREAD_MIN_WORK`` on; ``fast`` at batch 64 replays about 1.4× faster) — unless other
+    work holds the other cores right now (the 1-minute load average would still count the
+    training just paused)."""
+    if others_running() >= available_cores() - 1:
+        return 1
     return recommended_blas_threads(sizes, batch_size)
 
 
@@ -97,3 +112,56 @@ def blas_threads(n: int | None):
         return
     with threadpool_limits(limits=n, user_api="blas"):
         yield
+
+
+class BlasLimits:
+    """The one owner of a process's BLAS thread count when several threads want different
+    counts (the engine: training, a rewind's replay, the race on a workbench thread).
+
+    ``threadpool_limits`` blocks save and restore a process-wide setting, so two that overlap
+    on different threads can restore in the wrong order and leave training on a count nobody
+    chose. Here a *base* (:meth:`set_base`, training's) and temporary *uses* (:meth:`use`) are
+    kept apart; the count applied is the smallest use, else the base, recomputed whenever one
+    begins or ends, so it is the same whatever the order. :meth:`restore` puts back what the
+    process had before.
+    """
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._controller = ThreadpoolController()
+        self._original = [lib.num_threads for lib in self._controller.lib_controllers]
+        self._base: int | None = None
+        self._uses: list[int] = []
+
+    @property
+    def applied(self) -> int | None:
+        return min(self._uses) if self._uses else self._base
+
+    def set_base(self, n: int) -> None:
+        with self._lock:
+            self._base = int(n)
+            self._apply()
+
+    @contextlib.contextmanager
+    def use(self, n: int):
+        """``n`` threads inside the block (at most: a smaller use elsewhere wins)."""
+        with self._lock:
+            self._uses.append(int(n))
+            self._apply()
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._uses.remove(int(n))
+                self._apply()
+
+    def restore(self) -> None:
+        with self._lock:
+            self._base, self._uses = None, []
+            for lib, n in zip(self._controller.lib_controllers, self._original):
+                lib.set_num_threads(n)
+
+    def _apply(self) -> None:
+        n = self.applied
+        if n is not None:
+            self._controller.select(user_api="blas").limit(limits=n)   # (a limit, never restored)

@@ -31,7 +31,7 @@ from backprop_viz.core.errors import DivergenceError
 from backprop_viz.core.heap import HeapTrimmer
 from backprop_viz.core.messages import Message
 from backprop_viz.core.run import Run, TrainingData
-from backprop_viz.core.threads import recommended_blas_threads
+from backprop_viz.core.threads import BlasLimits, recommended_blas_threads
 from backprop_viz.engine import protocol as p
 from backprop_viz.engine.flow import SnapshotFlow
 from backprop_viz.engine.protocol import EngineRefusal, message_of
@@ -97,7 +97,7 @@ class EngineLoop(TrainingCommands, RunCommands, TimelineCommands):
         self._last_trace = None
         self._rate = deque(maxlen=64)          # (time, samples seen)
         self._samples = 0
-        self._threads = None
+        self.blas: BlasLimits | None = None   # the BLAS thread count (created with the first run)
         self._heap = HeapTrimmer()             # free pages back to the system in a long run
         self.latest = None                     # the last snapshot sent (requests read its network)
         self._handlers = {
@@ -151,8 +151,8 @@ class EngineLoop(TrainingCommands, RunCommands, TimelineCommands):
             elif busy:
                 self._guard(self._advance)
         self.workbench.stop()
-        if self._threads is not None:
-            self._threads.restore_original_limits()
+        if self.blas is not None:
+            self.blas.restore()
         self.out(p.Stopped())
 
     def _guard(self, fn, *args) -> None:
@@ -213,11 +213,9 @@ class EngineLoop(TrainingCommands, RunCommands, TimelineCommands):
             self._emit(message=Message("engine.ready"))
 
     def _limit_threads(self, config: Config) -> None:
-        from threadpoolctl import threadpool_limits
-
-        if self._threads is not None:
-            self._threads.restore_original_limits()
-        self._threads = threadpool_limits(recommended_blas_threads(config.sizes, config.batch_size, gui=True), "blas")
+        if self.blas is None:   # (one owner of the count: a rewind or the race may want another meanwhile)
+            self.blas = BlasLimits()
+        self.blas.set_base(recommended_blas_threads(config.sizes, config.batch_size, gui=True))
 
     # -- training --------------------------------------------------------------------------------
     def _one(self, full: bool, phase: bool = False):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from backprop_viz.core.messages import Message
-from backprop_viz.core.threads import blas_threads, replay_threads
+from backprop_viz.core.threads import replay_threads
 from backprop_viz.core.timeline import BRANCH_SETTINGS
 from backprop_viz.engine import protocol as p
 from backprop_viz.engine.protocol import EngineRefusal, Request
@@ -38,7 +38,7 @@ class TimelineCommands:
         if not start <= step <= timeline.end:
             raise EngineRefusal("timeline.out_of_range", step, start, timeline.end)
         # the GUI waits for this step and nothing trains: the replay may use both cores
-        with blas_threads(replay_threads(run.config.sizes, run.config.batch_size)):
+        with self.blas.use(replay_threads(run.config.sizes, run.config.batch_size)):
             if step > start:   # the step before, then the step itself captured: its full trace
                 run.rewind(step - 1)
                 run.trainer.capture = "full"
