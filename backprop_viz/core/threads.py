@@ -83,27 +83,6 @@ def recommended_blas_threads(sizes, batch_size: int, gui: bool = False, load: fl
     return min(2, cores)
 
 
-def others_running() -> int:
-    """How many other threads the kernel is running or ready to run right now (Linux's
-    ``/proc/loadavg``, which counts the caller too); 0 where it is not reported."""
-    try:
-        with open("/proc/loadavg") as fh:
-            return max(int(fh.read().split()[3].split("/")[0]) - 1, 0)
-    except (OSError, IndexError, ValueError):
-        return 0
-
-
-def replay_threads(sizes, batch_size: int) -> int:
-    """BLAS threads for replaying steps while the run is paused (a rewind): the GUI waits for
-    the step and trains nothing, so the idle rule applies even beside a GUI (two threads from
-    ``TWO_THREAD_MIN_WORK`` on; ``fast`` at batch 64 replays about 1.4× faster) — unless other
-    work holds the other cores right now (the 1-minute load average would still count the
-    training just paused)."""
-    if others_running() >= available_cores() - 1:
-        return 1
-    return recommended_blas_threads(sizes, batch_size)
-
-
 @contextlib.contextmanager
 def blas_threads(n: int | None):
     """Limit BLAS to ``n`` threads inside the block (``None``: leave as is)."""

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from backprop_viz.core.messages import Message
-from backprop_viz.core.threads import replay_threads
 from backprop_viz.core.timeline import BRANCH_SETTINGS
 from backprop_viz.engine import protocol as p
 from backprop_viz.engine.protocol import EngineRefusal, Request
@@ -37,19 +36,17 @@ class TimelineCommands:
         start = timeline.checkpoints[0].step
         if not start <= step <= timeline.end:
             raise EngineRefusal("timeline.out_of_range", step, start, timeline.end)
-        # the GUI waits for this step and nothing trains: the replay may use both cores
-        with self.blas.use(replay_threads(run.config.sizes, run.config.batch_size)):
-            if step > start:   # the step before, then the step itself captured: its full trace
-                run.rewind(step - 1)
-                run.trainer.capture = "full"
-                try:
-                    run.step()
-                finally:
-                    run.trainer.capture = "off"
-                self._last_trace = run.trainer.trace
-            else:
-                run.rewind(step)
-                self._last_trace = None
+        if step > start:   # the step before, then the step itself captured: its full trace
+            run.rewind(step - 1)
+            run.trainer.capture = "full"
+            try:
+                run.step()
+            finally:
+                run.trainer.capture = "off"
+            self._last_trace = run.trainer.trace
+        else:
+            run.rewind(step)
+            self._last_trace = None
         points = {pt[0]: pt for pt in self._eval_points if pt[0] <= step}
         points.update({r.step: (r.step, r.eval_loss, r.eval_accuracy) for r in run.history.epochs})
         self._eval_points = sorted(points.values())

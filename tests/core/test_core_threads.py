@@ -25,22 +25,9 @@ def test_large_steps_use_two_threads_unless_a_gui_shares_two_cores(two_cores):
     assert threads.recommended_blas_threads(big, 1024, gui=True) == 1
 
 
-def test_a_rewind_replays_with_the_idle_rule_beside_a_gui(two_cores, monkeypatch):
-    """While paused the GUI waits for the step: ``fast`` (batch 64) replays with two threads,
-    although it trains with one beside a GUI; small steps stay at one either way, and so does
-    everything while another program keeps the second core busy."""
-    fast = (784, 256, 128, 10)
-    monkeypatch.setattr(threads, "others_running", lambda: 0)
-    assert threads.recommended_blas_threads(fast, 64, gui=True) == 1
-    assert threads.replay_threads(fast, 64) == 2
-    assert threads.replay_threads((784, 100, 10), 1) == 1
-    monkeypatch.setattr(threads, "others_running", lambda: 1)
-    assert threads.replay_threads(fast, 64) == 1
-
-
 def test_overlapping_thread_counts_end_on_the_base_whatever_the_order():
-    """A rewind (two threads) and the race (one) overlap on different threads and end in either
-    order: the count in force is the smallest use, and training's base once both are over."""
+    """Two uses (say two threads for one job, one for the race) overlap on different threads and
+    end in either order: the count in force is the smallest use, and the base once both are over."""
     def current():
         return {i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"}
 
@@ -52,7 +39,7 @@ def test_overlapping_thread_counts_end_on_the_base_whatever_the_order():
         assert limits.applied == 2
         race.__enter__()
         assert limits.applied == 1
-        rewind.__exit__(None, None, None)      # the rewind ends first: a plain block would restore 1 here
+        rewind.__exit__(None, None, None)      # the first ends first: a plain block would restore 1 here
         race.__exit__(None, None, None)        # ... and the race then restore the 2 it saw
         assert limits.applied == 1
         if current():                          # (a NumPy without a BLAS library threadpoolctl knows)
