@@ -70,7 +70,7 @@ class CheckpointMemory:
     @property
     def held_bytes(self) -> int:
         """All the memory the timeline holds: its checkpoints and a spare buffer (kept for reuse)."""
-        return self.nbytes + sum(b.nbytes for b in self._spare)
+        return self.nbytes + sum(b.nbytes for b in tuple(self._spare))   # (the loop's thread changes it)
 
     def _drop(self, gone) -> None:
         gone = list(gone)

@@ -131,16 +131,32 @@ class BlasLimits:
             yield
         finally:
             with self._lock:
-                self._uses.remove(int(n))
+                if int(n) in self._uses:     # (gone if restore() came first: a stopped engine)
+                    self._uses.remove(int(n))
                 self._apply()
 
     def restore(self) -> None:
+        """What the process had before (the base and uses forgotten)."""
         with self._lock:
             self._base, self._uses = None, []
-            for lib, n in zip(self._controller.lib_controllers, self._original):
-                lib.set_num_threads(n)
+            self._apply()
 
     def _apply(self) -> None:
         n = self.applied
-        if n is not None:
+        # threadpoolctl ≥ 3.8 lets one "controlling" thread alone change OpenBLAS's pthreads
+        # count; as the one owner here, any thread may: control is released before and after
+        _release_control()
+        if n is None:
+            for lib, original in zip(self._controller.lib_controllers, self._original):
+                lib.set_num_threads(original)
+        else:
             self._controller.select(user_api="blas").limit(limits=n)   # (a limit, never restored)
+        _release_control()
+
+
+def _release_control() -> None:
+    import threadpoolctl
+
+    clear = getattr(getattr(threadpoolctl, "OpenBLASController", None), "clear_controlling_thread", None)
+    if clear is not None:    # (threadpoolctl before 3.8 has no controlling thread)
+        clear(force=True)

@@ -130,6 +130,7 @@ class EngineLoop(TrainingCommands, RunCommands, TimelineCommands):
     # -- the loop ------------------------------------------------------------------------------
     def loop(self) -> None:
         """Run until a :class:`~.protocol.Stop` command; then report :class:`~.protocol.Stopped`."""
+        self.blas = BlasLimits()   # before any request can want a thread count of its own
         self.workbench.start()
         self._guard(self._setup)
         while True:
@@ -213,7 +214,7 @@ class EngineLoop(TrainingCommands, RunCommands, TimelineCommands):
             self._emit(message=Message("engine.ready"))
 
     def _limit_threads(self, config: Config) -> None:
-        if self.blas is None:   # (one owner of the count: a rewind or the race may want another meanwhile)
+        if self.blas is None:   # (one owner of the count: the race may want another meanwhile)
             self.blas = BlasLimits()
         self.blas.set_base(recommended_blas_threads(config.sizes, config.batch_size, gui=True))
 

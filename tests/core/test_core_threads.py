@@ -1,5 +1,7 @@
 """The BLAS thread count is chosen deliberately and applied only inside the block."""
 
+import threading
+
 import numpy as np
 import pytest
 from threadpoolctl import threadpool_info
@@ -66,3 +68,37 @@ def test_blas_threads_limits_inside_the_block_only():
     assert [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"] == outside
     with threads.blas_threads(None):
         assert [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"] == outside
+
+
+def test_a_use_on_another_thread_takes_effect_and_ends_on_the_base():
+    """threadpoolctl 3.8 lets only a "controlling" thread change OpenBLAS's count: the race's
+    one thread on a job thread must still apply while the engine's loop thread set the base."""
+    def current():
+        return {i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"}
+
+    limits = threads.BlasLimits()
+    try:
+        limits.set_base(2)
+        seen = []
+
+        def job():
+            with limits.use(1):
+                seen.append(current())
+
+        worker = threading.Thread(target=job)
+        worker.start()
+        worker.join()
+        assert limits.applied == 2
+        if current():                          # (a NumPy without a BLAS library threadpoolctl knows)
+            assert seen == [{1}] and current() == {2}
+        limits.restore()
+        with threadpool_limits_block(1):       # and the main thread is free to set its own after
+            assert not current() or current() == {1}
+    finally:
+        limits.restore()
+
+
+def threadpool_limits_block(n):
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(n, "blas")

@@ -237,7 +237,7 @@ class LayerViews(Retranslatable, QWidget):
         key = (shown, following(s), self.layer, tab)
         last = self._rendered
         # (a pause may resend the trace last drawn one histogram at a time: then all four are drawn)
-        complete = self._turn < 0 or s.state == "playing"
+        complete = tab != 0 or self._turn < 0 or s.state == "playing"
         if last is not None and last[0] is shown and last[1:] == key[1:] and complete:
             return
         # while training, one histogram a refresh in turn (each still ~7 times a second): counting
