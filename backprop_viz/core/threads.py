@@ -5,7 +5,9 @@ threads beat one only when a step's matrices are large enough; for small batches
 threads' hand-off costs more than it saves, and with a busy GUI thread on the same
 cores, oversubscription cut throughput threefold. :func:`recommended_blas_threads`
 picks a count from the work per step; :func:`blas_threads` applies it for a block
-(``threadpoolctl``), in the calling thread's process.
+(``threadpoolctl``), in the calling thread's process. Where several threads of one process
+want counts of their own (the engine: training, and the race on a job thread),
+:class:`BlasLimits` is the one owner of the process-wide setting.
 
 Measured with ``benchmarks/bench_threads.py`` (2-core AMD EPYC VM, OpenBLAS 0.3.31,
 Adam, capture off; work = batch × Σ n_in·n_out multiply-adds of the forward pass;
