@@ -36,7 +36,7 @@ def test_progress_then_cancel_of_a_long_request(qtbot, mnist):
     controller = start_engine(qtbot, CONFIG, small(mnist))
     try:
         progress, done = [], []
-        pending = controller.request(Race, hidden=(8,), calibrate_course=False, on_progress=progress.append,
+        pending = controller.request(Race, hidden=(100,), calibrate_course=False, on_progress=progress.append,
                                      on_done=done.append)
         qtbot.waitUntil(lambda: any(p.done > 0 for p in progress), timeout=30000)
         pending.cancel()
