@@ -46,6 +46,7 @@ import contextlib
 import os
 import threading
 
+import threadpoolctl
 from threadpoolctl import ThreadpoolController, threadpool_limits
 
 #: multiply-adds per step below which one BLAS thread is used (measured on 2 cores, see above)
@@ -97,7 +98,7 @@ def blas_threads(n: int | None):
 
 class BlasLimits:
     """The one owner of a process's BLAS thread count when several threads want different
-    counts (the engine: training, a rewind's replay, the race on a workbench thread).
+    counts (the engine: training on its loop thread, the race on a job thread).
 
     ``threadpool_limits`` blocks save and restore a process-wide setting, so two that overlap
     on different threads can restore in the wrong order and leave training on a count nobody
@@ -157,8 +158,6 @@ class BlasLimits:
 
 
 def _release_control() -> None:
-    import threadpoolctl
-
     clear = getattr(getattr(threadpoolctl, "OpenBLASController", None), "clear_controlling_thread", None)
     if clear is not None:    # (threadpoolctl before 3.8 has no controlling thread)
         clear(force=True)

@@ -97,7 +97,7 @@ class EngineLoop(TrainingCommands, RunCommands, TimelineCommands):
         self._last_trace = None
         self._rate = deque(maxlen=64)          # (time, samples seen)
         self._samples = 0
-        self.blas: BlasLimits | None = None   # the BLAS thread count (created with the first run)
+        self.blas = BlasLimits()              # the one owner of the BLAS thread count (training, the race)
         self._heap = HeapTrimmer()             # free pages back to the system in a long run
         self.latest = None                     # the last snapshot sent (requests read its network)
         self._handlers = {
@@ -130,7 +130,6 @@ class EngineLoop(TrainingCommands, RunCommands, TimelineCommands):
     # -- the loop ------------------------------------------------------------------------------
     def loop(self) -> None:
         """Run until a :class:`~.protocol.Stop` command; then report :class:`~.protocol.Stopped`."""
-        self.blas = BlasLimits()   # before any request can want a thread count of its own
         self.workbench.start()
         self._guard(self._setup)
         while True:
@@ -152,8 +151,7 @@ class EngineLoop(TrainingCommands, RunCommands, TimelineCommands):
             elif busy:
                 self._guard(self._advance)
         self.workbench.stop()
-        if self.blas is not None:
-            self.blas.restore()
+        self.blas.restore()
         self.out(p.Stopped())
 
     def _guard(self, fn, *args) -> None:
@@ -214,8 +212,6 @@ class EngineLoop(TrainingCommands, RunCommands, TimelineCommands):
             self._emit(message=Message("engine.ready"))
 
     def _limit_threads(self, config: Config) -> None:
-        if self.blas is None:   # (one owner of the count: the race may want another meanwhile)
-            self.blas = BlasLimits()
         self.blas.set_base(recommended_blas_threads(config.sizes, config.batch_size, gui=True))
 
     # -- training --------------------------------------------------------------------------------

@@ -155,7 +155,7 @@ def _race(request: Race, bench, progress, cancelled) -> RaceResult:
         config = course_config(request.hidden)
         network = Network.from_config(config)
     # as the CLI race: one BLAS thread is fastest for batch-1 passes (through the engine's own
-    # owner of the count when there is one: a rewind may change it meanwhile on another thread)
+    # owner of the count when there is one: training's count is set on another thread)
     owner = getattr(getattr(bench, "engine", None), "blas", None)
     with owner.use(1) if owner is not None else blas_threads(1):
         return _run(request, network, config, bench, progress, cancelled)
