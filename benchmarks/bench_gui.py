@@ -1,18 +1,20 @@
-"""Issue 4's speed and memory targets for the desktop app, measured side by side.
+"""The desktop app's speed and memory targets (issue #19), measured side by side.
 
 Prints, for the ``fast`` preset (784-256-128-10, batch 64, Adam):
 
 * training throughput inside the GUI (every view live, refreshing at 30 Hz) as a ratio
   to the headless engine on the same configuration, in the same process and run
-  (target ≥ 0.85×);
+  (target ≥ 0.95×);
 * event-loop stall while training at full speed: how late a 10 ms QTimer fires
-  (target p99 ≤ 50 ms, max ≤ 150 ms);
-* one manual Step with a full trace until every view has refreshed (target ≤ 50 ms);
-* launch to first painted window with MNIST loaded, in a fresh process (target ≤ 2 s);
+  (target p99 ≤ 20 ms, max ≤ 50 ms);
+* one manual Step with a full trace until every visible view has refreshed and painted, clicks
+  150 ms apart (target median ≤ 16 ms, max ≤ 50 ms);
+* launch to first painted window with MNIST loaded, in a fresh process, with bytecode cached
+  as after an install (target ≤ 1.2 s);
 * resident memory of the app with full MNIST and all views, GUI and engine processes
-  together (target ≤ 500 MB; shared pages such as NumPy's libraries count twice), and
-  their proportional set sizes (shared pages split between the processes), each process
-  and the sum. The engine process is found as this process's children, so the benchmark
+  together (shared pages such as NumPy's libraries count twice), and their proportional
+  set sizes (shared pages split between the processes), each process and the sum
+  (target ≤ 350 MB). The engine process is found as this process's children, so the benchmark
   needs nothing but ``MainWindow`` (driven through its Step and Play/Pause actions, like a
   user) and its ``controller``.
 
@@ -100,8 +102,11 @@ app.exec()
 """
     start = time.perf_counter()
     # interpreter start-up counts too: measure it from here and add it inside
+    # as on a user's machine, where installed modules have their bytecode cached (pip compiles it; an
+    # editable checkout writes it on the first start): never recompile every module at each launch
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     out = subprocess.run([sys.executable, "-c", code.replace("START", "0")], capture_output=True, text=True,
-                         timeout=120)
+                         timeout=120, env=env)
     total = time.perf_counter() - start
     if out.returncode != 0 or not out.stdout.strip():
         raise RuntimeError(f"bench_gui: the app did not start in a fresh process:\n{out.stderr[-3000:]}")
@@ -169,6 +174,8 @@ def main() -> int:
     window = MainWindow(config=config)
     window.show()
     wait_until(lambda: window.last_snapshot is not None, "the first snapshot")
+    # the views behind other tabs are built after the first frame: measure once they all exist
+    wait_until(lambda: window.deferred.idle, "building the views behind other tabs")
 
     def engine_mb(measure) -> float:
         """``measure`` summed over the engine's processes (this one's children; none with a thread engine)."""
@@ -182,9 +189,12 @@ def main() -> int:
 
     rss_idle = rss_mb(), engine_mb(rss_mb)
 
-    # one manual step with full trace until every view refreshed
+    # one manual step with full trace until every visible view has refreshed and been painted; the
+    # clicks come 150 ms apart, as a quick user's do (back to back, each would also pay the
+    # previous step's painting)
     step_ms = []
     for _ in range(manual_steps):
+        wait(150)
         before = window.last_snapshot.global_step
         timer = QElapsedTimer()
         timer.start()
@@ -194,6 +204,8 @@ def main() -> int:
             if timer.elapsed() > 60000:
                 raise TimeoutError("bench_gui: a manual step did not refresh the views within 60 s")
             app.processEvents()
+        app.processEvents()   # the paint the refresh asked for,
+        app.processEvents()   # and what painting asked for again (a plot's range that followed its data)
         step_ms.append(timer.nsecsElapsed() / 1e6)
 
     lateness = []
@@ -231,19 +243,19 @@ def main() -> int:
     print(f"configuration: fast preset {config.architecture}, batch {config.batch_size}, {threads} BLAS thread(s), "
           f"{os.cpu_count()} cores")
     print(f"throughput: headless {headless:,.0f} samples/s, in the GUI {gui:,.0f} samples/s "
-          f"-> ratio {gui / headless:.2f}x (target >= 0.85x); GUI refreshes {refreshes / (t1 - t0):.1f}/s")
+          f"-> ratio {gui / headless:.2f}x (target >= 0.95x); GUI refreshes {refreshes / (t1 - t0):.1f}/s")
     print(f"event-loop lateness of a 10 ms timer while training: p50 {np.percentile(lat, 50):.1f} ms, "
           f"p99 {np.percentile(lat, 99):.1f} ms, max {lat.max():.1f} ms over {len(lat)} ticks "
-          f"(target p99 <= 50, max <= 150)")
-    print(f"manual step to refreshed views: median {np.median(step_ms):.1f} ms, max {max(step_ms):.1f} ms "
-          f"(target <= 50 ms)")
+          f"(target p99 <= 20, max <= 50)")
+    print(f"manual step to refreshed and painted views: median {np.median(step_ms):.1f} ms, max {max(step_ms):.1f} ms "
+          f"(target median <= 16, max <= 50)")
     print(f"launch to first painted window with MNIST: {total_launch:.2f} s including interpreter start "
-          f"({inside_launch:.2f} s from the first import), best of {len(launches)}; worst {launches[-1][0]:.2f} s (target <= 2.0 s)")
+          f"({inside_launch:.2f} s from the first import), best of {len(launches)}; worst {launches[-1][0]:.2f} s (target <= 1.2 s)")
     print(f"resident memory (GUI process + engine process): {sum(rss_idle):.0f} MB after start "
           f"({rss_idle[0]:.0f} + {rss_idle[1]:.0f}), {sum(rss_training):.0f} MB while training "
           f"({rss_training[0]:.0f} + {rss_training[1]:.0f}); proportional (shared pages once) "
           f"{sum(pss_training):.0f} MB while training ({pss_training[0]:.0f} + {pss_training[1]:.0f}) "
-          f"(target <= 500 MB)")
+          f"(target <= 350 MB)")
     return 0
 
 

@@ -60,7 +60,7 @@ CASES = {
         rf"^throughput: headless {NUMBER} samples/s, in the GUI {NUMBER} samples/s -> ratio {NUMBER}x",
         (r"^event-loop lateness of a 10 ms timer while training: p50 \d+\.\d ms, p99 \d+\.\d ms, "
          rf"max \d+\.\d ms over {NUMBER} ticks"),
-        rf"^manual step to refreshed views: median {NUMBER} ms",
+        rf"^manual step to refreshed and painted views: median {NUMBER} ms",
         rf"^launch to first painted window with MNIST: {NUMBER} s including interpreter start",
         (rf"^resident memory \(GUI process \+ engine process\): {NUMBER} MB after start "
          rf"\({NUMBER} \+ \d+\), {NUMBER} MB while training \({NUMBER} \+ \d+\); proportional "

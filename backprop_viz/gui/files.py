@@ -69,6 +69,20 @@ def export_history(path, losses: np.ndarray, eval_points) -> Path:
     return path
 
 
+class FileDrops:
+    """The main window's drag and drop: files dropped on it open as File → Open would (a mixin)."""
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files.handle_drop(paths)
+
+
 class FileActions(QObject):
     def __init__(self, window):
         super().__init__(window)

@@ -5,7 +5,7 @@ worker) and refreshes every view from the latest snapshot on one 30 Hz timer. Wo
 failures and divergence appear in a notice bar at the top, never as a dead window.
 Dock layout and geometry are saved with ``QSettings`` and restored on the next start,
 as are the language (View → Language, applied at once) and whether the first-run tour
-(:mod:`.tour`) has been shown.
+(:mod:`.tour`) has been shown. Views behind other tabs are built after the first frame (:mod:`.deferred_views`).
 """
 
 from __future__ import annotations
@@ -19,12 +19,13 @@ from backprop_viz.core.presets import PRESETS, get_preset
 from backprop_viz.gui import fonts, i18n, presentation
 from backprop_viz.gui.actions import TrainingActions
 from backprop_viz.gui.controller import TrainingController
+from backprop_viz.gui.deferred_views import DeferredViews
 from backprop_viz.gui.hyperparams import HyperparamPanel
 from backprop_viz.gui.menus import WindowMenus
 from backprop_viz.gui.notice import NoticeBar
 from backprop_viz.gui.statusbar import TrainingStatusBar
 from backprop_viz.gui.tour import Tour, tour_steps
-from backprop_viz.gui.files import FileActions
+from backprop_viz.gui.files import FileActions, FileDrops
 from backprop_viz.gui.pacing import RefreshPacer
 from backprop_viz.gui.refresh_guard import RefreshGuard
 from backprop_viz.gui.run_store import make_stored_run
@@ -43,7 +44,7 @@ REFRESH_HZ = 30
 TOUR_SEEN = "ui/tour_seen"
 
 
-class MainWindow(i18n.Retranslatable, QMainWindow):
+class MainWindow(i18n.Retranslatable, FileDrops, QMainWindow):
     def __init__(self, config: Config | None = None, preset: str | None = "fast", loader=default_loader,
                  settings: QSettings | None = None, emit_interval: float = 1 / 30, show_tour: bool | None = None,
                  language: str | None = None, engine: str | None = None):
@@ -81,6 +82,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.hyper = HyperparamPanel(config, preset)
         self.probe_view = ProbeView()
         self.docks = {}
+        self.deferred = DeferredViews(self)   # the views behind other tabs: built after the first frame
         self.datasets = WindowDatasets(self)
         add_dock(self, "hyperparams_dock", self.hyper, Qt.LeftDockWidgetArea, scroll=False)
         self.datasets.refresh("mnist")
@@ -117,6 +119,21 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             show_tour = not self.settings.value(TOUR_SEEN, False, type=bool)
         if show_tour:
             QTimer.singleShot(0, self.lessons.welcome)   # Lessons or the lab (which starts the tour)
+        QTimer.singleShot(2000, self, self.deferred.start)   # (started by the first snapshot's refresh, or now)
+
+    def __getattr__(self, name: str):
+        """A view not built yet (:mod:`.deferred_views`) is built, with the rest, when first read."""
+        deferred = self.__dict__.get("deferred")
+        if deferred is not None and name in deferred.pending:
+            deferred.build_all()
+            return self.__dict__[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    @property
+    def views(self) -> dict:
+        """Every snapshot view by dock name (building those not built yet)."""
+        self.deferred.build_all()
+        return self.deferred.views
 
     def retranslate(self) -> None:
         """The window's own texts: title, dock titles, actions, menus, dataset names."""
@@ -181,17 +198,6 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
                                           snap.eval_points, snap.eval_name, preset if preset in PRESETS else None,
                                           course))
 
-    # -- drag and drop ---------------------------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.files.handle_drop(paths)
-
     def _on_preset(self, name: str) -> None:
         """A chosen preset is pending as a whole: nothing of it reaches the engine before Apply."""
         self.hyper.show_preset(name)
@@ -247,7 +253,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             self.curves.set_subset_evaluations(snap.subset_points)
             self.curves.refresh()
         guard.call("curves", lambda: self.tr("training curves"), curves)
-        if on_screen(self.compare):
+        if (compare := self.deferred.get("compare")) is not None and on_screen(compare):
             self._feed_compare()
         self.sequence.check(snap)
         if snap.probe is not None:
@@ -255,11 +261,12 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
                        snap.probe_index, snap.eval_name)
         if new_run and presentation.active():
             presentation.apply(self)   # items a view built for the new network
-        for name, view in self.views.items():
+        for name, view in self.deferred.views.items():   # (those built so far)
             if new_run:
                 guard.call(name, self.docks[name].windowTitle, view.clear)
             if on_screen(view):
                 guard.call(name, self.docks[name].windowTitle, view.show_snapshot, snap)
+        self.deferred.start()   # the first frame is drawn: the views behind other tabs are built next
 
     def _feed_compare(self) -> None:
         """The current run's smoothed loss for the comparison (only while it is on screen)."""
@@ -284,6 +291,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         save_last_config(self.settings, self.hyper.applied, self.hyper.state.running_preset,
                          self.last_snapshot.dataset if self.last_snapshot is not None else "mnist")
         self.settings.sync()
-        self.race_view.shutdown(1000)
+        if (race := self.deferred.get("race_view")) is not None:
+            race.shutdown(1000)
         self.controller.shutdown(1000)
         super().closeEvent(event)

@@ -15,15 +15,12 @@ from backprop_viz.gui.views.input_gradient import InputGradientView
 from backprop_viz.gui.views.loss_step import LossStepView
 from backprop_viz.gui.views.weight_edit import WeightEditView
 from backprop_viz.gui.views.who_pushed import WhoPushedView
-from backprop_viz.gui.window_docks import add_view
 
 
 def add_analysis_views(window) -> None:
-    window.loss_step = add_view(window, "loss_step_dock", LossStepView(), tab_with="layers_dock")
-    window.weight_edit = add_view(window, "weight_edit_dock", WeightEditView(), tab_with="layers_dock")
-    window.who_pushed = add_view(window, "who_pushed_dock", WhoPushedView(), tab_with="layers_dock")
-    window.input_gradient = add_view(window, "input_gradient_dock", InputGradientView(), tab_with="layers_dock")
-    window.gradient_noise = add_view(window, "gradient_noise_dock", GradientNoiseView(), tab_with="layers_dock")
+    for attr, factory in (("loss_step", LossStepView), ("weight_edit", WeightEditView), ("who_pushed", WhoPushedView),
+                          ("input_gradient", InputGradientView), ("gradient_noise", GradientNoiseView)):
+        window.deferred.add_later(attr, f"{attr}_dock", factory, tab_with="layers_dock")
 
 
 def connect_analysis_views(window) -> None:

@@ -3,8 +3,8 @@
 Every panel around the curves is a ``QDockWidget`` (movable, floatable, closable) with an
 object name, so ``QSettings`` can save and restore the arrangement and the window's
 geometry between sessions; *View → Reset layout* brings back the first arrangement.
-A view added with :func:`add_view` is refreshed from snapshots while it is on screen and
-catches up with the latest snapshot when it is shown again. Each view sits in a scroll area
+The snapshot views' docks are added through :mod:`.deferred_views` (refreshed while on
+screen, catching up with the latest snapshot when shown again). Each view sits in a scroll area
 (:func:`scrolled`): a dock never paints over its neighbours or the status bar when the window
 is small, and its plots keep their readable minimum size (the panel scrolls instead). The
 saved geometry is restored only if it still fits the screen (:mod:`.window_fit`).
@@ -12,10 +12,9 @@ saved geometry is restored only if it still fits the screen (:mod:`.window_fit`)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
 
-from backprop_viz.gui import presentation
 from backprop_viz.gui.window_fit import fit_to_screen, fits_screen, keep_readable
 
 #: a dock shrinks to this much (its view scrolls inside) but not below
@@ -72,21 +71,6 @@ def add_dock(window, name: str, widget: QWidget, area, scroll: bool = True) -> Q
     window.addDockWidget(area, dock)
     window.docks[name] = dock
     return dock
-
-
-def add_view(window, name: str, view, area=Qt.BottomDockWidgetArea, tab_with: str | None = None):
-    """Add a snapshot view as a dock; it is refreshed while visible and catches up when shown.
-    A view that asks the engine for computations (``set_engine``) is given the controller."""
-    dock = add_dock(window, name, view, area)
-    if tab_with is not None:
-        window.tabifyDockWidget(window.docks[tab_with], dock)
-    window.views[name] = view
-    if hasattr(view, "set_engine"):
-        view.set_engine(window.controller)
-    dock.visibilityChanged.connect(
-        lambda visible: visible and window.last_snapshot is not None and view.show_snapshot(window.last_snapshot))
-    dock.visibilityChanged.connect(lambda visible: visible and presentation.active() and presentation.apply(window))
-    return view
 
 
 def retitle(window) -> None:

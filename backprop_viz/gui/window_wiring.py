@@ -25,7 +25,6 @@ from backprop_viz.gui.views.layer_views import LayerViews
 from backprop_viz.gui.views.network_diagram import NetworkDiagram
 from backprop_viz.gui.views.race import RaceView
 from backprop_viz.gui.views.weights import WeightsView
-from backprop_viz.gui.window_docks import add_view
 from backprop_viz.gui.window_analysis import add_analysis_views, connect_analysis_views
 
 translate = QCoreApplication.translate
@@ -49,20 +48,18 @@ def reset_run(window) -> None:
 
 
 def build_views(window) -> None:
-    """Add every snapshot view (fed from each refresh while visible) as a dock of ``window``."""
-    window.views = {}
-    window.layer_views = add_view(window, "layers_dock", LayerViews())
-    window.weights_view = add_view(window, "weights_dock", WeightsView(), tab_with="layers_dock")
-    window.diagram = add_view(window, "diagram_dock", NetworkDiagram(), tab_with="layers_dock")
-    window.inspector = add_view(window, "inspector_dock", InspectorView(), tab_with="layers_dock")
-    window.health = add_view(window, "health_dock", HealthView(), tab_with="layers_dock")
-    window.race_view = add_view(window, "race_dock", RaceView(), tab_with="layers_dock")
-    window.gradcheck_view = add_view(window, "gradcheck_dock", GradCheckView(), tab_with="layers_dock")
-    window.browser = add_view(window, "browser_dock", BrowserView(), tab_with="layers_dock")
-    window.evaluation = add_view(window, "evaluation_dock", EvaluationView(), tab_with="layers_dock")
-    window.drawing_pad = add_view(window, "drawing_dock", DrawingPadView(), Qt.RightDockWidgetArea,
-                                  tab_with="probe_dock")
-    window.compare = add_view(window, "compare_dock", CompareView(), tab_with="layers_dock")
+    """Add every snapshot view (fed from each refresh while visible) as a dock of ``window``:
+    the Layers panel now, the views behind other tabs after the first frame (:mod:`.deferred_views`)."""
+    d = window.deferred
+    window.layer_views = d.add_now("layer_views", "layers_dock", LayerViews())
+    d.add_task(window.layer_views.build_tabs)   # its heatmaps and charts tabs
+    for attr, name, factory in (("weights_view", "weights_dock", WeightsView), ("diagram", "diagram_dock", NetworkDiagram),
+                                ("inspector", "inspector_dock", InspectorView), ("health", "health_dock", HealthView),
+                                ("race_view", "race_dock", RaceView), ("gradcheck_view", "gradcheck_dock", GradCheckView),
+                                ("browser", "browser_dock", BrowserView), ("evaluation", "evaluation_dock", EvaluationView)):
+        d.add_later(attr, name, factory, tab_with="layers_dock")
+    d.add_later("drawing_pad", "drawing_dock", DrawingPadView, Qt.RightDockWidgetArea, tab_with="probe_dock")
+    d.add_later("compare", "compare_dock", CompareView, tab_with="layers_dock")
     add_analysis_views(window)   # the five "why did it do that?" views (issue #17)
     from backprop_viz.gui.lessons import LessonsMode   # the Lessons mode and its dock (issue #16)
     window.lessons = LessonsMode(window)
@@ -99,6 +96,13 @@ def connect_window(window) -> None:
     window.hyper.import_requested.connect(window.import_dataset)
     window.probe_view.probe_requested.connect(lambda i: c.send(p.ProbeIndex(i)))
     window.curves.eval_every_changed.connect(lambda k: c.send(p.EvalEvery(k)))
+    window.layer_views.focus_bar.follow_minibatch.connect(lambda: c.send(p.FollowMinibatch()))
+    window.deferred.when_built("wiring", lambda: connect_views(window))
+
+
+def connect_views(window) -> None:
+    """The actions of the views built after the first frame (once they all exist)."""
+    c = window.controller
     window.race_view.race_started.connect(lambda: c.send(p.Pause()))  # clean timings: one job at a time
     probe = lambda pixels, label, source: c.send(p.ProbeInput(pixels, label, source))  # noqa: E731
     window.browser.inspect_requested.connect(probe)
@@ -108,7 +112,7 @@ def connect_window(window) -> None:
         lambda pixels, label: c.send(p.TrainSample(pixels, label, window.drawing_pad.source)))
     window.evaluation.cell_selected.connect(lambda t, k, idx: show_confusion_cell(window, t, k, idx))
     window.diagram.node_selected.connect(lambda layer, unit: show_node(window, layer, unit))
-    for view in (window.layer_views, window.inspector, window.diagram):   # one way back, in every per-sample view
+    for view in (window.inspector, window.diagram):   # one way back, in every per-sample view
         view.focus_bar.follow_minibatch.connect(lambda: c.send(p.FollowMinibatch()))
     window.compare.keep_requested.connect(window.keep_run)
     window.sequence.attach(window.compare)   # the course presets: ask, run, "preset k of 6", Stop
@@ -122,6 +126,11 @@ def feed_data(window, splits) -> None:
     window.splits = splits
     evaluation = splits.validation if splits.validation is not None else splits.test
     window.probe_view.set_eval_size(len(evaluation))
+    window.deferred.when_built("data", lambda: feed_views(window, splits))
+
+
+def feed_views(window, splits) -> None:
+    evaluation = splits.validation if splits.validation is not None else splits.test
     window.race_view.set_dataset(splits.train)
     window.browser.set_splits(splits)
     window.evaluation.set_split(evaluation, "validation" if splits.validation is not None else "test")

@@ -176,3 +176,19 @@ def test_view_contract(view):
     assert "dW = a_prevᵀ·δ" in view.info_text and view.toolTip() == view.info_text
     assert view.source.text().startswith("waiting")
     view.clear()   # before any snapshot: harmless
+
+
+def test_the_hidden_tabs_are_built_when_first_shown_with_what_came_before(view, make_snapshot):
+    """The heatmaps and charts tabs cost nothing at start (issue #19); a click on one builds both, and
+    the charts hold every step shown before they existed, the heatmap the latest minibatch's a."""
+    assert not view.tabs_built
+    snap, run = make_snapshot(steps=1)
+    view.show_snapshot(snap)
+    snap, _ = make_snapshot(run=run, steps=1)
+    view.show_snapshot(snap)
+    assert not view.tabs_built   # (the histograms tab was on screen all along)
+    view.tabs.setCurrentIndex(TIME)
+    assert view.tabs_built and view.tabs.currentWidget().layout().itemAt(0).widget() is view.charts
+    assert list(view.chart_data("grad_norm")[0]) == [1.0, 2.0]
+    view.tabs.setCurrentIndex(HEAT)
+    np.testing.assert_array_equal(view.heatmap_image("a"), snap.trace.layers[0].a)

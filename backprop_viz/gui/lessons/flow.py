@@ -46,10 +46,14 @@ class LessonFlow(QObject):
         self.base = None
         self._old_run = None
         window.controller.snapshot_arrived.connect(self._on_snapshot)
+        window.deferred.when_built("lesson_flow", self._connect_views)   # (built after the first frame)
+        window.probe_view.probe_requested.connect(lambda i: self._signal("pick_sample", i))
+
+    def _connect_views(self) -> None:
+        window = self.window
         window.race_view.race_started.connect(lambda: self._signal("race"))
         window.drawing_pad.probe_requested.connect(lambda *_: self._signal("draw"))
         window.drawing_pad.train_requested.connect(lambda *_: self._signal("draw"))
-        window.probe_view.probe_requested.connect(lambda i: self._signal("pick_sample", i))
 
     # -- setting up -----------------------------------------------------------------------------
     def start(self, lesson) -> None:

@@ -10,7 +10,8 @@ and the update ratio ``‖ΔW‖/‖W‖`` against the customary 1e-3 guide (log
 controller's history of every captured step (:meth:`LayerViews.set_engine`). NaN and infinite
 values (a diverging run) are left out of the histograms, with a note saying how many.
 Before the first step, and while the user follows an inspected sample, histograms and heatmaps
-show the probe sample's own passes (N = 1). Only the visible tab is redrawn, when its data changed.
+show the probe sample's own passes (N = 1). Only the visible tab is redrawn, when its data changed;
+the heatmaps and charts tabs are built when first needed (:meth:`LayerViews.build_tabs`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from backprop_viz.gui.stats_history import StatsHistory
+
+from backprop_viz.gui import presentation
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import phase_name
 
@@ -64,6 +68,10 @@ def _origin_words(snapshot, trace) -> str:
     return network_words(trace)
 
 
+#: the parts of the heatmaps and charts tabs (reading one builds both)
+LAZY = ("heatmaps", "charts", "heat_plots", "heat_images", "heat_bars", "heat_notes", "heat_hover")
+
+
 class LayerViews(Retranslatable, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -73,6 +81,8 @@ class LayerViews(Retranslatable, QWidget):
         self._labels: list[str] = []
         self._rendered: tuple | None = None
         self._turn = -1                        # the histogram counted last while training (see _render)
+        self._history = StatsHistory()         # the charts' history (the controller's, once set_engine gives it)
+        self._own_history = True
 
         self.layer_box = QComboBox()
         self.layer_box.setObjectName("layer_select")
@@ -94,8 +104,10 @@ class LayerViews(Retranslatable, QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("layer_tabs")
         self._build_histograms()
-        self._build_heatmaps()
-        self._build_charts()
+        self._pages = [QWidget(), QWidget()]   # the heatmaps and charts, built when first needed
+        for page in self._pages:
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.focus_bar = FocusBar()
@@ -104,7 +116,7 @@ class LayerViews(Retranslatable, QWidget):
         layout.addWidget(info_panel)
         layout.addWidget(self.tabs, 1)
         self.layer_box.currentIndexChanged.connect(self._on_layer)
-        self.tabs.currentChanged.connect(lambda _: self._render())
+        self.tabs.currentChanged.connect(lambda index: (index and self.build_tabs(), self._render()))
         self.log_counts.toggled.connect(self.histograms.show_counts)
         self.retranslate()
         self.clear()
@@ -125,14 +137,16 @@ class LayerViews(Retranslatable, QWidget):
             waiting = self.tr("waiting for the network…")
             self.source.setText(waiting)
             self.histograms.draw(dict.fromkeys(KINDS), waiting)
-            self.heatmaps.draw(dict.fromkeys(KINDS), waiting)
+            if self.tabs_built:
+                self.heatmaps.draw(dict.fromkeys(KINDS), waiting)
         else:
             labels = layer_labels(self._snapshot.config)
             for i, text in enumerate(labels[:self.layer_box.count()]):
                 self.layer_box.setItemText(i, text)
             self._labels = labels
             self._rendered = None
-            self.charts.dirty = True
+            if self.tabs_built:
+                self.charts.dirty = True
             self.source.setText(_layer_arrays(self._snapshot, self.layer - 1)[1])
             self._render()
 
@@ -143,16 +157,36 @@ class LayerViews(Retranslatable, QWidget):
         self.hist_plots, self.hist_items, self.hist_notes = h.plots, h.items, h.notes
         self.tabs.addTab(h, "")
 
-    def _build_heatmaps(self) -> None:
-        self.heatmaps = LayerHeatmaps()
-        hm = self.heatmaps   # its parts, as the tests and the lead's wiring know them
+    @property
+    def tabs_built(self) -> bool:
+        return "charts" in self.__dict__
+
+    def build_tabs(self) -> None:
+        """Build the heatmaps and charts tabs (once), caught up with what the view shows."""
+        if self.tabs_built:
+            return
+        hm = LayerHeatmaps()   # its parts, as the tests and the lead's wiring know them
         self.heat_plots, self.heat_images, self.heat_bars, self.heat_notes, self.heat_hover = (
             hm.plots, hm.images, hm.bars, hm.notes, hm.hover)
-        self.tabs.addTab(hm, "")
+        charts = LayerCharts()
+        if self._own_history:
+            charts.history = self._history     # (with the points recorded before the charts existed)
+        else:
+            charts.use_history(self._history)
+        for page, widget in zip(self._pages, (hm, charts)):
+            page.layout().addWidget(widget)
+        self.heatmaps, self.charts = hm, charts
+        if self._snapshot is None:
+            hm.draw(dict.fromkeys(KINDS), self.source.text())
+        self._rendered = None
+        if presentation.active():
+            presentation.apply(self.window())   # (larger texts for the new plots too)
 
-    def _build_charts(self) -> None:
-        self.charts = LayerCharts()
-        self.tabs.addTab(self.charts, "")
+    def __getattr__(self, name: str):
+        if name in LAZY and "_pages" in self.__dict__:
+            self.build_tabs()
+            return self.__dict__[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     # -- public API ----------------------------------------------------------------------------------
     @property
@@ -180,17 +214,20 @@ class LayerViews(Retranslatable, QWidget):
     def set_engine(self, controller) -> None:
         """The charts over time draw the controller's history: every captured step, even those
         trained while this view was hidden."""
-        self.charts.use_history(controller.stats)
+        self._history, self._own_history = controller.stats, False
+        if self.tabs_built:
+            self.charts.use_history(controller.stats)
 
     def clear(self) -> None:
         self._snapshot = None
         self.focus_bar.clear()
         self._rendered = None
-        self.charts.reset(len(self._labels))
+        self._reset_charts()
         waiting = self.tr("waiting for the network…")
         self.source.setText(waiting)
         self.histograms.draw(dict.fromkeys(KINDS), waiting)
-        self.heatmaps.draw(dict.fromkeys(KINDS), waiting)
+        if self.tabs_built:
+            self.heatmaps.draw(dict.fromkeys(KINDS), waiting)
 
     def show_snapshot(self, snapshot) -> None:
         if snapshot is self._snapshot:
@@ -199,7 +236,8 @@ class LayerViews(Retranslatable, QWidget):
             self.clear()
             self._run_id = snapshot.run_id
         self._sync_layers(snapshot)
-        self.charts.record(snapshot)
+        if self._own_history:       # (the charts draw it; a shared history is filled by its owner)
+            self._history.record(snapshot)
         self._snapshot = snapshot
         self.focus_bar.show_snapshot(snapshot)
         self._render()
@@ -211,16 +249,23 @@ class LayerViews(Retranslatable, QWidget):
             return
         self._labels = labels
         keep = self.layer_box.currentIndex()
-        L = len(labels)
         self.layer_box.blockSignals(True)
         self.layer_box.clear()
         self.layer_box.addItems(labels)
-        self.layer_box.setCurrentIndex(min(max(keep, 0), L - 1))
+        self.layer_box.setCurrentIndex(min(max(keep, 0), len(labels) - 1))
         self.layer_box.blockSignals(False)
-        self.charts.reset(L)
+        self._reset_charts()
+
+    def _reset_charts(self) -> None:
+        """Clear the charts (and forget the points, when the history is the view's own)."""
+        if self.tabs_built:
+            self.charts.reset(len(self._labels))
+        elif self._own_history:
+            self._history.clear()
 
     def _on_layer(self, _index: int) -> None:
-        self.charts.dirty = True
+        if self.tabs_built:
+            self.charts.dirty = True
         self._render()
 
     # -- drawing -------------------------------------------------------------------------------------
@@ -230,8 +275,7 @@ class LayerViews(Retranslatable, QWidget):
             return
         tab = self.tabs.currentIndex()
         if tab == 2:
-            c = s.config
-            self.charts.draw(self.layer, c.output if self.layer == len(self._labels) else c.activation)
+            self.charts.draw(self.layer, s.config.output if self.layer == len(self._labels) else s.config.activation)
             return
         shown = shown_trace(s)
         key = (shown, following(s), self.layer, tab)
