@@ -246,6 +246,17 @@ def follow_range(plot: pg.PlotItem, x=None, y=None, shrink: float = 0.7, pad: fl
         vb.setRange(xRange=new.get("x"), yRange=new.get("y"), padding=0)
 
 
+def curves_y_bounds(items, log: bool = False) -> tuple[float, float] | None:
+    """The ``(lo, hi)`` of the y data of ``items`` (plot data items), in view coordinates: log10 of
+    the positive values on a log axis; ``None`` when there is nothing finite."""
+    ys = [y for y in (item.getOriginalDataset()[1] for item in items) if y is not None and len(y)]
+    if not ys:
+        return None
+    y = np.concatenate(ys)
+    y = np.log10(y[y > 0]) if log else y[np.isfinite(y)]
+    return (float(y.min()), float(y.max())) if len(y) else None
+
+
 def light(color, amount: float = 0.55) -> tuple[int, int, int]:
     """``color`` mixed with white, opaque: fills look as with transparency, but paint faster."""
     return tuple(round(c + (255 - c) * amount) for c in color[:3])

@@ -21,7 +21,7 @@ from backprop_viz.core.history import Decimated, LossHistory, StepRuns, ema
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import split_name
 
-from .common import info_button, rename_legend
+from .common import curves_y_bounds, follow_range, info_button, rename_legend
 
 
 INFO = QT_TRANSLATE_NOOP(
@@ -112,7 +112,7 @@ class CurvesView(Retranslatable, QWidget):
 
         self.smoothing.valueChanged.connect(self._resmooth)
         self.eval_every.valueChanged.connect(self.eval_every_changed)
-        self.log_scale.toggled.connect(lambda on: self.loss_plot.setLogMode(False, on))
+        self.log_scale.toggled.connect(lambda on: (self.loss_plot.setLogMode(False, on), self._follow_loss()))
         self.loss_plot.scene().sigMouseMoved.connect(lambda pos: self._hover(self.loss_plot, pos))
         self.acc_plot.scene().sigMouseMoved.connect(lambda pos: self._hover(self.acc_plot, pos))
         self.retranslate()
@@ -244,10 +244,19 @@ class CurvesView(Retranslatable, QWidget):
                 self.acc_plot.setYRange(0, 100, padding=0.02)
             else:
                 self.acc_plot.enableAutoRange(axis="y")
+        self._follow_loss()
         last = max(float(self._steps[-1]) if len(self._steps) else 0.0, self._eval[-1, 0] if len(self._eval) else 0.0)
         if last >= self._x_max or self._x_max == 0.0:
             self._x_max = max(50.0, last * 1.25)
             self.loss_plot.setXRange(0, self._x_max, padding=0.02)
+
+    def _follow_loss(self) -> None:
+        """The loss axis moves only when the curves leave it or fill too little of it (auto-ranging at
+        every new point re-rendered the axis and repainted the plot twice a step)."""
+        bounds = curves_y_bounds((self.raw_curve, self.smooth_curve, self.eval_loss_curve, self.subset_loss_curve),
+                                 self.log_scale.isChecked())
+        if bounds is not None:
+            follow_range(self.loss_plot.getPlotItem(), y=bounds)
 
     def _resmooth(self) -> None:
         self.smoothing_label.setText(f"{self.alpha:.2f}")
