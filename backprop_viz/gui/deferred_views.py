@@ -30,6 +30,7 @@ class DeferredViews:
         self._pending: dict = {}               # attribute -> (dock name, factory)
         self._hooks: dict = {}                 # key -> callable, run once every view exists
         self._tasks: list = []                 # other lazy parts to build in the background (callables)
+        self._closed = False
         self._timer = QTimer(window)
         self._timer.setInterval(0)             # one view per turn of the event loop
         self._timer.timeout.connect(self._build_next)
@@ -90,7 +91,7 @@ class DeferredViews:
 
     def start(self) -> None:
         """Build the waiting views in the background, one per turn of the event loop."""
-        if (self._pending or self._tasks) and not self._timer.isActive():
+        if (self._pending or self._tasks) and not self._closed and not self._timer.isActive():
             self._timer.start()
 
     def _build_next(self) -> None:
@@ -110,6 +111,12 @@ class DeferredViews:
         while self._pending:
             self._build(next(iter(self._pending)))
         self._finish()
+
+    def stop(self) -> None:
+        """The window is closing: nothing more is built in the background (a view read later still is)."""
+        self._timer.stop()
+        self._tasks.clear()
+        self._closed = True
 
     def _build(self, attr: str) -> None:
         name, factory = self._pending.pop(attr)

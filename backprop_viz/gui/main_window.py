@@ -287,6 +287,7 @@ class MainWindow(i18n.Retranslatable, FileDrops, QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.timer.stop()
+        self.deferred.stop()
         save_layout(self)
         save_last_config(self.settings, self.hyper.applied, self.hyper.state.running_preset,
                          self.last_snapshot.dataset if self.last_snapshot is not None else "mnist")

@@ -118,6 +118,8 @@ def connect_views(window) -> None:
     window.sequence.attach(window.compare)   # the course presets: ask, run, "preset k of 6", Stop
     connect_analysis_views(window)
     window.timeline.info_arrived.connect(window.compare.show_branches)   # parent lines, branch point marked
+    if window.timeline.info is not None:   # (what arrived before the comparison existed)
+        window.compare.show_branches(window.timeline.info)
 
 
 

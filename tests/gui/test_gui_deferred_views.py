@@ -93,3 +93,38 @@ def test_a_missing_attribute_is_still_an_attribute_error(new_window):
     with pytest.raises(AttributeError, match="no_such_view"):
         window.no_such_view
     assert "weights_view" in window.deferred.pending   # asking for something else builds nothing
+
+
+def test_a_branch_made_before_compare_exists_is_in_it_when_built(qtbot, new_window, monkeypatch):
+    from backprop_viz.engine import protocol as p
+
+    monkeypatch.setattr(DeferredViews, "start", lambda self: None)   # Compare is not built until read
+    window = new_window()
+    window.show()
+    first_snapshot(qtbot, window)
+    for _ in range(6):
+        window.controller.send(p.Step())
+    qtbot.waitUntil(lambda: window.last_snapshot.global_step == 6, timeout=20000)
+    bar = window.timeline
+    bar.go_to(3)
+    qtbot.waitUntil(lambda: window.last_snapshot.global_step == 3, timeout=20000)
+    dialog = bar.open_branch_dialog()
+    dialog.lr.setValue(0.01)
+    dialog.accept()
+    qtbot.waitUntil(lambda: bar.info is not None and bar.info.parent == 0, timeout=20000)
+    window.controller.send(p.Pause())
+    assert "compare" in window.deferred.pending
+    assert [line.id for line in window.compare.branches] == [0]   # caught up with what the bar heard
+
+
+def test_closing_stops_the_building(qtbot, new_window):
+    window = new_window()
+    window.show()
+    first_snapshot(qtbot, window)
+    window.close()
+    left = list(window.deferred.pending)
+    assert left                                       # (closed while views were still waiting)
+    window.deferred.start()
+    assert not window.deferred._timer.isActive()      # nothing more is built in the background
+    assert window.deferred.pending == left
+    assert isinstance(window.browser, BrowserView)    # (what is asked for is still built)

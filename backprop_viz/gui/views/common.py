@@ -248,13 +248,19 @@ def follow_range(plot: pg.PlotItem, x=None, y=None, shrink: float = 0.7, pad: fl
 
 def curves_y_bounds(items, log: bool = False) -> tuple[float, float] | None:
     """The ``(lo, hi)`` of the y data of ``items`` (plot data items), in view coordinates: log10 of
-    the positive values on a log axis; ``None`` when there is nothing finite."""
+    the positive values on a log axis; ``None`` when there is nothing finite. Never narrower than a
+    tenth of the top (0.1 in log10 units): one point gets a readable axis, not a sliver of 1e-7."""
     ys = [y for y in (item.getOriginalDataset()[1] for item in items) if y is not None and len(y)]
     if not ys:
         return None
     y = np.concatenate(ys)
-    y = np.log10(y[y > 0]) if log else y[np.isfinite(y)]
-    return (float(y.min()), float(y.max())) if len(y) else None
+    y = y[np.isfinite(y) & (y > 0)] if log else y[np.isfinite(y)]
+    y = np.log10(y) if log else y
+    if not len(y):
+        return None
+    lo, hi = float(y.min()), float(y.max())
+    least = 0.1 if log else max(0.1 * abs(hi), 1e-3)
+    return (lo, hi) if hi - lo >= least else ((lo + hi - least) / 2, (lo + hi + least) / 2)
 
 
 def light(color, amount: float = 0.55) -> tuple[int, int, int]:

@@ -6,8 +6,8 @@ slider sets; evaluation loss on the test/validation set is drawn as markers at e
 epoch's end. The bottom plot shows evaluation accuracy. Hovering shows the step and
 values under the cursor (cleared with the curves on a reset); right-click → Export saves PNG,
 SVG or CSV (pyqtgraph). Data arrive in batches (:meth:`append_losses`), are kept as float32
-chunks and drawn from a bounded min/max copy (:mod:`backprop_viz.core.history`: memory and
-redraws stay small in hour-long runs); plot items are created once. A lone loss point is a dot.
+chunks and drawn from a bounded min/max copy (:mod:`backprop_viz.core.history`: memory and redraws
+stay small in hour-long runs); plot items are created once, axes move rarely. A lone point is a dot.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import split_name
 
 from .common import curves_y_bounds, follow_range, info_button, rename_legend
-
 
 INFO = QT_TRANSLATE_NOOP(
     "CurvesView", "How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, "
@@ -112,7 +111,7 @@ class CurvesView(Retranslatable, QWidget):
 
         self.smoothing.valueChanged.connect(self._resmooth)
         self.eval_every.valueChanged.connect(self.eval_every_changed)
-        self.log_scale.toggled.connect(lambda on: (self.loss_plot.setLogMode(False, on), self._follow_loss()))
+        self.log_scale.toggled.connect(self._set_log)
         self.loss_plot.scene().sigMouseMoved.connect(lambda pos: self._hover(self.loss_plot, pos))
         self.acc_plot.scene().sigMouseMoved.connect(lambda pos: self._hover(self.acc_plot, pos))
         self.retranslate()
@@ -251,12 +250,15 @@ class CurvesView(Retranslatable, QWidget):
             self.loss_plot.setXRange(0, self._x_max, padding=0.02)
 
     def _follow_loss(self) -> None:
-        """The loss axis moves only when the curves leave it or fill too little of it (auto-ranging at
-        every new point re-rendered the axis and repainted the plot twice a step)."""
-        bounds = curves_y_bounds((self.raw_curve, self.smooth_curve, self.eval_loss_curve, self.subset_loss_curve),
-                                 self.log_scale.isChecked())
-        if bounds is not None:
+        """The loss axis moves only when its curves leave it or fill too little of it (not at every point)."""
+        items = (self.raw_curve, self.smooth_curve, self.eval_loss_curve, self.subset_loss_curve)
+        if (bounds := curves_y_bounds(items, self.log_scale.isChecked())) is not None:
             follow_range(self.loss_plot.getPlotItem(), y=bounds)
+
+    def _set_log(self, on: bool) -> None:
+        self.loss_plot.setLogMode(False, on)   # (which turns auto-range on: the x axis keeps its own range)
+        self.loss_plot.setXRange(0, max(self._x_max, 50.0), padding=0.02)   # (and auto-range off)
+        self._follow_loss()
 
     def _resmooth(self) -> None:
         self.smoothing_label.setText(f"{self.alpha:.2f}")

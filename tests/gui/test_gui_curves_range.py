@@ -1,0 +1,55 @@
+"""The loss axis follows its curves without moving at every point: one point still gets a readable
+axis, and the log-scale switch keeps every step in view."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from backprop_viz.gui.views.curves import CurvesView
+
+
+def make(qtbot):
+    view = CurvesView()
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    return view
+
+
+def add(view, first: int, losses) -> None:
+    steps = np.arange(first, first + len(losses), dtype=float)
+    view.append_losses(np.column_stack([steps, losses]))
+    view.refresh()
+
+
+def y_range(view):
+    return view.loss_plot.getViewBox().viewRange()[1]
+
+
+def test_one_loss_point_gets_a_readable_axis(qtbot):
+    view = make(qtbot)
+    add(view, 1, [2.3026])
+    lo, hi = y_range(view)
+    assert lo < 2.3026 < hi and hi - lo >= 0.2        # not a sliver of 1e-7 around the point
+
+
+def test_the_axis_moves_only_when_the_curves_leave_it(qtbot):
+    view = make(qtbot)
+    add(view, 1, np.linspace(2.3, 1.0, 50))
+    first = y_range(view)
+    assert first[0] <= 1.0 and first[1] >= 2.3
+    add(view, 51, [1.1, 1.2, 1.05])                   # inside: the axis stays
+    assert y_range(view) == first
+    add(view, 54, [0.2])                              # below it: the axis follows
+    assert y_range(view)[0] <= 0.2
+
+
+def test_log_scale_keeps_the_new_steps_in_view(qtbot):
+    view = make(qtbot)
+    add(view, 1, np.linspace(2.3, 0.5, 100))
+    view.log_scale.setChecked(True)
+    lo, hi = y_range(view)
+    assert lo <= np.log10(0.5) and hi >= np.log10(2.3)   # log10 units
+    add(view, 101, np.full(20, 0.4))
+    x_lo, x_hi = view.loss_plot.getViewBox().viewRange()[0]
+    assert x_lo <= 1 and x_hi >= 120                      # steps 101–120 are on screen
+    assert y_range(view)[0] <= np.log10(0.4)
