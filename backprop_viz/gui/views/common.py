@@ -226,10 +226,11 @@ def layer_labels(config) -> list[str]:
                                                   else config.activation) for l in range(1, L + 1)]
 
 
-def follow_range(plot: pg.PlotItem, x=None, y=None, shrink: float = 0.7, pad: float = 0.05) -> None:
+def follow_range(plot: pg.PlotItem, x=None, y=None, shrink: float = 0.7, pad: float = 0.05, lead: float = 0.0) -> None:
     """Keep ``plot``'s view on the data bounds ``x``/``y`` = ``(lo, hi)``, but move it only when
     the data leave it or fill less than ``shrink`` of it. Live plots that auto-ranged on every
-    refresh re-rendered their axes every time; this re-renders them now and then."""
+    refresh re-rendered their axes every time; this re-renders them now and then. A side the data
+    left gets ``lead`` of the span more room (data that move on a while need no new axis each step)."""
     vb = plot.getViewBox()
     if vb.autoRangeEnabled()[0] or vb.autoRangeEnabled()[1]:
         vb.disableAutoRange()
@@ -241,7 +242,7 @@ def follow_range(plot: pg.PlotItem, x=None, y=None, shrink: float = 0.7, pad: fl
         lo, hi = float(bounds[0]), float(bounds[1])
         span = max(hi - lo, abs(hi) * 1e-6, 1e-12)
         if lo < v0 or hi > v1 or span < shrink * (v1 - v0):
-            new[axis] = (lo - pad * span, hi + pad * span)
+            new[axis] = (lo - (pad + lead * (lo < v0)) * span, hi + (pad + lead * (hi > v1)) * span)
     if new:
         vb.setRange(xRange=new.get("x"), yRange=new.get("y"), padding=0)
 

@@ -253,7 +253,7 @@ class CurvesView(Retranslatable, QWidget):
         """The loss axis moves only when its curves leave it or fill too little of it (not at every point)."""
         items = (self.raw_curve, self.smooth_curve, self.eval_loss_curve, self.subset_loss_curve)
         if (bounds := curves_y_bounds(items, self.log_scale.isChecked())) is not None:
-            follow_range(self.loss_plot.getPlotItem(), y=bounds)
+            follow_range(self.loss_plot.getPlotItem(), y=bounds, shrink=0.6, lead=0.2)
 
     def _set_log(self, on: bool) -> None:
         self.loss_plot.setLogMode(False, on)   # (which turns auto-range on: the x axis keeps its own range)

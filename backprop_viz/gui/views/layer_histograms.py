@@ -95,4 +95,4 @@ class LayerHistograms(pg.GraphicsLayoutWidget):
             edges, counts = self._hist[kind]
             heights = np.log10(1.0 + counts) if self.log else counts
             self.items[kind].setData(edges, heights, stepMode="center")
-            follow_range(self.plots[kind], (edges[0], edges[-1]), (0.0, float(heights.max())))
+            follow_range(self.plots[kind], (edges[0], edges[-1]), (0.0, float(heights.max())), shrink=0.6, lead=0.2)
