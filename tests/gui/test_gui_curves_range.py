@@ -53,3 +53,11 @@ def test_log_scale_keeps_the_new_steps_in_view(qtbot):
     x_lo, x_hi = view.loss_plot.getViewBox().viewRange()[0]
     assert x_lo <= 1 and x_hi >= 120                      # steps 101–120 are on screen
     assert y_range(view)[0] <= np.log10(0.4)
+
+
+def test_the_legends_have_a_ground_of_their_own(qtbot):
+    """A long run's loss reaches under the legend: its names stay readable on a white ground."""
+    view = make(qtbot)
+    for legend in (view.loss_legend, view.acc_legend):
+        color = legend.opts["brush"].color()
+        assert (color.red(), color.green(), color.blue()) == (255, 255, 255) and color.alpha() >= 200

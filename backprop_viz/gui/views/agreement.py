@@ -26,7 +26,7 @@ from backprop_viz.core.gradrace import entry_errors
 
 from backprop_viz.gui.i18n import Retranslatable
 
-from .common import plain_axes, plot_note, rename_legend, set_label, set_note, set_title
+from .common import add_legend, plain_axes, plot_note, rename_legend, set_label, set_note, set_title
 
 MAX_POINTS = 1500
 THRESHOLD_TEXT = f"1e{round(math.log10(PASS_THRESHOLD))}"   # "1e-6"
@@ -98,7 +98,7 @@ class AgreementPanel(Retranslatable, QWidget):
         self.plot.setObjectName("agreement_scatter")
         plain_axes(self.plot.getPlotItem())
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.legend = self.plot.addLegend(offset=(8, 8), labelTextSize="8pt")
+        self.legend = add_legend(self.plot, (8, 8), labelTextSize="8pt")
         self.diagonal = self.plot.plot(pen=pg.mkPen((120, 120, 120), width=1, style=Qt.DashLine),
                                        name="y = x (perfect agreement)")
         self.scatters: list[pg.ScatterPlotItem] = []

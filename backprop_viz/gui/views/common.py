@@ -114,6 +114,12 @@ def set_title(plot: pg.PlotItem, text: str) -> None:
         plot.setTitle(text)
 
 
+def add_legend(plot, offset, **options):
+    """``plot``'s legend at ``offset``, on a mostly opaque white ground: readable where it lies
+    over a curve (a long run's loss reaches under it)."""
+    return plot.addLegend(offset=offset, brush=(255, 255, 255, 215), **options)
+
+
 def rename_legend(legend, item, name: str) -> None:
     """Re-label ``item``'s entry in a pyqtgraph legend (and its own name); an item made
     without a name gets its entry here (pyqtgraph only lists items named when made)."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QInputDialog, QLabel, Q
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.run_store import RunStore, StoredRun, branch_curve
 
-from .common import info_button, plain_axes, set_info
+from .common import add_legend, info_button, plain_axes, set_info
 
 INFO = QT_TRANSLATE_NOOP(
     "CompareView",
@@ -75,7 +75,7 @@ class CompareView(Retranslatable, QWidget):
         # plain axes: "epoch (x0.001)" would hide that the run is still inside its first epoch
         for plot in (self.loss_plot, self.acc_plot):
             plain_axes(plot.getPlotItem())
-        self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10))
+        self.loss_legend = add_legend(self.loss_plot, (-10, 10))
         self.current_loss = self.loss_plot.plot(pen=pg.mkPen("k", width=2))
         # thousands of minibatches, redrawn live: draw about two points per pixel column
         self.current_loss.setDownsampling(auto=True, method="peak")

@@ -21,7 +21,7 @@ from backprop_viz.core.history import Decimated, LossHistory, StepRuns, ema
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import split_name
 
-from .common import curves_y_bounds, follow_range, info_button, rename_legend
+from .common import add_legend, curves_y_bounds, follow_range, info_button, rename_legend
 
 INFO = QT_TRANSLATE_NOOP(
     "CurvesView", "How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, "
@@ -47,7 +47,7 @@ class CurvesView(Retranslatable, QWidget):
         self._hovered = None
 
         self.loss_plot = pg.PlotWidget()
-        self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10))
+        self.loss_legend = add_legend(self.loss_plot, (-10, 10), colCount=2)   # (low: over the curve less)
         self.loss_legend.setLabelTextSize("8pt")
         self.raw_curve = self.loss_plot.plot(pen=pg.mkPen((150, 150, 160), width=1), name="minibatch loss")
         self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen((31, 119, 180), width=2), name="smoothed (EMA)")
@@ -67,7 +67,7 @@ class CurvesView(Retranslatable, QWidget):
         self._x_max = 0.0
         self.acc_curve = self.acc_plot.plot(pen=pg.mkPen((44, 160, 44), width=2), symbol="o", symbolSize=7,
                                             symbolBrush=(44, 160, 44), name="test accuracy")
-        self.acc_legend = self.acc_plot.addLegend(offset=(-10, -10))
+        self.acc_legend = add_legend(self.acc_plot, (-10, -10))
         self.acc_legend.setLabelTextSize("8pt")
         self.acc_legend.addItem(self.acc_curve, "")   # named in retranslate()
         self.subset_acc_curve = self.acc_plot.plot(pen=pg.mkPen((255, 127, 14), width=1), symbol="t",

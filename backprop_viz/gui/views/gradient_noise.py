@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from backprop_viz.engine.noise_requests import GradientAgreement
 from backprop_viz.gui.i18n import Retranslatable
 
-from .common import plot_note, rename_legend, set_info, set_label, set_note
+from .common import add_legend, plot_note, rename_legend, set_info, set_label, set_note
 from .request_pace import RequestPace
 from .scaffold import captioned_plot, view_layout
 
@@ -48,7 +48,7 @@ class GradientNoiseView(Retranslatable, QWidget):
         self._last_step = 0
         self.caption, top, panel, self.widget, self.plot = captioned_plot(self, "noise_caption")
         self.plot.setYRange(-0.2, 1.0)
-        self.legend = self.plot.addLegend(offset=(-10, -10))
+        self.legend = add_legend(self.plot, (-10, -10))
         self.scatters: dict[int, pg.PlotDataItem] = {}
         self.note = plot_note(self.plot)
         view_layout(self, top, panel, (self.widget, 1))

@@ -19,6 +19,7 @@ from backprop_viz.engine.analysis_requests import LossAlongStep
 from backprop_viz.gui.i18n import Retranslatable
 
 from .common import (
+    add_legend,
     plot_note,
     rename_legend,
     set_info,
@@ -50,7 +51,7 @@ class LossStepView(Retranslatable, QWidget):
         self._snapshot = None
         self.pace = RequestPace()   # while playing: at most ~10 % of a core of the engine
         self.caption, top, panel, self.widget, self.plot = captioned_plot(self, "loss_step_caption")
-        self.legend = self.plot.addLegend(offset=(-10, 10))
+        self.legend = add_legend(self.plot, (-10, 10))
         self.batch_curve = self.plot.plot(pen=pg.mkPen((31, 119, 180), width=2), name="E")
         self.tangent = self.plot.plot(pen=pg.mkPen((120, 120, 120), width=1.5, style=Qt.DashLine), name="tangent")
         self.eval_curve = self.plot.plot(pen=pg.mkPen((44, 160, 44), width=2), name="eval")
