@@ -170,7 +170,7 @@ def main() -> int:
     if deferred is not None:
         wait_until(lambda: deferred.idle, "building the views behind other tabs")
 
-    def engine_mb(measure) -> float:
+    def engine_total(measure) -> float:
         """``measure`` summed over the engine's processes (this one's children; none with a thread engine)."""
         total = 0.0
         for pid in child_pids():
@@ -180,7 +180,7 @@ def main() -> int:
                 pass
         return total
 
-    rss_idle = rss_mb(), engine_mb(rss_mb)
+    rss_idle = rss_mb(), engine_total(rss_mb)
 
     # one manual step with full trace until every visible view has refreshed and been painted; the
     # clicks come 150 ms apart, as a quick user's do (back to back, each would also pay the
@@ -222,13 +222,13 @@ def main() -> int:
         wait_until(lambda: window.last_snapshot.state == "playing", "playing")
         wait(1000)
         s0, t0, refreshes0 = window.controller.latest.global_step, time.perf_counter(), window.refresh_count
-        cpu0 = cpu_s(), engine_mb(cpu_s)
+        cpu0 = cpu_s(), engine_total(cpu_s)
         expected[0] = time.perf_counter() + 0.010   # (not from when the timer was made)
         ticker.start()
         wait(int(round_s * 1000))
         ticker.stop()
         s1, t1 = window.controller.latest.global_step, time.perf_counter()
-        cpu.append(((cpu_s() - cpu0[0]) / (t1 - t0), (engine_mb(cpu_s) - cpu0[1]) / (t1 - t0)))
+        cpu.append(((cpu_s() - cpu0[0]) / (t1 - t0), (engine_total(cpu_s) - cpu0[1]) / (t1 - t0)))
         play.trigger()
         wait_until(lambda: window.last_snapshot.state == "paused", "pausing")
         return (s1 - s0) * config.batch_size / (t1 - t0), (window.refresh_count - refreshes0) / (t1 - t0)
@@ -246,7 +246,7 @@ def main() -> int:
     play.trigger()
     wait_until(lambda: window.last_snapshot.state == "playing", "playing")
     wait(int(fill_s * 1000))
-    rss_training, pss_training = (rss_mb(), engine_mb(rss_mb)), (pss_mb(), engine_mb(pss_mb))
+    rss_training, pss_training = (rss_mb(), engine_total(rss_mb)), (pss_mb(), engine_total(pss_mb))
     play.trigger()
     wait_until(lambda: window.last_snapshot.state == "paused", "pausing")
 

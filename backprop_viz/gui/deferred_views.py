@@ -106,11 +106,10 @@ class DeferredViews:
 
     def build_all(self) -> None:
         """Build every waiting view now (something needs one), then the wiring that joins them."""
-        if not self._pending:
-            return
-        while self._pending:
-            self._build(next(iter(self._pending)))
-        self._finish()
+        if self._pending:
+            while self._pending:
+                self._build(next(iter(self._pending)))
+            self._finish()
 
     def stop(self) -> None:
         """The window is closing: nothing more is built in the background (a view read later still is)."""

@@ -126,16 +126,16 @@ def connect_views(window) -> None:
 def feed_data(window, splits) -> None:
     """The data the engine trains on (memory-mapped, shared with it) to the views that browse it."""
     window.splits = splits
-    evaluation = splits.validation if splits.validation is not None else splits.test
+    evaluation, name = (splits.validation, "validation") if splits.validation is not None else (splits.test, "test")
     window.probe_view.set_eval_size(len(evaluation))
-    window.deferred.when_built("data", lambda: feed_views(window, splits))
+    window.deferred.when_built("data", lambda: feed_views(window, splits, evaluation, name))
 
 
-def feed_views(window, splits) -> None:
-    evaluation = splits.validation if splits.validation is not None else splits.test
+def feed_views(window, splits, evaluation, name: str) -> None:
+    """The splits to the views built after the first frame (once they all exist)."""
     window.race_view.set_dataset(splits.train)
     window.browser.set_splits(splits)
-    window.evaluation.set_split(evaluation, "validation" if splits.validation is not None else "test")
+    window.evaluation.set_split(evaluation, name)
     digits = splits.test if len(splits.test) else evaluation
     window.drawing_pad.set_test_digits(digits.images, digits.labels)
     window.gradcheck_view.set_dataset(splits.train)

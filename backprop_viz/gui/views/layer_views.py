@@ -169,10 +169,7 @@ class LayerViews(Retranslatable, QWidget):
         self.heat_plots, self.heat_images, self.heat_bars, self.heat_notes, self.heat_hover = (
             hm.plots, hm.images, hm.bars, hm.notes, hm.hover)
         charts = LayerCharts()
-        if self._own_history:
-            charts.history = self._history     # (with the points recorded before the charts existed)
-        else:
-            charts.use_history(self._history)
+        charts.use_history(self._history)      # (with the points recorded before the charts existed)
         for page, widget in zip(self._pages, (hm, charts)):
             page.layout().addWidget(widget)
         self.heatmaps, self.charts = hm, charts
@@ -258,10 +255,10 @@ class LayerViews(Retranslatable, QWidget):
 
     def _reset_charts(self) -> None:
         """Clear the charts (and forget the points, when the history is the view's own)."""
+        if self._own_history:
+            self._history.clear()
         if self.tabs_built:
             self.charts.reset(len(self._labels))
-        elif self._own_history:
-            self._history.clear()
 
     def _on_layer(self, _index: int) -> None:
         if self.tabs_built:
