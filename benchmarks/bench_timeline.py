@@ -12,7 +12,9 @@
   full trace — what the engine does for the timeline's Rewind command (target ≤ 150 ms), each from
   the run's first step. (Two BLAS threads for the replay were measured too, alternating seek by
   seek: no faster here — median 72.9 against 67.8 ms — so the engine replays with its training count.)
-  Prints the median, the 90th percentile and the worst, and the checkpoints' count and memory.
+  Prints the median, the 90th percentile and the worst, and the checkpoints' count and memory;
+  then again after evening the checkpoints out as the paused engine does in idle time
+  (``Timeline.even_out``, :mod:`backprop_viz.core.respace`), with the idle time that took.
 
 ``--smoke``: 2,000 training images, 1 epoch, rounds of 100 steps, one repeat, 5 seeks.
 """
@@ -77,25 +79,47 @@ def main() -> None:
         run = Run(config, data)
         run.fit()
         tl, total = run.timeline, run.global_step
-        gaps = np.diff([c.step for c in tl.checkpoints] + [total])   # (to the end: replayed from the last)
-        print(f"{args.epochs}-epoch fast run: {total:,} steps, {len(tl.checkpoints)} checkpoints, "
-              f"{tl.nbytes / 2 ** 20:.1f} MB of {tl.budget / 2 ** 20:.0f} MB, {np.median(gaps):.0f} steps apart "
-              f"(at most {gaps.max()})")
-        # each seek starts from the run's first step (a jump, not a step on from the last one)
-        times = []
-        for step in np.random.default_rng(0).integers(1, total + 1, args.seeks):
-            run.rewind(0)
-            start = time.perf_counter()
-            run.rewind(int(step) - 1)
-            run.trainer.capture = "full"
-            run.step()
-            run.trainer.capture = "off"
-            times.append(time.perf_counter() - start)
-        ms = np.array(times) * 1e3
-        print(f"show an arbitrary step (rewind + its full trace), {args.seeks} random steps: "
-              f"median {np.median(ms):.1f} ms, 90th percentile {np.percentile(ms, 90):.1f} ms, "
-              f"worst {ms.max():.1f} ms (target ≤ 150 ms)")
+        print(f"{args.epochs}-epoch fast run: {total:,} steps; checkpoints as trained: {layout(tl, total)}")
+        steps = np.random.default_rng(0).integers(1, total + 1, args.seeks)
+        report("as trained", seeks(run, steps))
+        start = time.perf_counter()
+        while tl.even_out(run, 1.0):    # what the paused engine does in idle slices
+            pass
+        print(f"evened out while paused ({time.perf_counter() - start:.1f} s of idle time): {layout(tl, total)}")
+        report("evened out", seeks(run, steps))
 
+
+def layout(tl, total: int) -> str:
+    import numpy as np
+
+    gaps = np.diff([c.step for c in tl.checkpoints] + [total])   # (to the end: replayed from the last)
+    return (f"{len(tl.checkpoints)} checkpoints, {tl.held_bytes / 2 ** 20:.1f} MB of {tl.budget / 2 ** 20:.0f} MB, "
+            f"{np.median(gaps):.0f} steps apart (at most {gaps.max()})")
+
+
+def seeks(run, steps):
+    """Milliseconds to show each of ``steps``, each seek from the run's first step (a jump, not
+    a step on from the last one)."""
+    import numpy as np
+
+    times = []
+    for step in steps:
+        run.rewind(0)
+        start = time.perf_counter()
+        run.rewind(int(step) - 1)
+        run.trainer.capture = "full"
+        run.step()
+        run.trainer.capture = "off"
+        times.append(time.perf_counter() - start)
+    return np.array(times) * 1e3
+
+
+def report(label: str, ms) -> None:
+    import numpy as np
+
+    print(f"show an arbitrary step (rewind + its full trace), {len(ms)} random steps, {label}: "
+          f"median {np.median(ms):.1f} ms, 90th percentile {np.percentile(ms, 90):.1f} ms, "
+          f"worst {ms.max():.1f} ms (target ≤ 150 ms)")
 
 if __name__ == "__main__":
     main()

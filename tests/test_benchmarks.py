@@ -104,7 +104,9 @@ CASES = {
         rf"^\s+checkpointing off\s+{NUMBER} samples/s$",
         rf"^\s+checkpointing on\s+{NUMBER} samples/s$",
         rf"^\s+on ÷ off: {NUMBER}× \(target ≥ 0\.97×\)$",
-        rf"^show an arbitrary step .*: median {NUMBER} ms, 90th percentile {NUMBER} ms, worst {NUMBER} ms",
+        rf"^show an arbitrary step .*, as trained: median {NUMBER} ms, 90th percentile {NUMBER} ms, worst {NUMBER} ms",
+        rf"^evened out while paused \([\d.]+ s of idle time\): {NUMBER} checkpoints",   # (0 s: nothing thinned)
+        rf"^show an arbitrary step .*, evened out: median {NUMBER} ms, 90th percentile {NUMBER} ms, worst {NUMBER} ms",
     ]),
     "engine-gemm-peak": ("bench_engine.py", ["--no-fused"], [
         rf"^\s+GEMM peak, 1 thread\(s\), float32 1024³ \(best of \d+\): {NUMBER} GFLOP/s; "

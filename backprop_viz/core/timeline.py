@@ -118,6 +118,7 @@ class Timeline(CheckpointMemory):
         self._cost, self._trained = 0.0, 0.0   # seconds the last capture took; training time then
         self._counted = (None, 0, {})          # (the list counted, its bytes, orders: id -> [bytes, users])
         self._seen = (run.config, run.optimizer, run.trainer.step_count)
+        self._evener = None                    # evens the checkpoints out in idle time (.respace)
         self.capture(run, pinned=True)
 
     # -- taking checkpoints ----------------------------------------------------------------
@@ -176,18 +177,8 @@ class Timeline(CheckpointMemory):
     def capture(self, run, pinned: bool = False) -> Checkpoint:
         """A checkpoint of ``run`` as it is now (between steps)."""
         started = time.perf_counter()
-        arrays = state_arrays(run)
-        size = sum(a.size for a in arrays)
-        dtype = run.network.dtype
-        k = next((k for k, b in enumerate(self._spare) if b.size == size and b.dtype == dtype), None)
-        buffer = np.empty(size, dtype) if k is None else self._spare.pop(k)
-        np.concatenate([a.reshape(-1) for a in arrays], out=buffer)
-        tr, opt = run.trainer, run.optimizer
-        ck = Checkpoint(tr.step_count, buffer, run.config, opt.t, opt.lr,
-                        (run.epoch, run._pos, run._epoch_loss_sum, run._epoch_samples, run._epoch_seconds,
-                         run.train_seconds),
-                        run._order, run._order_rng.bit_generator.state, run.network.rng.bit_generator.state,
-                        len(run.history.epochs), pinned)
+        ck = self.take(run, pinned)
+        tr = run.trainer
         cks = self.checkpoints
         if not cks or cks[-1].step < ck.step:           # new ground: the usual case, no search
             self._set_checkpoints(cks + [ck], added=[ck])
@@ -201,6 +192,29 @@ class Timeline(CheckpointMemory):
         self._thin()
         self._cost, self._trained = time.perf_counter() - started, run.train_seconds
         return ck
+
+    def take(self, run, pinned: bool = False) -> Checkpoint:
+        """A :class:`Checkpoint` of ``run`` as it is now, in a spare buffer if one fits (not listed)."""
+        arrays = state_arrays(run)
+        size = sum(a.size for a in arrays)
+        dtype = run.network.dtype
+        k = next((k for k, b in enumerate(self._spare) if b.size == size and b.dtype == dtype), None)
+        buffer = np.empty(size, dtype) if k is None else self._spare.pop(k)
+        np.concatenate([a.reshape(-1) for a in arrays], out=buffer)
+        tr, opt = run.trainer, run.optimizer
+        return Checkpoint(tr.step_count, buffer, run.config, opt.t, opt.lr,
+                          (run.epoch, run._pos, run._epoch_loss_sum, run._epoch_samples, run._epoch_seconds,
+                           run.train_seconds),
+                          run._order, run._order_rng.bit_generator.state, run.network.rng.bit_generator.state,
+                          len(run.history.epochs), pinned)
+
+    def even_out(self, run, seconds: float) -> bool:
+        """Move thinned checkpoints to even spacing for about ``seconds`` of idle time (the
+        live ``run`` is only read; see :mod:`.respace`). True while work remains."""
+        if self._evener is None:
+            from .respace import Evener
+            self._evener = Evener(self)
+        return self._evener.work(run, seconds)
 
     # -- going back ------------------------------------------------------------------------
     def nearest(self, step: int) -> Checkpoint:
@@ -235,20 +249,26 @@ class Timeline(CheckpointMemory):
 
     def restore(self, run, ck: Checkpoint) -> None:
         """``run`` exactly as it was at checkpoint ``ck``."""
-        _adopt_config(run, ck.config, ck.lr)
-        run.optimizer.t = ck.optimizer_t
-        lo = 0
-        for a in state_arrays(run):
-            a.reshape(-1)[...] = ck.buffer[lo:lo + a.size]
-            lo += a.size
-        tr = run.trainer
-        tr.step_count, tr.phase = ck.step, None
-        (run.epoch, run._pos, run._epoch_loss_sum, run._epoch_samples, run._epoch_seconds,
-         run.train_seconds) = ck.counters
-        run._order = ck.order
-        run._order_rng.bit_generator.state = ck.order_rng
-        run.network.rng.bit_generator.state = ck.dropout_rng
+        restore_state(run, ck)
         losses, epochs = self._future
         run.history.step_losses = LossHistory(np.asarray(losses, np.float32)[:ck.step])
         run.history.epochs = list(epochs[:ck.n_epochs])
         self._seen = (run.config, run.optimizer, ck.step)
+
+
+def restore_state(run, ck: Checkpoint) -> None:
+    """``run``'s parameters, optimizer, counters, order and random generators as at ``ck``
+    (its history is the caller's business)."""
+    _adopt_config(run, ck.config, ck.lr)
+    run.optimizer.t = ck.optimizer_t
+    lo = 0
+    for a in state_arrays(run):
+        a.reshape(-1)[...] = ck.buffer[lo:lo + a.size]
+        lo += a.size
+    tr = run.trainer
+    tr.step_count, tr.phase = ck.step, None
+    (run.epoch, run._pos, run._epoch_loss_sum, run._epoch_samples, run._epoch_seconds,
+     run.train_seconds) = ck.counters
+    run._order = ck.order
+    run._order_rng.bit_generator.state = ck.order_rng
+    run.network.rng.bit_generator.state = ck.dropout_rng

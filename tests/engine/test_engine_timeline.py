@@ -110,3 +110,45 @@ def test_bad_timeline_commands_are_refused_and_the_engine_goes_on(engine):
     assert next_of(reports, p.Failed).message == Message("timeline.not_live", (("hidden",),))
     eng.send(p.Step())
     assert next_of(reports, Snapshot, where=lambda s: s.global_step == 1).trace is not None
+
+
+def test_while_paused_the_engine_evens_the_thinned_checkpoints_out(small_splits, monkeypatch):
+    from backprop_viz.core import timeline
+    from backprop_viz.core.run import Run
+
+    config = get_preset("fast").config.replace(hidden=(32,), epochs=50)   # 10 steps an epoch
+    one = sum(a.nbytes for a in timeline.state_arrays(Run(config, small_splits_data(small_splits, config))))
+    monkeypatch.setattr(Run, "timeline_budget", 15 * one)
+    monkeypatch.setattr(timeline, "COST_RATIO", 0)
+    reports: queue.Queue = queue.Queue()
+    eng = EngineLoop(config, reports.put, loader=lambda c, d: small_splits, emit_interval=0.01)
+    thread = threading.Thread(target=eng.loop)
+    thread.start()
+    try:
+        next_of(reports, Snapshot)
+        original = losses_of(train(eng, reports, 40))                # 400 steps; thinned as it trained
+        tl = eng.run.timeline
+        deadline = time.monotonic() + 30                              # paused: evened out in idle slices
+        while True:
+            cks = tl.checkpoints
+            gaps = np.diff([c.step for c in cks if c.step < tl.end - 50])
+            if gaps.max() - gaps.min() <= 1 or time.monotonic() > deadline:
+                break
+            time.sleep(0.01)
+        assert gaps.max() - gaps.min() <= 1 and tl.held_bytes <= tl.budget
+        moved = next(c.step for c in cks if c.step % 10)             # training took them every 10 steps
+        eng.send(p.Rewind(moved))
+        shown = next_of(reports, Snapshot, where=lambda s: s.note is not None and s.note.code == "timeline.rewound")
+        assert shown.global_step == moved
+        again = losses_of(train(eng, reports, 40 - shown.epoch))     # to the end of epoch 40
+        np.testing.assert_array_equal(again, original[moved:])       # bit for bit
+    finally:
+        eng.send(p.Stop())
+        thread.join(10)
+    assert not thread.is_alive()
+
+
+def small_splits_data(splits, config):
+    from backprop_viz.core.run import TrainingData
+
+    return TrainingData.from_splits(splits, config)
