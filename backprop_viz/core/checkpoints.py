@@ -35,6 +35,8 @@ class CheckpointMemory:
     """The checkpoint list's memory accounting and thinning (a mixin of ``Timeline``, which sets
     ``checkpoints``, ``budget``, ``_spare`` and ``_counted``)."""
 
+    version = 0      #: goes up with every replacement of the list made here
+
     @property
     def nbytes(self) -> int:
         """The checkpoints' memory: their buffers and the orders they share (each counted once).
@@ -66,6 +68,7 @@ class CheckpointMemory:
                     del orders[id(c.order)]
         self.checkpoints = kept
         self._counted = (kept, total, orders)
+        self.version += 1
 
     @property
     def held_bytes(self) -> int:
@@ -78,9 +81,9 @@ class CheckpointMemory:
             return
         ids = {id(c) for c in gone}
         kept = [c for c in self.checkpoints if id(c) not in ids]
-        if not self._spare:
-            self._spare.append(gone[0].buffer)
         self._set_checkpoints(kept, removed=gone)
+        if not self._spare:      # (after: another thread's held_bytes never counts it twice)
+            self._spare.append(gone[0].buffer)
 
     def _thin(self) -> None:
         """Within the budget: while over it, the older checkpoint (unpinned, before the newest

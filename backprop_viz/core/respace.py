@@ -6,8 +6,9 @@ steps. While the run is paused the engine has time to spare: an :class:`Evener` 
 on a *shadow* copy (its own network and optimizer over the run's data; the live run is never
 touched) and moves every movable checkpoint — not pinned, not the first, not among the newest
 ``RECENT`` steps — to evenly spaced steps between the fixed ones: as many checkpoints as before,
-so the same memory, within the budget at every moment. It works in slices of a few
-milliseconds (:meth:`Evener.work`), so commands still come first. The checkpoints it takes are
+so the same memory (fewer only if new epoch orders leave no room), within the budget at every
+moment. It works in slices of a few milliseconds (:meth:`Evener.work`, one step at a time; the
+engine runs a slice only when no command waits), so commands still come first. The checkpoints it takes are
 the run's states at those steps bit for bit (the same replay as a rewind), so rewinding to
 them and training on stays exact. A change to the checkpoint list from elsewhere (training on,
 a branch, a file) makes the next slice plan afresh. NumPy only.
@@ -26,8 +27,6 @@ from .timeline import restore_state, state_arrays
 
 #: a pass is made only if it shortens the widest gap by at least this fraction
 WORTH = 0.1
-#: steps a shadow replays between looks at the clock
-CHUNK = 4
 
 
 def plan(checkpoints, end: int) -> list[int] | None:
@@ -80,64 +79,81 @@ class Evener:
     def __init__(self, timeline):
         self.timeline = timeline
         self.shadow = None
-        self._key = None           # (checkpoint list, end) the plan was made for
-        self._settled = None       # (checkpoint list, end) found even: nothing to do
+        self._key = None           # the timeline's key (see _key_now) the plan was made for
+        self._settled = None       # the key of a timeline found even: nothing to do
         self._todo: list[int] = []
         self._targets: set[int] = set()
         self._valid = False        # the shadow holds a state of the current line
         self._short = False        # a target of this pass found no room
 
+    def _key_now(self) -> tuple:
+        """What identifies the checkpoint list and the line's end, without holding the list
+        (a kept list would keep the buffers of every checkpoint thinned after it alive)."""
+        tl = self.timeline
+        return tl.version, id(tl.checkpoints), len(tl.checkpoints), tl.end
+
+    @property
+    def settled(self) -> bool:
+        """Whether the checkpoints as they are now were found even (nothing left to do)."""
+        return self._settled == self._key_now()
+
+    def rest(self) -> None:
+        """Training goes on: let go of the shadow (a later pass plans afresh)."""
+        self.shadow, self._valid, self._key, self._todo = None, False, None, []
+
     def work(self, run, seconds: float) -> bool:
         """Even out for about ``seconds``; True while work remains. ``run`` is the live run
         (read only: its data and its configuration seed the shadow)."""
         tl = self.timeline
-        key = (tl.checkpoints, tl.end)
-        if self._settled is not None and key[0] is self._settled[0] and key[1] == self._settled[1]:
+        if self.settled:
             return False
-        if self._key is None or key[0] is not self._key[0] or key[1] != self._key[1]:
+        if self._key != self._key_now():
             targets = plan(tl.checkpoints, tl.end)
             if not targets:
-                return self._finish(key)
+                return self._finish()
             have = {c.step for c in tl.checkpoints}
-            self._targets, self._todo, self._key = set(targets), [t for t in targets if t not in have], key
-            self._valid = False            # (the line may have changed under the shadow)
+            self._targets, self._todo = set(targets), [t for t in targets if t not in have]
+            self._key, self._valid, self._short = self._key_now(), False, False   # (the line may have changed)
+        if self.shadow is None:            # building it is this slice's work
+            self.shadow = Run(tl.checkpoints[0].config, run.data)
+            self.shadow.timeline = _Quiet()
+            return True
         deadline = time.perf_counter() + seconds
         while self._todo:
-            if not self._reach(run, self._todo[0], deadline):
+            if not self._reach(self._todo[0], deadline):
                 return True
             self._short |= not self._place(self._todo.pop(0))
-            self._key = (tl.checkpoints, tl.end)
+            self._key = self._key_now()
             if time.perf_counter() >= deadline:
                 break
         if self._todo:
             return True
         self._drop_behind(None)            # (old ones after the last target, if any)
         if self._short:                    # a target found no room (new epoch orders took it):
-            self._key, self._short = None, False   # plan again for the checkpoints there are
+            self._key = None               # plan again for the checkpoints there are
             return True
-        return self._finish((tl.checkpoints, tl.end))
+        return self._finish()
 
-    def _finish(self, key) -> bool:
-        self._settled, self._key, self._todo, self.shadow, self._valid = key, None, [], None, False
+    def _finish(self) -> bool:
+        self.rest()
+        self._settled = self._key_now()
         return False
 
     def _movable(self, c) -> bool:
         tl = self.timeline
-        return not (c.pinned or c is tl.checkpoints[0] or c.step >= tl.end - RECENT or c.step in self._targets)
+        return not (c.pinned or c is tl.checkpoints[0] or c is tl.checkpoints[-1] or c.step >= tl.end - RECENT
+                    or c.step in self._targets)
 
-    def _reach(self, run, step: int, deadline: float) -> bool:
+    def _reach(self, step: int, deadline: float) -> bool:
         """Bring the shadow to ``step`` (from the nearest checkpoint, or on from where it is);
         False if the time ran out first."""
         ck, sh = self.timeline.nearest(step), self.shadow
-        if sh is None:
-            sh = self.shadow = Run(ck.config, run.data)
-            sh.timeline = _Quiet()
         if not (self._valid and ck.step <= sh.global_step <= step):
             restore_state(sh, ck)
             sh.history.epochs = [None] * ck.n_epochs
             self._valid = True
         while sh.global_step < step:
-            sh._whole_steps(min(CHUNK, step - sh.global_step))
+            sh._whole_steps(1)
             if sh.global_step < step and time.perf_counter() >= deadline:
                 return False
         return True
@@ -159,6 +175,7 @@ class Evener:
             sh._order = order = next((c.order for c in tl.checkpoints if c.order is not None
                                       and c.counters[0] == sh.epoch and np.array_equal(c.order, order)), order)
         size = sum(a.nbytes for a in state_arrays(sh))
+        tl._spare[:] = [b for b in tl._spare if b.nbytes == size]   # (one of another shape is no use here)
 
         def room_needed() -> int:
             spare = any(b.nbytes == size for b in tl._spare)

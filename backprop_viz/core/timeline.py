@@ -216,6 +216,16 @@ class Timeline(CheckpointMemory):
             self._evener = Evener(self)
         return self._evener.work(run, seconds)
 
+    @property
+    def evened(self) -> bool:
+        """Whether :meth:`even_out` has nothing (more) to do with the checkpoints as they are."""
+        return self._evener is not None and self._evener.settled
+
+    def stop_evening(self) -> None:
+        """Training goes on: :meth:`even_out` lets go of its shadow run until the next pause."""
+        if self._evener is not None:
+            self._evener.rest()
+
     # -- going back ------------------------------------------------------------------------
     def nearest(self, step: int) -> Checkpoint:
         return max((c for c in self.checkpoints if c.step <= step), key=lambda c: c.step)

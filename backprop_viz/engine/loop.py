@@ -46,8 +46,6 @@ log = logging.getLogger(__name__)
 
 #: seconds of training without a captured step (the GUI busy) that break the charts over time
 GAP_SECONDS = 1.0
-#: seconds of timeline work (evening out checkpoints) between looks at the command queue while paused
-IDLE_SLICE = 0.008
 
 __all__ = ["EngineLoop", "SUBSET_SIZE", "default_loader"]
 
@@ -103,7 +101,8 @@ class EngineLoop(TrainingCommands, RunCommands, TimelineCommands):
         self.blas = BlasLimits()              # the one owner of the BLAS thread count (training, the race)
         self._heap = HeapTrimmer()             # free pages back to the system in a long run
         self.latest = None                     # the last snapshot sent (requests read its network)
-        self._untidy = None                    # a run whose timeline could not be evened out
+        self._untidy = lambda: None            # (a weak reference to) a run whose timeline could not be evened out
+        self._tidying = None                   # the timeline being evened out (while paused)
         self._handlers = {
             p.Play: self._play, p.Pause: self._pause, p.Step: self._step, p.Phase: self._step,
             p.RunEpochs: self._run_epochs, p.Reset: self._reset, p.Speed: self._set_speed,
@@ -140,7 +139,9 @@ class EngineLoop(TrainingCommands, RunCommands, TimelineCommands):
             busy = self._state != "paused" and self.run is not None
             timeout = max(0.0, self._next_due - time.perf_counter()) if busy and self._speed else 0.0
             try:
-                if not busy and self._tidy():   # idle time with timeline work to do: a slice at a time
+                if busy and self._tidying is not None:   # training again: evening out lets go of its shadow
+                    self._stop_tidying()
+                if not busy and self.commands.empty() and self._tidy():   # idle: timeline work, a slice at a time
                     command = self.commands.get_nowait()
                 elif not busy:
                     command = self.commands.get(timeout=0.5)
@@ -159,20 +160,6 @@ class EngineLoop(TrainingCommands, RunCommands, TimelineCommands):
         self.workbench.stop()
         self.blas.restore()
         self.out(p.Stopped())
-
-    def _tidy(self) -> bool:
-        """One slice (``IDLE_SLICE``) of evening out the timeline's checkpoints while paused
-        (:mod:`backprop_viz.core.respace`); True while more remains. A failure here is logged
-        and ends the evening out for this run: it is never the user's business."""
-        run = self.run
-        if run is None or run is self._untidy:
-            return False
-        try:
-            return run.timeline.even_out(run, IDLE_SLICE)
-        except Exception:  # noqa: BLE001 - background tidying must never stop the engine
-            log.error("evening out the timeline failed:\n%s", traceback.format_exc())
-            self._untidy = run
-            return False
 
     def _guard(self, fn, *args) -> None:
         try:

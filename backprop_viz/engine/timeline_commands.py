@@ -8,11 +8,16 @@ redraws that step and the curves rebuild from the run's history up to it.
 :class:`~.protocol.Branch` changes live settings at the current step; a rewound run becomes
 a branch whose parent the timeline keeps. The :class:`TimelineInfo` request answers what the
 GUI's timeline bar and the comparison need: the steps one can go to, the current line and
-every parent line's losses and evaluations. A mixin of :class:`~.loop.EngineLoop`.
+every parent line's losses and evaluations. While paused, ``_tidy`` spends idle slices evening
+the timeline's thinned checkpoints out (:mod:`backprop_viz.core.respace`). A mixin of
+:class:`~.loop.EngineLoop`.
 """
 
 from __future__ import annotations
 
+import logging
+import traceback
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,9 +28,37 @@ from backprop_viz.engine import protocol as p
 from backprop_viz.engine.protocol import EngineRefusal, Request
 from backprop_viz.engine.workbench import handles
 
+log = logging.getLogger(__name__)
+
+#: seconds of timeline work (evening out checkpoints) between looks at the command queue while paused
+IDLE_SLICE = 0.008
+
 
 class TimelineCommands:
     """Timeline handlers of :class:`~.loop.EngineLoop` (which provides ``run``, ``_emit``, …)."""
+
+    def _tidy(self) -> bool:
+        """One slice (``IDLE_SLICE``) of evening out the timeline's checkpoints while paused
+        (:mod:`backprop_viz.core.respace`); True while more remains. A failure here is logged
+        and ends the evening out for this run: it is never the user's business."""
+        run = self.run
+        if self._tidying is not None and (run is None or self._tidying is not run.timeline):
+            self._stop_tidying()           # (a run replaced mid-pass: its evening out lets go too)
+        if run is None or self._untidy() is run:
+            return False
+        try:
+            more = run.timeline.even_out(run, IDLE_SLICE)
+        except Exception:  # noqa: BLE001 - background tidying must never stop the engine
+            log.error("evening out the timeline failed:\n%s", traceback.format_exc())
+            self._untidy, more = weakref.ref(run), False
+        self._tidying = run.timeline if more else None
+        return more
+
+    def _stop_tidying(self) -> None:
+        """Training goes on (or the run was replaced): the evening out under way lets go of its shadow."""
+        self._tidying.stop_evening()
+        self._tidying = None
+
 
     def _rewind(self, command: p.Rewind) -> None:
         run = self.run

@@ -21,12 +21,17 @@ def state(run) -> np.ndarray:
     return np.concatenate([a.reshape(-1) for a in state_arrays(run)])
 
 
-@pytest.fixture
-def thinned(make_blob_data, monkeypatch):
-    """An 800-step run (dropout, batch norm, Adam) whose checkpoints were thinned to a budget,
+CASES = [("mlp-dropout-relu-bn-he-adam", "float32"), ("mlp", "float64")]
+
+
+@pytest.fixture(params=CASES, ids=lambda c: "-".join(c))
+def thinned(request, make_blob_data, monkeypatch):
+    """An 800-step run (Adam, dropout and batch norm in float32; plain SGD in float64; the
+    learning rate decaying at each epoch's end) whose checkpoints were thinned to a budget,
     several of them in each epoch (sharing its order)."""
-    data = make_blob_data(n_train=800, n_eval=50)
-    config = small("mlp-dropout-relu-bn-he-adam").replace(batch_size=8)   # 100 steps an epoch
+    preset, dtype = request.param
+    data = make_blob_data(n_train=800, n_eval=50, dtype=np.dtype(dtype))
+    config = small(preset, dtype).replace(batch_size=8, lr_decay=0.9)   # 100 steps an epoch
     one = Run(config, data).timeline.checkpoints[0].buffer.nbytes + 800 * 8
     monkeypatch.setattr(Run, "timeline_budget", 40 * one)
     monkeypatch.setattr(timeline, "COST_RATIO", 0)   # every 2 steps, however cheap the steps
@@ -36,31 +41,68 @@ def thinned(make_blob_data, monkeypatch):
     return run, config, data
 
 
+def watch_budget(tl, monkeypatch) -> list:
+    """The bytes held after every change of the checkpoint list (not only between slices)."""
+    seen = []
+    replace, drop = tl._set_checkpoints, tl._drop
+
+    def set_checkpoints(*args, **kwargs):
+        replace(*args, **kwargs)
+        seen.append(tl.held_bytes)
+
+    def drop_(gone):
+        drop(gone)
+        seen.append(tl.held_bytes)
+
+    monkeypatch.setattr(tl, "_set_checkpoints", set_checkpoints)
+    monkeypatch.setattr(tl, "_drop", drop_)
+    return seen
+
+
+def assert_states_of(cks, ref, until=None):
+    """Every checkpoint in ``cks`` (step → Checkpoint) holds ``ref``'s exact state at its step
+    (``ref`` stepped on from where it is, calling ``until(step)`` first if given)."""
+    for step in sorted(cks):
+        if until is not None:
+            until(step)
+        while ref.global_step < step:
+            ref._whole_steps(step - ref.global_step)
+        ck = cks[step]
+        np.testing.assert_array_equal(ck.buffer, state(ref), err_msg=f"step {step}")
+        assert ck.counters[:4] == (ref.epoch, ref._pos, ref._epoch_loss_sum, ref._epoch_samples)
+        assert (ck.optimizer_t, ck.lr, ck.config) == (ref.optimizer.t, ref.optimizer.lr, ref.config)
+        assert ck.n_epochs == len(ref.history.epochs) and ck.order_rng == ref._order_rng.bit_generator.state
+        assert ck.dropout_rng == ref.network.rng.bit_generator.state
+        assert (ck.order is None) == (ref._order is None)
+        if ck.order is not None:
+            np.testing.assert_array_equal(ck.order, ref._order)
+
+
 def old_gaps(run) -> np.ndarray:
     steps = [c.step for c in run.timeline.checkpoints]
     return np.diff([s for s in steps if s < run.timeline.end - 50])
 
 
-def test_evening_out_spaces_the_thinned_checkpoints_evenly_within_the_budget(thinned):
+def test_evening_out_spaces_the_thinned_checkpoints_evenly_within_the_budget(thinned, monkeypatch):
     run, _, _ = thinned
     tl = run.timeline
     before = list(tl.checkpoints)
     head = [c.step for c in before if c.step >= tl.end - 50]
     assert old_gaps(run).max() >= 1.2 * old_gaps(run).mean()   # thinning left uneven gaps
     live = params(run)
-    peak, slices = 0, 0
-    while tl.even_out(run, 0.0):          # the smallest slices: the budget holds between any two
+    held = watch_budget(tl, monkeypatch)
+    slices = 0
+    while tl.even_out(run, 0.0):          # the smallest slices
         slices += 1
-        peak = max(peak, tl.held_bytes)
         assert tl.nbytes == recount(tl)
-    assert slices > 5 and peak <= tl.budget and tl.held_bytes <= tl.budget
+    assert slices > 5 and held and max(held) <= tl.budget          # at every change of the list
     after = [c.step for c in tl.checkpoints]
     assert len(after) == len(before)                              # as many: the same memory
     assert after[0] == before[0].step and [s for s in after if s >= tl.end - 50] == head
     gaps = old_gaps(run)
     assert gaps.max() - gaps.min() <= 1 and gaps.max() < np.diff([c.step for c in before]).max()
     assert_same_params(live, params(run))                         # the live run untouched
-    assert not tl.even_out(run, 1.0) and tl.checkpoints is not before   # settled: nothing more to do
+    assert tl.evened and not tl.even_out(run, 1.0) and tl._evener.shadow is None   # settled, shadow let go
 
 
 def test_evened_checkpoints_hold_the_runs_exact_states(thinned):
@@ -71,18 +113,7 @@ def test_evened_checkpoints_hold_the_runs_exact_states(thinned):
         pass
     cks = {c.step: c for c in tl.checkpoints}
     assert set(cks) - moved_from                                  # some are new
-    ref = Run(config, data)                                       # the same run, step by step
-    for step in sorted(cks):
-        while ref.global_step < step:
-            ref._whole_steps(step - ref.global_step)
-        ck = cks[step]
-        np.testing.assert_array_equal(ck.buffer, state(ref), err_msg=f"step {step}")
-        assert ck.counters[:2] == (ref.epoch, ref._pos) and ck.optimizer_t == ref.optimizer.t
-        assert ck.n_epochs == len(ref.history.epochs) and ck.order_rng == ref._order_rng.bit_generator.state
-        assert ck.dropout_rng == ref.network.rng.bit_generator.state
-        assert (ck.order is None) == (ref._order is None)
-        if ck.order is not None:
-            np.testing.assert_array_equal(ck.order, ref._order)
+    assert_states_of(cks, Run(config, data))                      # the same run, stepped from scratch
     orders = {id(c.order) for c in tl.checkpoints if c.order is not None}
     epochs = {c.counters[0] for c in tl.checkpoints if c.order is not None}
     assert len(orders) == len(epochs) < sum(c.order is not None for c in tl.checkpoints)   # one an epoch, shared
@@ -97,24 +128,27 @@ def test_evened_checkpoints_hold_the_runs_exact_states(thinned):
         np.testing.assert_array_equal(run.history.step_losses.array(), losses)
 
 
-def test_a_change_mid_pass_is_planned_afresh_and_stays_exact(thinned):
+def test_a_branch_mid_pass_is_planned_afresh_and_stays_exact(thinned):
     run, config, data = thinned
     tl = run.timeline
-    for _ in range(3):
-        assert tl.even_out(run, 0.0)
-    run.rewind(400)                    # a branch mid-pass: the later checkpoints go
+    while tl._evener is None or tl._evener.shadow is None or tl._evener.shadow.global_step <= 420:
+        assert tl.even_out(run, 0.0)       # the shadow goes past the branch point to be
+    run.rewind(380)                        # a branch there: the later checkpoints go, the shadow is stale
     run.branch(lr=0.02)
     for _ in range(4):
         run.run_epoch()
-    final = params(run)
     while tl.even_out(run, 0.01):
         pass
-    assert tl.held_bytes <= tl.budget and all(c.step <= tl.end for c in tl.checkpoints)
-    assert any(c.pinned and c.step == 400 for c in tl.checkpoints)   # the branch point stays
-    run.rewind(420)
-    while run.global_step < tl.end:
-        run._whole_steps(tl.end - run.global_step)
-    assert_same_params(final, params(run))
+    assert tl.evened and tl.held_bytes <= tl.budget and all(c.step <= tl.end for c in tl.checkpoints)
+    assert any(c.pinned and c.step == 380 for c in tl.checkpoints)   # the branch point stays
+    ref = Run(config, data)                                           # the same two lines, from scratch
+
+    def branch_at_380(step):
+        if ref.global_step < 380 <= step:
+            ref._whole_steps(380 - ref.global_step)
+            ref.branch(lr=0.02)
+
+    assert_states_of({c.step: c for c in tl.checkpoints}, ref, until=branch_at_380)
 
 
 def test_a_short_run_is_left_alone(make_blob_data):

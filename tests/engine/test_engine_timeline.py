@@ -129,13 +129,11 @@ def test_while_paused_the_engine_evens_the_thinned_checkpoints_out(small_splits,
         original = losses_of(train(eng, reports, 40))                # 400 steps; thinned as it trained
         tl = eng.run.timeline
         deadline = time.monotonic() + 30                              # paused: evened out in idle slices
-        while True:
-            cks = tl.checkpoints
-            gaps = np.diff([c.step for c in cks if c.step < tl.end - 50])
-            if gaps.max() - gaps.min() <= 1 or time.monotonic() > deadline:
-                break
+        while not tl.evened and time.monotonic() < deadline:
             time.sleep(0.01)
-        assert gaps.max() - gaps.min() <= 1 and tl.held_bytes <= tl.budget
+        cks = tl.checkpoints
+        gaps = np.diff([c.step for c in cks if c.step < tl.end - 50])
+        assert tl.evened and gaps.max() - gaps.min() <= 1 and tl.held_bytes <= tl.budget
         moved = next(c.step for c in cks if c.step % 10)             # training took them every 10 steps
         eng.send(p.Rewind(moved))
         shown = next_of(reports, Snapshot, where=lambda s: s.note is not None and s.note.code == "timeline.rewound")
