@@ -4,14 +4,14 @@ Thinning (:mod:`.checkpoints`) can only remove checkpoints, so over a long run t
 leaves range up to about 1.5× their mean, and a rewind into the widest gap replays that many
 steps. While the run is paused the engine has time to spare: an :class:`Evener` replays the run
 on a *shadow* copy (its own network and optimizer over the run's data; the live run is never
-touched) and moves every movable checkpoint — not pinned, not the first, not among the newest
-``RECENT`` steps — to evenly spaced steps between the fixed ones: as many checkpoints as before,
-so the same memory (fewer only if new epoch orders leave no room), within the budget at every
-moment. It works in slices of a few milliseconds (:meth:`Evener.work`, one step at a time; the
-engine runs a slice only when no command waits), so commands still come first. The checkpoints it takes are
-the run's states at those steps bit for bit (the same replay as a rewind), so rewinding to
-them and training on stays exact. A change to the checkpoint list from elsewhere (training on,
-a branch, a file) makes the next slice plan afresh. NumPy only.
+touched) and moves every movable checkpoint — not pinned, not the first or the last, not among
+the newest ``RECENT`` steps — to evenly spaced steps between the fixed ones: as many checkpoints
+as before, so the same memory (fewer only if new epoch orders leave no room), within the budget
+at every moment. It works in slices of a few milliseconds (:meth:`Evener.work`, one step at a
+time; the engine runs a slice only when no command waits), so commands still come first. The
+checkpoints it takes are the run's states at those steps bit for bit (the same replay as a
+rewind), so rewinding to them and training on stays exact. A change to the checkpoint list from
+elsewhere (training on, a branch, a file) makes the next slice plan afresh. NumPy only.
 """
 
 from __future__ import annotations
@@ -60,8 +60,6 @@ def plan(checkpoints, end: int) -> list[int] | None:
 class _Quiet:
     """The timeline of a shadow run: it takes no checkpoints, and its epochs end as they did
     (no evaluation: the live run has the records, and nothing the shadow computes is shown)."""
-
-    end = 0
 
     def before_step(self, run) -> None:
         pass
