@@ -99,3 +99,19 @@ def test_the_course_sequence_explains_asks_runs_at_full_speed_with_progress_and_
     assert not sequence.active and not compare.sequence_label.isVisible() and compare.course_button.isEnabled()
     qtbot.waitUntil(lambda: window.last_snapshot.state == "paused", timeout=5000)
     assert speed.currentIndex() == 1 and compare.runs == []         # the speed comes back; nothing kept
+
+
+def test_with_no_kept_run_the_view_says_what_fills_it_instead_of_empty_boxes(qtbot, store):
+    view = CompareView(store)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    hint = view.empty_hint
+    assert hint.isVisible() and "Keep this run" in hint.text() and "course presets" in hint.text()
+    assert not view.list.isVisible() and not view.table.isVisible() and not view.delete_button.isEnabled()
+    view.keep(_stored("fast-1", 0.97))                      # the first kept run: the list and table are back
+    assert not hint.isVisible() and view.list.isVisible() and view.table.isVisible()
+    assert view.list.count() == 1 and view.table.item(0, 0).text() == "fast-1" and view.delete_button.isEnabled()
+    view.list.setCurrentRow(0)
+    view.delete_button.click()                              # and the last one deleted: the hint again
+    assert hint.isVisible() and not view.list.isVisible()

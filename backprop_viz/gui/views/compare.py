@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from backprop_viz.gui.i18n import Retranslatable
@@ -47,6 +47,13 @@ class CompareView(Retranslatable, QWidget):
         self.list = QListWidget()
         self.list.setObjectName("compare_list")
         self.list.setMinimumWidth(200)
+        self.empty_hint = QLabel()             # instead of an empty list and table: what fills them
+        self.empty_hint.setObjectName("compare_empty_hint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.empty_hint.setFrameShape(QFrame.StyledPanel)
+        self.empty_hint.setMargin(8)
+        self.empty_hint.setMinimumWidth(200)
         self.keep_button = QPushButton()
         self.keep_button.setObjectName("keep_run_button")
         self.delete_button = QPushButton()
@@ -90,6 +97,7 @@ class CompareView(Retranslatable, QWidget):
         self.info_panel.hide()
         self.info = info_button("", self.info_panel)
         left = QVBoxLayout()
+        left.addWidget(self.empty_hint, 2)
         left.addWidget(self.list, 1)
         for w in (self.keep_button, self.delete_button, self.course_button):
             left.addWidget(w)
@@ -117,6 +125,10 @@ class CompareView(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         set_info(self, self.tr(INFO))
+        self.empty_hint.setText(self.tr(
+            "No runs kept yet.\n\n“Keep this run…” stores the current run's curves here under a name; "
+            "“Run the six course presets” trains the course's six networks one after another and keeps each. "
+            "Ticked runs are drawn beside the current one."))
         self.keep_button.setText(self.tr("Keep this run…"))
         self.keep_button.setToolTip(self.tr("Store the current run's curves under a name to compare later"))
         self.delete_button.setText(self.tr("Delete the selected run"))
@@ -162,6 +174,11 @@ class CompareView(Retranslatable, QWidget):
             item.setCheckState(Qt.Checked if run.name in ticked or not ticked else Qt.Unchecked)
             self.list.addItem(item)
         self.list.blockSignals(False)
+        empty = not self.runs
+        self.empty_hint.setVisible(empty)
+        self.list.setVisible(not empty)
+        self.table.setVisible(not empty)
+        self.delete_button.setEnabled(not empty)
         self._fill_table()
         self.redraw()
 

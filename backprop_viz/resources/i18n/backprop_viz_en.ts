@@ -467,7 +467,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../gui/views/common.py" line="+219"/>
+        <location filename="../../gui/views/common.py" line="+229"/>
         <source>layer {0} · hidden · {1}→{2} · {3}</source>
         <translation>layer {0} · hidden · {1}→{2} · {3}</translation>
     </message>
@@ -485,7 +485,16 @@
         <translation>Each kept run is one line: its smoothed training loss (top) and its accuracy on the evaluation set at each epoch&apos;s end (bottom), against epochs, with the current run in black. Compare how each idea of the course — dropout, ReLU, batch norm, He initialisation, Adam — changes how fast and how far the network learns.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
+        <source>No runs kept yet.
+
+“Keep this run…” stores the current run&apos;s curves here under a name; “Run the six course presets” trains the course&apos;s six networks one after another and keeps each. Ticked runs are drawn beside the current one.</source>
+        <translation>No runs kept yet.
+
+“Keep this run…” stores the current run&apos;s curves here under a name; “Run the six course presets” trains the course&apos;s six networks one after another and keeps each. Ticked runs are drawn beside the current one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keep this run…</source>
         <translation>Keep this run…</translation>
     </message>
@@ -590,7 +599,7 @@
         <translation>preset {0} of {1}: {2}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>parent line {0}</source>
         <translation>parent line {0}</translation>
     </message>
@@ -665,7 +674,7 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../gui/views/curves.py" line="+40"/>
+        <location filename="../../gui/views/curves.py" line="+26"/>
         <source>How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: the loss on the whole test (or validation) set at each epoch&apos;s end. Bottom: the share of that set classified correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; right-click → Export saves PNG, SVG or CSV.</source>
         <translation>How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: the loss on the whole test (or validation) set at each epoch&apos;s end. Bottom: the share of that set classified correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; right-click → Export saves PNG, SVG or CSV.</translation>
     </message>
@@ -756,12 +765,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Hover over a plot to read its values.</source>
         <translation>Hover over a plot to read its values.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>{0} loss</source>
         <translation>{0} loss</translation>
     </message>
@@ -776,7 +785,7 @@
         <translation>Accuracy on the {0} set</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+135"/>
         <source>step {0}: loss {1:.4f}, smoothed {2:.4f}</source>
         <translation>step {0}: loss {1:.4f}, smoothed {2:.4f}</translation>
     </message>
@@ -1347,7 +1356,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/files.py" line="+98"/>
+        <location filename="../../gui/files.py" line="+112"/>
         <source>Saved the run to {0}</source>
         <translation>Saved the run to {0}</translation>
     </message>
@@ -1884,7 +1893,7 @@ Agreement puts it on the diagonal.</translation>
         <translation>A minibatch&apos;s gradient is an estimate of the gradient over all the data. Each point compares one shown minibatch&apos;s gradient with the gradient on a fixed set of 2,000 training samples at the same weights: cosine 1 means they point the same way, 0 unrelated, below 0 the minibatch pulls the other way. Small batches scatter far below 1 (noisy steps); large batches sit closer to 1. Change the batch size in the hyperparameters (a reset) and compare the colours. Computed only while this view is on screen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+32"/>
         <source>training step</source>
         <extracomment>colours of successive batch sizes</extracomment>
         <translation>training step</translation>
@@ -3098,7 +3107,7 @@ appears once training runs</translation>
         <translation>Histogram of every value of {0} in this layer, 64 equal-width bins.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>no data</source>
         <translation>no data</translation>
     </message>
@@ -3123,7 +3132,7 @@ appears once training runs</translation>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../gui/views/layer_views.py" line="+31"/>
+        <location filename="../../gui/views/layer_views.py" line="+35"/>
         <source>One layer l of the network, for the current minibatch of N samples. Forward pass: z = a_prev·W + b, a = f(z). Backward pass: δ = ∂E/∂z, E being the mean loss over the N samples — at a softmax + cross-entropy output δ = (a − t)/N, in a hidden layer δ = (δ_next·W_nextᵀ) ⊙ f′(z) — and the weight gradient dW = a_prevᵀ·δ, a sum over the samples. Histograms: how the values spread (64 bins). Heatmaps: one row per sample, one column per unit. Over time: a healthy layer keeps std(a) roughly steady, few dead ReLUs (dead: z ≤ 0 for every sample of the batch) and an update ratio ‖ΔW‖/‖W‖ near 1e-3 (dashed line): far below, learning crawls; far above, it is unstable. Before the first step you see the untrained network on the probe sample.</source>
         <translation>One layer l of the network, for the current minibatch of N samples. Forward pass: z = a_prev·W + b, a = f(z). Backward pass: δ = ∂E/∂z, E being the mean loss over the N samples — at a softmax + cross-entropy output δ = (a − t)/N, in a hidden layer δ = (δ_next·W_nextᵀ) ⊙ f′(z) — and the weight gradient dW = a_prevᵀ·δ, a sum over the samples. Histograms: how the values spread (64 bins). Heatmaps: one row per sample, one column per unit. Over time: a healthy layer keeps std(a) roughly steady, few dead ReLUs (dead: z ≤ 0 for every sample of the batch) and an update ratio ‖ΔW‖/‖W‖ near 1e-3 (dashed line): far below, learning crawls; far above, it is unstable. Before the first step you see the untrained network on the probe sample.</translation>
     </message>
@@ -3153,8 +3162,9 @@ appears once training runs</translation>
         <translation>network loaded from {0}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>layer</source>
+        <extracomment>the parts of the heatmaps and charts tabs (reading one builds both)</extracomment>
         <translation>layer</translation>
     </message>
     <message>
@@ -3189,7 +3199,7 @@ appears once training runs</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+86"/>
         <source>waiting for the network…</source>
         <translation>waiting for the network…</translation>
     </message>
@@ -3407,7 +3417,7 @@ appears once training runs</translation>
         <translation>The gradient is a prediction: moving all weights by s·ΔW should change the loss by about s·Σ dW·ΔW (the dashed tangent). The solid curve is the real loss E on this step&apos;s minibatch along the update ΔW the optimizer applied: s = 0 is before the step, s = 1 (the marker) is where the learning rate landed, s = 2 would be twice the step. The green curve is the same on a fixed evaluation subset. Where the curve bends away from the tangent the first-order prediction breaks; a too-large lr lands past the valley&apos;s bottom (E at s = 1 higher than its minimum, or even above E at s = 0). For plain SGD ΔW = −lr·dW; for momentum and Adam the line is sliced along the optimizer&apos;s actual ΔW.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+36"/>
         <source>s: multiples of the step ΔW (s = 1: where lr landed)</source>
         <translation>s: multiples of the step ΔW (s = 1: where lr landed)</translation>
     </message>
@@ -3498,7 +3508,7 @@ appears once training runs</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window_docks.py" line="+25"/>
+        <location filename="../../gui/window_docks.py" line="+24"/>
         <source>Hyperparameters</source>
         <extracomment>a dock shrinks to this much (its view scrolls inside) but not below</extracomment>
         <translation>Hyperparameters</translation>
@@ -3589,12 +3599,12 @@ appears once training runs</translation>
         <translation>Gradient noise</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+122"/>
+        <location filename="../../gui/main_window.py" line="+140"/>
         <source>backprop-viz — watch backpropagation learn MNIST</source>
         <translation>backprop-viz — watch backpropagation learn MNIST</translation>
     </message>
     <message>
-        <location filename="../../gui/window_wiring.py" line="+45"/>
+        <location filename="../../gui/window_wiring.py" line="+44"/>
         <source>Network reset: new random weights (the run at step {0} is kept).</source>
         <translation>Network reset: new random weights (the run at step {0} is kept).</translation>
     </message>
@@ -3604,7 +3614,7 @@ appears once training runs</translation>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>A fresh training engine is running.</source>
         <translation>A fresh training engine is running.</translation>
     </message>
@@ -3624,12 +3634,12 @@ appears once training runs</translation>
         <translation>Training paused: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+87"/>
+        <location line="+58"/>
         <source>true {0}, predicted {1}</source>
         <translation>true {0}, predicted {1}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../gui/main_window.py" line="+71"/>
         <source>Rebuild the network?</source>
         <translation>Rebuild the network?</translation>
     </message>
@@ -3639,7 +3649,7 @@ appears once training runs</translation>
         <translation>These settings change the network, so training restarts from new random weights (you are at step {0}). Continue?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>status bar</source>
         <translation>status bar</translation>
     </message>

@@ -466,7 +466,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../gui/views/common.py" line="+219"/>
+        <location filename="../../gui/views/common.py" line="+229"/>
         <source>layer {0} · hidden · {1}→{2} · {3}</source>
         <translation>{0}층 · 은닉층 · {1}→{2} · {3}</translation>
     </message>
@@ -484,7 +484,16 @@
         <translation>보관한 실행마다 선 하나입니다: 평활화한 학습 손실(위)과 에폭이 끝날 때마다 잰 평가 세트 정확도(아래)를 에폭에 대해 그리며, 현재 실행은 검은색입니다. 강의의 각 아이디어 — 드롭아웃, ReLU, 배치 정규화, He 초기화, Adam — 가 네트워크가 얼마나 빨리, 얼마나 멀리 학습하는지를 어떻게 바꾸는지 비교해 보세요.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
+        <source>No runs kept yet.
+
+“Keep this run…” stores the current run&apos;s curves here under a name; “Run the six course presets” trains the course&apos;s six networks one after another and keeps each. Ticked runs are drawn beside the current one.</source>
+        <translation>아직 보관한 실행이 없습니다.
+
+“이 실행 보관…”은 현재 실행의 곡선을 이름을 붙여 여기에 보관합니다. “강의 프리셋 여섯 개 실행”은 강의의 여섯 네트워크를 차례로 학습하고 하나씩 보관합니다. 체크한 실행은 현재 실행 옆에 함께 그려집니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keep this run…</source>
         <translation>이 실행 보관…</translation>
     </message>
@@ -589,7 +598,7 @@
         <translation>프리셋 {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>parent line {0}</source>
         <translation>부모 줄기 {0}</translation>
     </message>
@@ -664,7 +673,7 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../gui/views/curves.py" line="+40"/>
+        <location filename="../../gui/views/curves.py" line="+26"/>
         <source>How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: the loss on the whole test (or validation) set at each epoch&apos;s end. Bottom: the share of that set classified correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; right-click → Export saves PNG, SVG or CSV.</source>
         <translation>학습이 어떻게 진행되는지 보여 줍니다. 위: 미니배치마다의 손실 E(회색) — N개 샘플에 대한 평균으로, 예를 들어 softmax + 교차 엔트로피에서는 E = −(1/N)·Σ t·log a — 와 그 이동 평균(파란색, 평활화 슬라이더로 세기를 정합니다: s = α·s + (1 − α)·E). 미니배치 손실은 들쭉날쭉한 것이 정상이고, 중요한 것은 추세입니다. 빨간 점: 에폭이 끝날 때마다 테스트(또는 검증) 세트 전체에 대한 손실. 아래: 그 세트를 올바르게 분류한 비율. 주황색 삼각형: K 스텝마다 고정된 샘플 1,000개 부분집합에서 잰 같은 값. 마우스를 올리면 값을 읽을 수 있고, 오른쪽 클릭 → Export로 PNG, SVG, CSV로 저장할 수 있습니다.</translation>
     </message>
@@ -755,12 +764,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Hover over a plot to read its values.</source>
         <translation>그래프 위에 마우스를 올리면 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>{0} loss</source>
         <translation>{0} 손실</translation>
     </message>
@@ -775,7 +784,7 @@
         <translation>{0} 세트 정확도</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+135"/>
         <source>step {0}: loss {1:.4f}, smoothed {2:.4f}</source>
         <translation>스텝 {0}: 손실 {1:.4f}, 평활화 {2:.4f}</translation>
     </message>
@@ -1346,7 +1355,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/files.py" line="+98"/>
+        <location filename="../../gui/files.py" line="+112"/>
         <source>Saved the run to {0}</source>
         <translation>실행을 {0}에 저장했습니다</translation>
     </message>
@@ -1883,7 +1892,7 @@ Agreement puts it on the diagonal.</source>
         <translation>미니배치의 기울기는 전체 데이터에 대한 기울기의 추정값입니다. 각 점은 표시된 미니배치 하나의 기울기를 같은 가중치에서 고정된 훈련 샘플 2,000개로 구한 기울기와 비교합니다: 코사인 1은 같은 방향, 0은 무관, 0 아래는 미니배치가 반대쪽으로 끈다는 뜻입니다. 작은 배치는 1보다 훨씬 아래로 흩어지고(잡음 많은 스텝), 큰 배치는 1에 더 가깝습니다. 하이퍼파라미터에서 배치 크기를 바꾸고(리셋) 색을 비교해 보세요. 이 뷰가 화면에 있을 때만 계산합니다.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+32"/>
         <source>training step</source>
         <extracomment>colours of successive batch sizes</extracomment>
         <translation>훈련 스텝</translation>
@@ -3095,7 +3104,7 @@ appears once training runs</source>
         <translation>이 층의 모든 {0} 값의 히스토그램, 같은 폭의 구간 64개.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>no data</source>
         <translation>데이터 없음</translation>
     </message>
@@ -3120,7 +3129,7 @@ appears once training runs</source>
         <translation>빈도</translation>
     </message>
     <message>
-        <location filename="../../gui/views/layer_views.py" line="+31"/>
+        <location filename="../../gui/views/layer_views.py" line="+35"/>
         <source>One layer l of the network, for the current minibatch of N samples. Forward pass: z = a_prev·W + b, a = f(z). Backward pass: δ = ∂E/∂z, E being the mean loss over the N samples — at a softmax + cross-entropy output δ = (a − t)/N, in a hidden layer δ = (δ_next·W_nextᵀ) ⊙ f′(z) — and the weight gradient dW = a_prevᵀ·δ, a sum over the samples. Histograms: how the values spread (64 bins). Heatmaps: one row per sample, one column per unit. Over time: a healthy layer keeps std(a) roughly steady, few dead ReLUs (dead: z ≤ 0 for every sample of the batch) and an update ratio ‖ΔW‖/‖W‖ near 1e-3 (dashed line): far below, learning crawls; far above, it is unstable. Before the first step you see the untrained network on the probe sample.</source>
         <translation>현재 미니배치(샘플 N개)에 대한 네트워크의 l층 하나입니다. 순전파: z = a_prev·W + b, a = f(z). 역전파: δ = ∂E/∂z이며, E는 N개 샘플에 대한 평균 손실입니다 — softmax + 교차 엔트로피 출력층에서는 δ = (a − t)/N, 은닉층에서는 δ = (δ_next·W_nextᵀ) ⊙ f′(z) — 그리고 가중치 기울기 dW = a_prevᵀ·δ는 샘플들에 대한 합입니다. 히스토그램: 값이 어떻게 퍼져 있는지(구간 64개). 히트맵: 샘플마다 한 행, 유닛마다 한 열. 시간에 따른 변화: 건강한 층은 std(a)를 대체로 일정하게 유지하고, 죽은 ReLU(배치의 모든 샘플에서 z ≤ 0)가 적으며, 갱신 비율 ‖ΔW‖/‖W‖가 1e-3(점선) 근처입니다. 훨씬 작으면 학습이 기어가고, 훨씬 크면 불안정합니다. 첫 스텝 전에는 관찰 샘플에 대한 학습 전 네트워크를 보여 줍니다.</translation>
     </message>
@@ -3150,8 +3159,9 @@ appears once training runs</source>
         <translation>{0}에서 불러온 네트워크</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>layer</source>
+        <extracomment>the parts of the heatmaps and charts tabs (reading one builds both)</extracomment>
         <translation>층</translation>
     </message>
     <message>
@@ -3186,7 +3196,7 @@ appears once training runs</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+86"/>
         <source>waiting for the network…</source>
         <translation>네트워크를 기다리는 중…</translation>
     </message>
@@ -3404,7 +3414,7 @@ appears once training runs</source>
         <translation>기울기는 예측입니다: 모든 가중치를 s·ΔW만큼 움직이면 손실은 대략 s·Σ dW·ΔW만큼 변해야 합니다(점선 접선). 실선은 옵티마이저가 적용한 업데이트 ΔW를 따라간 이 스텝의 미니배치에 대한 실제 손실 E입니다: s = 0은 스텝 전, s = 1(표시점)은 학습률이 도착한 곳, s = 2는 스텝의 두 배입니다. 초록 곡선은 고정된 평가 부분집합에 대한 같은 곡선입니다. 곡선이 접선에서 휘어 벗어나는 곳에서 1차 예측이 깨집니다; lr이 너무 크면 골짜기 바닥을 지나쳐 도착합니다(s = 1의 E가 최솟값보다, 심지어 s = 0의 E보다 높음). 순수 SGD에서는 ΔW = −lr·dW이고, momentum과 Adam에서는 옵티마이저의 실제 ΔW를 따라 자릅니다.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+36"/>
         <source>s: multiples of the step ΔW (s = 1: where lr landed)</source>
         <translation>s: 스텝 ΔW의 배수 (s = 1: lr이 도착한 곳)</translation>
     </message>
@@ -3495,7 +3505,7 @@ appears once training runs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window_docks.py" line="+25"/>
+        <location filename="../../gui/window_docks.py" line="+24"/>
         <source>Hyperparameters</source>
         <extracomment>a dock shrinks to this much (its view scrolls inside) but not below</extracomment>
         <translation>하이퍼파라미터</translation>
@@ -3586,12 +3596,12 @@ appears once training runs</source>
         <translation>기울기 잡음</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+122"/>
+        <location filename="../../gui/main_window.py" line="+140"/>
         <source>backprop-viz — watch backpropagation learn MNIST</source>
         <translation>backprop-viz — 역전파로 MNIST를 학습하는 모습 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/window_wiring.py" line="+45"/>
+        <location filename="../../gui/window_wiring.py" line="+44"/>
         <source>Network reset: new random weights (the run at step {0} is kept).</source>
         <translation>네트워크를 초기화했습니다: 새 무작위 가중치입니다 (스텝 {0}의 실행은 보관해 두었습니다).</translation>
     </message>
@@ -3601,7 +3611,7 @@ appears once training runs</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>A fresh training engine is running.</source>
         <translation>새 학습 엔진이 실행 중입니다.</translation>
     </message>
@@ -3621,12 +3631,12 @@ appears once training runs</source>
         <translation>학습 일시정지: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="+87"/>
+        <location line="+58"/>
         <source>true {0}, predicted {1}</source>
         <translation>정답 {0}, 예측 {1}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../gui/main_window.py" line="+71"/>
         <source>Rebuild the network?</source>
         <translation>네트워크를 다시 만들까요?</translation>
     </message>
@@ -3636,7 +3646,7 @@ appears once training runs</source>
         <translation>이 설정은 네트워크를 바꾸므로 새 무작위 가중치로 학습을 다시 시작합니다(지금은 스텝 {0}). 계속할까요?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>status bar</source>
         <translation>상태 표시줄</translation>
     </message>
