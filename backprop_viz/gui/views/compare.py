@@ -15,12 +15,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QBoxLayout, QFrame, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.run_store import RunStore, StoredRun, branch_curve
 
+from .arrange import WideLow
 from .common import add_legend, info_button, plain_axes, set_info
 
 INFO = QT_TRANSLATE_NOOP(
@@ -31,6 +32,14 @@ INFO = QT_TRANSLATE_NOOP(
     "network learns.")
 COLORS = [(31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 103, 189), (140, 86, 75),
           (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207)]
+
+
+class _Hint(QLabel):
+    """A wrapped label that does not ask for height for its width: one that did would make the
+    dock's scroll area size the whole view by its preferred height, and scroll a low dock."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 class CompareView(Retranslatable, QWidget):
@@ -47,7 +56,7 @@ class CompareView(Retranslatable, QWidget):
         self.list = QListWidget()
         self.list.setObjectName("compare_list")
         self.list.setMinimumWidth(200)
-        self.empty_hint = QLabel()             # instead of an empty list and table: what fills them
+        self.empty_hint = _Hint()              # instead of an empty list and table: what fills them
         self.empty_hint.setObjectName("compare_empty_hint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignTop | Qt.AlignLeft)
@@ -109,8 +118,11 @@ class CompareView(Retranslatable, QWidget):
         head.addWidget(self.info)
         plots.addLayout(head)
         plots.addWidget(self.info_panel)
-        plots.addWidget(self.loss_plot, 1)
-        plots.addWidget(self.acc_plot, 1)
+        self.plots = QBoxLayout(QBoxLayout.TopToBottom)   # side by side when the area is wide and low
+        self.plots.addWidget(self.loss_plot, 1)
+        self.plots.addWidget(self.acc_plot, 1)
+        plots.addLayout(self.plots, 1)
+        self.arrangement = WideLow(self, self.plots)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(left, 1)
@@ -129,6 +141,8 @@ class CompareView(Retranslatable, QWidget):
             "No runs kept yet.\n\n“Keep this run…” stores the current run's curves here under a name; "
             "“Run the six course presets” trains the course's six networks one after another and keeps each. "
             "Ticked runs are drawn beside the current one."))
+        hint = self.empty_hint                 # all of it readable at its narrowest (a low dock scrolls)
+        hint.setMinimumHeight(QLabel.heightForWidth(hint, hint.minimumWidth()))
         self.keep_button.setText(self.tr("Keep this run…"))
         self.keep_button.setToolTip(self.tr("Store the current run's curves under a name to compare later"))
         self.delete_button.setText(self.tr("Delete the selected run"))

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget
 
 from backprop_viz.core.history import Decimated, LossHistory, StepRuns, ema
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import split_name
 
+from .arrange import WideLow
 from .common import add_legend, curves_y_bounds, follow_range, info_button, rename_legend
 
 INFO = QT_TRANSLATE_NOOP(
@@ -106,6 +107,7 @@ class CurvesView(Retranslatable, QWidget):
         self.plots.addWidget(self.loss_plot, 3)
         self.plots.addWidget(self.acc_plot, 2)
         layout.addLayout(self.plots, 1)
+        self.arrangement = WideLow(self, self.plots)
         layout.addLayout(controls)
         layout.addWidget(self.hover_label)
 
@@ -269,18 +271,6 @@ class CurvesView(Retranslatable, QWidget):
         self._smooth_shown.extend(self._steps.array(), smooth)
         self._dirty.add("losses")
         self.refresh()
-
-    def eventFilter(self, watched, event) -> bool:
-        """The plots side by side when the space shown (a scroll area's viewport) is wide and low."""
-        if event.type() == QEvent.Resize and watched is self.parentWidget():
-            wide = event.size().width() > 2.2 * event.size().height()
-            self.plots.setDirection(QBoxLayout.LeftToRight if wide else QBoxLayout.TopToBottom)
-        return False
-
-    def showEvent(self, event) -> None:
-        if self.parentWidget() is not None:
-            self.parentWidget().installEventFilter(self)
-        super().showEvent(event)
 
     def _hover(self, plot: pg.PlotWidget, pos) -> None:
         if not plot.sceneBoundingRect().contains(pos) or not len(self._steps) and not len(self._eval):
