@@ -32,3 +32,19 @@ def test_plots_sit_side_by_side_in_a_wide_low_space_and_stack_in_a_tall_one(qtbo
     area.resize(600, 700)                  # a tall panel at the side
     qtbot.waitUntil(lambda: view.plots.direction() == QBoxLayout.TopToBottom)
     qtbot.waitUntil(lambda: acc.geometry().top() >= loss.geometry().bottom())
+
+
+def test_the_shape_is_measured_with_the_scroll_bars_so_a_laptop_screen_gets_side_by_side(qtbot):
+    """The curves' place on a 1366×768 screen is about 2.2 times as wide as high; measured on the
+    viewport, a vertical scroll bar made it narrower and the plots stayed stacked, their controls
+    scrolled out of sight."""
+    view = CurvesView()
+    area = scrolled(view)
+    qtbot.addWidget(area)
+    area.resize(680, 310)                  # 2.19× as wide as high, as at 1366×768
+    area.show()
+    qtbot.waitExposed(area)
+    qtbot.waitUntil(lambda: view.plots.direction() == QBoxLayout.LeftToRight)
+    qtbot.waitUntil(lambda: view.acc_plot.geometry().left() >= view.loss_plot.geometry().right())
+    area.resize(600, 310)                  # 1.9×: stacked, and it stays so however the bars come and go
+    qtbot.waitUntil(lambda: view.plots.direction() == QBoxLayout.TopToBottom)

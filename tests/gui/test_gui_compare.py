@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from backprop_viz.core.presets import get_preset
 from backprop_viz.engine import protocol as p
@@ -111,7 +112,25 @@ def test_with_no_kept_run_the_view_says_what_fills_it_instead_of_empty_boxes(qtb
     assert not view.list.isVisible() and not view.table.isVisible() and not view.delete_button.isEnabled()
     view.keep(_stored("fast-1", 0.97))                      # the first kept run: the list and table are back
     assert not hint.isVisible() and view.list.isVisible() and view.table.isVisible()
-    assert view.list.count() == 1 and view.table.item(0, 0).text() == "fast-1" and view.delete_button.isEnabled()
+    assert view.list.count() == 1 and view.table.item(0, 0).text() == "fast-1"
+    assert not view.delete_button.isEnabled()               # Delete acts on the highlighted run: none yet
     view.list.setCurrentRow(0)
+    assert view.delete_button.isEnabled()
     view.delete_button.click()                              # and the last one deleted: the hint again
-    assert hint.isVisible() and not view.list.isVisible()
+    assert hint.isVisible() and not view.list.isVisible() and not view.delete_button.isEnabled()
+
+
+def test_the_hint_keeps_room_for_all_its_text_when_the_font_grows(qtbot, store):
+    """Presentation mode scales the font: the hint's minimum height follows, so a low dock
+    scrolls rather than cutting its last lines off."""
+    view = CompareView(store)
+    qtbot.addWidget(view)
+    view.show()
+    hint = view.empty_hint
+    needed = lambda: QLabel.heightForWidth(hint, hint.minimumWidth())   # noqa: E731
+    assert hint.minimumHeight() >= needed() > 0
+    before = hint.minimumHeight()
+    font = hint.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    hint.setFont(font)
+    qtbot.waitUntil(lambda: hint.minimumHeight() >= needed() > before)

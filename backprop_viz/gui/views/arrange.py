@@ -34,11 +34,13 @@ class WideLow(QObject):
             space = self.view.parentWidget()
             if space is not None and isinstance(space.parentWidget(), QAbstractScrollArea):
                 space = space.parentWidget()   # (a viewport's size changes with its scroll bars)
-            if space is not None and space is not self._space:
+            if space is not self._space:
                 if self._space is not None:
                     self._space.removeEventFilter(self)
-                space.installEventFilter(self)
+                if space is not None:
+                    space.installEventFilter(self)
                 self._space = space
+            if space is not None:
                 self.arrange(space.size())
         elif watched is self._space and kind == QEvent.Resize:
             self.arrange(event.size())

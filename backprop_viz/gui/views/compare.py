@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QBoxLayout, QFrame, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (QBoxLayout, QFrame, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.run_store import RunStore, StoredRun, branch_curve
@@ -36,10 +36,20 @@ COLORS = [(31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 10
 
 class _Hint(QLabel):
     """A wrapped label that does not ask for height for its width: one that did would make the
-    dock's scroll area size the whole view by its preferred height, and scroll a low dock."""
+    dock's scroll area size the whole view by its preferred height, and scroll a low dock.
+    Instead it keeps the height its text needs at its narrowest (a low dock then scrolls),
+    measured again when its text or font changes (presentation mode scales the font)."""
 
     def hasHeightForWidth(self) -> bool:
         return False
+
+    def fit(self) -> None:
+        self.setMinimumHeight(QLabel.heightForWidth(self, self.minimumWidth()))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.FontChange, QEvent.StyleChange):
+            self.fit()
 
 
 class CompareView(Retranslatable, QWidget):
@@ -128,6 +138,7 @@ class CompareView(Retranslatable, QWidget):
         layout.addLayout(left, 1)
         layout.addLayout(plots, 3)
         self.list.itemChanged.connect(lambda _: self.redraw())
+        self.list.currentItemChanged.connect(self._enable_delete)
         self.keep_button.clicked.connect(self._ask_name)
         self.delete_button.clicked.connect(self._delete)
         self.course_button.clicked.connect(self.course_sequence_requested)
@@ -141,8 +152,7 @@ class CompareView(Retranslatable, QWidget):
             "No runs kept yet.\n\n“Keep this run…” stores the current run's curves here under a name; "
             "“Run the six course presets” trains the course's six networks one after another and keeps each. "
             "Ticked runs are drawn beside the current one."))
-        hint = self.empty_hint                 # all of it readable at its narrowest (a low dock scrolls)
-        hint.setMinimumHeight(QLabel.heightForWidth(hint, hint.minimumWidth()))
+        self.empty_hint.fit()
         self.keep_button.setText(self.tr("Keep this run…"))
         self.keep_button.setToolTip(self.tr("Store the current run's curves under a name to compare later"))
         self.delete_button.setText(self.tr("Delete the selected run"))
@@ -192,9 +202,13 @@ class CompareView(Retranslatable, QWidget):
         self.empty_hint.setVisible(empty)
         self.list.setVisible(not empty)
         self.table.setVisible(not empty)
-        self.delete_button.setEnabled(not empty)
+        self._enable_delete()
         self._fill_table()
         self.redraw()
+
+    def _enable_delete(self, *_) -> None:
+        """Delete acts on the highlighted run: enabled only while one is."""
+        self.delete_button.setEnabled(self.list.currentItem() is not None)
 
     def ticked_names(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())
