@@ -6,13 +6,15 @@ watches the space the view is shown in — the dock's scroll area, measured with
 (the viewport alone would narrow when a bar appears, and a shape near the threshold could
 settle either way) — and lays the given :class:`QBoxLayout` out left to right while that
 space is more than ``ratio`` times as wide as it is high, top to bottom otherwise. The curves
-and the run comparison use it.
+and the run comparison use it. :class:`DockNote` is a framed, wrapped note that fits a dock the
+same way: it keeps the height its text needs at its narrowest instead of asking for height for
+its width (which would make the dock's scroll area size the whole view by its preferred height).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtWidgets import QAbstractScrollArea, QBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QBoxLayout, QFrame, QLabel, QWidget
 
 #: wider than this many times the height: side by side (the curves' place on a 1366×768
 #: screen is about 2.2 times as wide as high: side by side there, stacked on larger screens)
@@ -49,3 +51,31 @@ class WideLow(QObject):
     def arrange(self, size: QSize) -> None:
         wide = size.width() > self.ratio * size.height()
         self.layout.setDirection(QBoxLayout.LeftToRight if wide else QBoxLayout.TopToBottom)
+
+
+class DockNote(QLabel):
+    """A framed, word-wrapped note for a dock. It does not ask for height for its width; it
+    keeps the height its text needs at its narrowest (a low dock then scrolls), measured again
+    when its text or font changes (presentation mode scales the font)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setMargin(8)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.fit()
+
+    def fit(self) -> None:
+        self.setMinimumHeight(QLabel.heightForWidth(self, self.minimumWidth()))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.FontChange, QEvent.StyleChange):
+            self.fit()

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QBoxLayout, QFrame, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget,
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.run_store import RunStore, StoredRun, branch_curve
 
-from .arrange import WideLow
+from .arrange import DockNote, WideLow
 from .common import add_legend, info_button, plain_axes, set_info
 
 INFO = QT_TRANSLATE_NOOP(
@@ -32,24 +32,6 @@ INFO = QT_TRANSLATE_NOOP(
     "network learns.")
 COLORS = [(31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 103, 189), (140, 86, 75),
           (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207)]
-
-
-class _Hint(QLabel):
-    """A wrapped label that does not ask for height for its width: one that did would make the
-    dock's scroll area size the whole view by its preferred height, and scroll a low dock.
-    Instead it keeps the height its text needs at its narrowest (a low dock then scrolls),
-    measured again when its text or font changes (presentation mode scales the font)."""
-
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-    def fit(self) -> None:
-        self.setMinimumHeight(QLabel.heightForWidth(self, self.minimumWidth()))
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.FontChange, QEvent.StyleChange):
-            self.fit()
 
 
 class CompareView(Retranslatable, QWidget):
@@ -66,12 +48,8 @@ class CompareView(Retranslatable, QWidget):
         self.list = QListWidget()
         self.list.setObjectName("compare_list")
         self.list.setMinimumWidth(200)
-        self.empty_hint = _Hint()              # instead of an empty list and table: what fills them
+        self.empty_hint = DockNote()           # instead of an empty list and table: what fills them
         self.empty_hint.setObjectName("compare_empty_hint")
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        self.empty_hint.setFrameShape(QFrame.StyledPanel)
-        self.empty_hint.setMargin(8)
         self.empty_hint.setMinimumWidth(200)
         self.keep_button = QPushButton()
         self.keep_button.setObjectName("keep_run_button")
@@ -152,7 +130,6 @@ class CompareView(Retranslatable, QWidget):
             "No runs kept yet.\n\n“Keep this run…” stores the current run's curves here under a name; "
             "“Run the six course presets” trains the course's six networks one after another and keeps each. "
             "Ticked runs are drawn beside the current one."))
-        self.empty_hint.fit()
         self.keep_button.setText(self.tr("Keep this run…"))
         self.keep_button.setToolTip(self.tr("Store the current run's curves under a name to compare later"))
         self.delete_button.setText(self.tr("Delete the selected run"))
