@@ -26,6 +26,8 @@ import os
 import sys
 import time
 
+import numpy as np
+
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import _common  # noqa: E402
 
@@ -53,7 +55,6 @@ def main() -> None:
     if args.smoke:
         limit, args.epochs, args.steps, args.repeats, args.seeks = 2000, 1, 100, 1, 5
 
-    import numpy as np
     from threadpoolctl import threadpool_limits
 
     from backprop_viz.core.presets import get_preset
@@ -90,8 +91,6 @@ def main() -> None:
 
 
 def layout(tl, total: int) -> str:
-    import numpy as np
-
     gaps = np.diff([c.step for c in tl.checkpoints] + [total])   # (to the end: replayed from the last)
     return (f"{len(tl.checkpoints)} checkpoints, {tl.held_bytes / 2 ** 20:.1f} MB of {tl.budget / 2 ** 20:.0f} MB, "
             f"{np.median(gaps):.0f} steps apart (at most {gaps.max()})")
@@ -100,8 +99,6 @@ def layout(tl, total: int) -> str:
 def seeks(run, steps):
     """Milliseconds to show each of ``steps``, each seek from the run's first step (a jump, not
     a step on from the last one)."""
-    import numpy as np
-
     times = []
     for step in steps:
         run.rewind(0)
@@ -115,8 +112,6 @@ def seeks(run, steps):
 
 
 def report(label: str, ms) -> None:
-    import numpy as np
-
     print(f"show an arbitrary step (rewind + its full trace), {len(ms)} random steps, {label}: "
           f"median {np.median(ms):.1f} ms, 90th percentile {np.percentile(ms, 90):.1f} ms, "
           f"worst {ms.max():.1f} ms (target ≤ 150 ms)")

@@ -59,7 +59,6 @@ class TimelineCommands:
         self._tidying.stop_evening()
         self._tidying = None
 
-
     def _rewind(self, command: p.Rewind) -> None:
         run = self.run
         self._set_state("paused")
