@@ -174,14 +174,15 @@ class DenseLayer:
         return lit, a_prev[:, lit]
 
     def backward(self, grad_out: np.ndarray | None, *, delta: np.ndarray | None = None,
-                 need_grad_in: bool = True) -> np.ndarray | None:
+                 need_grad_in: bool = True, fill_dW: bool = True) -> np.ndarray | None:
         """Backward pass of layer l.
 
         Hidden layers get ``grad_out = delta_{l+1} @ W_{l+1}.T`` ``(N, n_out)`` and compute
         ``delta_l = grad_out * f'(z_l)`` (through dropout and batch norm when present); the
         output layer gets ``delta`` directly from the loss. Fills ``dW = a_prev.T @ delta``
         and ``db = Σ_n delta`` and returns ``delta @ W.T`` ``(N, n_in)`` for layer l−1
-        (``None`` when ``need_grad_in`` is false, e.g. for the input layer).
+        (``None`` when ``need_grad_in`` is false, e.g. for the input layer). ``fill_dW=False``
+        leaves ``dW`` as it was (the rank-one SGD update needs only ``a_prev`` and ``delta``).
         """
         if delta is None:
             g = grad_out * self.mask if self.mask is not None else grad_out
@@ -190,7 +191,9 @@ class DenseLayer:
         self.delta = delta
         # np.dot, not np.matmul: for a single sample (batch 1, the lecture's setup) matmul
         # skips BLAS and is ~8× slower at this outer product; for larger batches both call GEMM
-        if self.lit is None:
+        if not fill_dW:
+            pass
+        elif self.lit is None:
             np.dot(self.a_prev.T, delta, out=self.dW)
         else:   # unlit rows: a sum of 0·delta, exactly 0 (module docstring)
             self.dW.fill(0)

@@ -124,15 +124,16 @@ class Network:
         out = self.layers[-1]
         return self.loss.loss(out.z, out.a, t)
 
-    def backward(self, t: np.ndarray) -> None:
+    def backward(self, t: np.ndarray, fill_dW: bool = True) -> None:
         """Backward pass: ``delta_L = dE/dz_L`` from the loss, then for l = L−1 … 1
-        ``delta_l = (delta_{l+1} @ W_{l+1}.T) * f'(z_l)``; fills every ``dW``/``db``."""
+        ``delta_l = (delta_{l+1} @ W_{l+1}.T) * f'(z_l)``; fills every ``dW``/``db``
+        (every ``db`` only, with ``fill_dW=False``: see :mod:`.rank_one`)."""
         out = self.layers[-1]
         t = np.asarray(t, dtype=self.dtype)
         delta_L = self.loss.delta(out.z, out.a, t, out.f)
-        grad = out.backward(None, delta=delta_L, need_grad_in=len(self.layers) > 1)
+        grad = out.backward(None, delta=delta_L, need_grad_in=len(self.layers) > 1, fill_dW=fill_dW)
         for i in range(len(self.layers) - 2, -1, -1):
-            grad = self.layers[i].backward(grad, need_grad_in=i > 0)
+            grad = self.layers[i].backward(grad, need_grad_in=i > 0, fill_dW=fill_dW)
 
     def loss_and_gradients(self, x: np.ndarray, t: np.ndarray, training: bool = True):
         """Return ``(loss, grads)`` with ``grads`` like :meth:`get_params` (copies)."""

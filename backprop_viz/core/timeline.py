@@ -6,7 +6,9 @@ one flat buffer (reused from thinned checkpoints) — plus the counters, the epo
 (shared by reference within an epoch) and both random generators' states (:class:`Checkpoint`):
 at least ``every`` steps apart, and only once the training since the last one took ``COST_RATIO``
 times as long as copying it (≤ 2 % overhead), but never more than ``RECENT`` steps apart, so any
-of the latest 50 steps is at most 50 steps of replay away. Their memory stays within ``budget``
+of the latest 50 steps is at most 50 steps of replay away — unless those steps trained in under
+``UNNOTICED`` seconds (one-sample steps: replaying them is as quick, and checkpoints every 50 of
+them would cost the lecture's run an eighth of its speed). Their memory stays within ``budget``
 bytes: when it is full, older checkpoints (before the newest ``RECENT`` steps) are thinned, the
 one with the closest neighbours first, so they stay evenly spread over the run (see :mod:`.checkpoints`).
 :meth:`Timeline.rewind` restores the nearest checkpoint at or before a step and replays the
@@ -34,6 +36,8 @@ DEFAULT_BUDGET = 200 * 2 ** 20
 EVERY = 10
 #: training time between checkpoints, in units of one checkpoint's copying time (≤ 2 % overhead)
 COST_RATIO = 50
+#: training time below which RECENT steps go without a checkpoint (their replay goes unnoticed)
+UNNOTICED = 0.02
 #: settings a branch may change
 BRANCH_SETTINGS = ("lr", "optimizer", "momentum", "weight_decay", "batch_size", "dropout")
 
@@ -134,7 +138,8 @@ class Timeline(CheckpointMemory):
         self._seen = (run.config, run.optimizer, step)
         if step > self.end:                    # new ground
             gap = step - self.checkpoints[-1].step
-            if gap >= self.every and (gap >= RECENT or run.train_seconds - self._trained >= COST_RATIO * self._cost):
+            trained = run.train_seconds - self._trained
+            if gap >= self.every and (trained >= COST_RATIO * self._cost or gap >= RECENT and trained >= UNNOTICED):
                 self.capture(run)
             else:
                 self.end = step

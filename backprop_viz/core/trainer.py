@@ -30,6 +30,7 @@ import numpy as np
 
 from .config import CAPTURES
 from .errors import ConfigError, DivergenceError
+from . import rank_one
 from .network import Network
 from .optimizers import Optimizer
 from .trace import LayerTrace, StepTrace, backward_stats, forward_stats, frozen_copy, update_stats
@@ -119,7 +120,7 @@ class Trainer:
         if not opt.updates_finite(squares):
             self.phase = None
             raise DivergenceError.update(self.step_count + 1)
-        opt.apply()
+        rank_one.apply(opt, self.network) if rank_one.applies(opt, self.network) else opt.apply()
         self.step_count += 1
         self.phase = "update"
         if capture == "off":
@@ -155,7 +156,8 @@ class Trainer:
         Speed-up (see the module docstring): the lean path for capture ``"off"``, a second
         copy of :meth:`forward`, :meth:`backward` and :meth:`update` making the very same
         network and optimizer calls, so the numbers are identical bit for bit, minus their
-        per-phase bookkeeping. Divergence is caught exactly as there. Reference:
+        per-phase bookkeeping. Divergence is caught exactly as there. With one sample and
+        plain SGD the weights' ``dW`` and ``ΔW`` are not written (:mod:`.rank_one`). Reference:
         ``reference.train_step``. Returns the loss (before the update).
         """
         if self.phase not in (None, "update"):
@@ -168,11 +170,15 @@ class Trainer:
         if not math.isfinite(loss):
             raise DivergenceError.loss(self.step_count + 1, loss)
         self.loss, self._t = loss, t
-        net.backward(t)
-        opt.compute()
-        if not opt.updates_finite():
-            raise DivergenceError.update(self.step_count + 1)
-        opt.apply()
+        one = rank_one.applies(opt, net)       # one sample, plain SGD: see .rank_one
+        net.backward(t, fill_dW=not one)
+        if not one or not rank_one.bounded(opt, net):
+            if one:
+                rank_one.fill_dW(net)
+            opt.compute()
+            if not opt.updates_finite():
+                raise DivergenceError.update(self.step_count + 1)
+        rank_one.apply(opt, net) if one else opt.apply()
         self._batch, self._layers = {}, [{} for _ in net.layers]
         self.step_count += 1
         self.phase = "update"

@@ -8,6 +8,7 @@ import types
 import numpy as np
 import pytest
 
+from backprop_viz.core import run as run_module
 from backprop_viz.core import timeline
 from backprop_viz.core.config import Config
 from backprop_viz.core.presets import PRESETS
@@ -232,9 +233,11 @@ def test_weights_changed_outside_the_steps_are_marked_on_the_timeline(make_blob_
 
 def test_expensive_checkpoints_are_spaced_out_but_never_beyond_50_steps(make_blob_data, monkeypatch):
     """A checkpoint whose copying takes long next to the steps waits for COST_RATIO times as
-    much training, but never more than RECENT steps (a fake clock: each capture costs 1 s)."""
+    much training, but never more than RECENT steps (a fake clock: each capture costs 1 s;
+    the steps' own training time counts as noticeable)."""
     ticks = iter(range(10 ** 6))
     monkeypatch.setattr(timeline, "time", types.SimpleNamespace(perf_counter=lambda: float(next(ticks))))
+    monkeypatch.setattr(timeline, "UNNOTICED", 0.0)
     data = make_blob_data(n_train=200, n_eval=50)
     run = Run(small("fast"), data)
     run.timeline.every = 1
@@ -244,6 +247,27 @@ def test_expensive_checkpoints_are_spaced_out_but_never_beyond_50_steps(make_blo
     assert run.timeline.end == 140
     final = params(run)
     run.rewind(99)          # replayed from step 50
+    while run.epoch < 20:
+        run.run_epoch()
+    assert_same_params(final, params(run))
+
+
+def test_steps_too_quick_to_notice_in_a_replay_go_beyond_50_steps_without_a_checkpoint(make_blob_data, monkeypatch):
+    """Steps that trained in under UNNOTICED seconds in all (one-sample steps) do not force a
+    checkpoint every RECENT steps: their replay is as quick, and the checkpoints would slow the
+    run (fake clocks: each capture costs 1 s, each step 0.2 ms)."""
+    ticks = iter(range(10 ** 6))
+    monkeypatch.setattr(timeline, "time", types.SimpleNamespace(perf_counter=lambda: float(next(ticks))))
+    run_ticks = iter(range(10 ** 6))
+    monkeypatch.setattr(run_module, "time", types.SimpleNamespace(perf_counter=lambda: next(run_ticks) * 2e-4))
+    run = Run(small("fast"), make_blob_data(n_train=200, n_eval=50))
+    run.timeline.every = 1
+    for _ in range(20):
+        run.run_epoch()     # 140 steps, 28 ms of training: one checkpoint, once 20 ms have passed
+    steps = [c.step for c in run.timeline.checkpoints]
+    assert steps[0] == 0 and len(steps) == 2 and 50 < steps[1] < 140, steps
+    final = params(run)
+    run.rewind(99)
     while run.epoch < 20:
         run.run_epoch()
     assert_same_params(final, params(run))
