@@ -89,21 +89,25 @@ def ger(A: np.ndarray, alpha: float, x: np.ndarray, y: np.ndarray) -> None:
     """``A += alpha · outer(x, y)`` in place: ``A`` C-contiguous and writable ``(m, n)``,
     ``x`` ``(m,)``, ``y`` ``(n,)``, ``A``'s dtype one that :func:`gers` has."""
     m, n = A.shape
-    xs, ys = _scratch(A.dtype, m), _scratch(A.dtype, n)
-    np.copyto(xs[0], x, casting="same_kind")    # (copying 100s of numbers is cheaper than
-    np.copyto(ys[0], y, casting="same_kind")    #  asking NumPy for their addresses)
-    _gers[A.dtype](_ROW_MAJOR, m, n, alpha, xs[1], 1, ys[1], 1, ctypes.addressof(ctypes.c_char.from_buffer(A)), n)
+    _gers[A.dtype](_ROW_MAJOR, m, n, alpha, _address(x, A.dtype), 1, _address(y, A.dtype), 1, _address(A), n)
 
 
-def _scratch(dtype, n: int) -> tuple[np.ndarray, int]:
-    """A vector of ``n`` numbers kept for :func:`ger`'s arguments, and its address."""
-    key = (dtype, n)
-    buf = _buffers.get(key)
-    if buf is None:
-        gers()
-        a = np.empty(n, dtype)
-        buf = _buffers[key] = (a, a.ctypes.data)
-    return buf
+def _address(v: np.ndarray, dtype=None) -> int:
+    """Where ``v``'s numbers start: its own memory when contiguous, writable and of
+    ``dtype`` (ctypes asks NumPy's buffer, 4× quicker than ``v.ctypes``), else a kept copy."""
+    if dtype is None or v.dtype == dtype:
+        try:
+            return ctypes.addressof(ctypes.c_char.from_buffer(v))
+        except (TypeError, ValueError, BufferError):   # read-only or strided
+            if dtype is None:
+                raise
+    key = (dtype, v.shape[0])
+    kept = _buffers.get(key)
+    if kept is None:
+        a = np.empty(v.shape[0], dtype)
+        kept = _buffers[key] = (a, a.ctypes.data)
+    np.copyto(kept[0], v, casting="same_kind")
+    return kept[1]
 
 
 def applies(optimizer, network) -> bool:
@@ -111,13 +115,12 @@ def applies(optimizer, network) -> bool:
     sample, contiguous weights of a dtype the BLAS has."""
     if type(optimizer) is not Optimizer or optimizer.weight_decay:
         return False
+    a = network.layers[0].a_prev
+    if a is None or a.shape[0] != 1:
+        return False
     found = _gers if _gers is not None else gers()
-    for layer in network.layers:
-        W = layer.W
-        if (layer.a_prev is None or layer.a_prev.shape[0] != 1 or layer.bn is not None
-                or W.dtype not in found or not W.flags.c_contiguous):
-            return False
-    return True
+    return all(layer.bn is None and layer.W.dtype in found and layer.W.flags.c_contiguous
+               for layer in network.layers)
 
 
 def bounded(optimizer, network) -> bool:
@@ -149,5 +152,5 @@ def apply(optimizer, network) -> None:
         ub = optimizer.updates[k + 1]
         np.multiply(layer.db, -lr, out=ub)     # as Optimizer.compute writes it, bit for bit
         layer.b += ub
-        k += len(layer.params())
+        k += 2                                 # (W, b: no batch norm, see applies)
     optimizer.t += 1
