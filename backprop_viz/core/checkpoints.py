@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-#: steps at the head never thinned (each at most ``every`` steps of replay away)
+#: steps at the head never thinned (the timeline's spacing keeps them few steps of replay away)
 RECENT = 50
 #: thinning frees down to ``budget − budget/SLACK`` in one go
 SLACK = 64

@@ -5,17 +5,19 @@ outer product, and plain SGD's ``W ← W − lr·dW`` is the rank-one update
 ``W += (−lr)·a_{l-1}.T @ delta_l``. NumPy takes four passes over ``W`` for it (write ``dW``,
 scale it into ``ΔW``, check ``ΔW`` is finite, add ``ΔW``); the BLAS routine ``?ger`` — in
 the library NumPy itself loaded, found through threadpoolctl and called with ctypes —
-takes one. For 784-100-10 that is most of a step's time. ``Trainer.train_step`` (capture
-"off") then skips ``dW`` and ``ΔW`` of the weights altogether (``layer.dW`` and
-``optimizer.updates`` keep the last traced step's); it checks for divergence from
-``‖ΔW‖² = lr²·‖a_{l-1}‖²·‖delta_l‖²`` (if that is finite, so is every entry) and falls back to
-the entry-by-entry check otherwise. The three phases still fill ``dW`` and ``ΔW`` for the
-views, and both paths update ``W`` through :func:`apply`, so they stay identical bit for bit.
+takes one. For 784-100-10 that is most of a step's time. It is taken when
+``‖ΔW‖² = lr²·‖a_{l-1}‖²·‖delta_l‖²`` shows that no entry can overflow (:func:`bounded`), which
+is then the whole divergence check; otherwise the step takes NumPy's path and its
+entry-by-entry check. ``Trainer.train_step`` (capture "off") skips ``dW`` and ``ΔW`` of the
+weights altogether (``layer.dW`` and ``optimizer.updates`` keep the last traced step's). The
+three phases still fill ``dW`` and ``ΔW`` for the views; both paths decide alike and update
+``W`` through :func:`apply`, so they stay identical bit for bit.
 
 Rounding: ``?ger`` rounds ``W + (−lr·a_i)·delta_j`` once per entry (a fused multiply–add
 where the CPU has one) where the textbook ``W + fl(−lr·fl(a_i·delta_j))`` rounds three
 times, so weights differ from :mod:`.reference` in the last bits of each step
-(``tests/core/test_core_rank_one.py`` checks them to float rounding). Without a usable
+(``tests/core/test_core_rank_one.py`` checks them to float rounding), and a traced step's
+``W_after − W_before`` may differ from its ``ΔW`` in the last bit. Without a usable
 ``?ger`` (an unknown BLAS, a big-endian or 32-bit machine) :func:`applies` is false and
 training takes the usual NumPy path.
 """
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+import threading
 
 import numpy as np
 
@@ -32,8 +35,10 @@ from .optimizers import Optimizer
 _ROW_MAJOR = 101
 _NAMES = ("scipy_cblas_{}ger64_", "cblas_{}ger64_", "cblas_{}ger_64", "cblas_{}ger")
 _gers: dict | None = None
-_buffers: dict = {}
-_LIMITS = {np.dtype(np.float32): float(np.finfo(np.float32).max) ** 2, np.dtype(np.float64): float("inf")}
+_kept = threading.local()
+#: squares every entry and every intermediate ``−lr·a_i`` stay below: half the largest float (a
+#: margin for the rounding of the norms); float64's overflows to ∞ (then: any finite square)
+_LIMITS = {np.dtype(np.float32): (float(np.finfo(np.float32).max) / 2) ** 2, np.dtype(np.float64): float("inf")}
 
 
 def _load() -> dict:
@@ -89,10 +94,11 @@ def ger(A: np.ndarray, alpha: float, x: np.ndarray, y: np.ndarray) -> None:
     """``A += alpha · outer(x, y)`` in place: ``A`` C-contiguous and writable ``(m, n)``,
     ``x`` ``(m,)``, ``y`` ``(n,)``, ``A``'s dtype one that :func:`gers` has."""
     m, n = A.shape
-    _gers[A.dtype](_ROW_MAJOR, m, n, alpha, _address(x, A.dtype), 1, _address(y, A.dtype), 1, _address(A), n)
+    _gers[A.dtype](_ROW_MAJOR, m, n, alpha, _address(x, A.dtype, "x"), 1, _address(y, A.dtype, "y"), 1,
+                   _address(A), n)
 
 
-def _address(v: np.ndarray, dtype=None) -> int:
+def _address(v: np.ndarray, dtype=None, slot: str = "") -> int:
     """Where ``v``'s numbers start: its own memory when contiguous, writable and of
     ``dtype`` (ctypes asks NumPy's buffer, 4× quicker than ``v.ctypes``), else a kept copy."""
     if dtype is None or v.dtype == dtype:
@@ -101,11 +107,12 @@ def _address(v: np.ndarray, dtype=None) -> int:
         except (TypeError, ValueError, BufferError):   # read-only or strided
             if dtype is None:
                 raise
-    key = (dtype, v.shape[0])
-    kept = _buffers.get(key)
+    buffers = _kept.__dict__        # (one set per thread: ctypes lets go of the GIL in the call)
+    key = (slot, dtype, v.shape[0])
+    kept = buffers.get(key)
     if kept is None:
         a = np.empty(v.shape[0], dtype)
-        kept = _buffers[key] = (a, a.ctypes.data)
+        kept = buffers[key] = (a, a.ctypes.data)
     np.copyto(kept[0], v, casting="same_kind")
     return kept[1]
 
@@ -120,20 +127,23 @@ def applies(optimizer, network) -> bool:
         return False
     found = _gers if _gers is not None else gers()
     return all(layer.bn is None and layer.W.dtype in found and layer.W.flags.c_contiguous
-               for layer in network.layers)
+               and layer.W.flags.writeable for layer in network.layers)
 
 
 def bounded(optimizer, network) -> bool:
-    """True if ``‖ΔW‖² = lr²·‖a_prev‖²·‖delta‖²`` (and ``‖Δb‖²``) summed over the layers is
-    finite and small enough that every entry of every ``ΔW`` is finite; False means "not
-    known", and the caller checks entry by entry."""
+    """True if ``‖ΔW‖² = lr²·‖a_prev‖²·‖delta‖²`` (and ``‖Δb‖²``) summed over the layers, and
+    the intermediates ``lr²·‖a_prev‖²`` and ``lr²·‖delta‖²``, are small enough that no entry of
+    ``ΔW`` nor any product ``?ger`` forms on the way can overflow. False means "not known":
+    then the step takes NumPy's path, which checks every entry (:mod:`.trainer`)."""
+    lr2, limit = optimizer.lr * optimizer.lr, _LIMITS[network.dtype]
     total = 0.0
     for layer in network.layers:
         a, d = layer.a_prev[0], layer.delta[0]
-        dd = float(np.dot(d, d))
-        total += (float(np.dot(a, a)) + 1.0) * dd
-    total *= optimizer.lr * optimizer.lr
-    return total < _LIMITS[network.dtype]     # (False for NaN and ∞ as well)
+        aa, dd = float(np.dot(a, a)), float(np.dot(d, d))
+        if not (lr2 * aa < limit and lr2 * dd < limit):   # (False for NaN and ∞ as well)
+            return False
+        total += (aa + 1.0) * dd
+    return lr2 * total < limit
 
 
 def fill_dW(network) -> None:

@@ -139,7 +139,7 @@ class Timeline(CheckpointMemory):
         if step > self.end:                    # new ground
             gap = step - self.checkpoints[-1].step
             trained = run.train_seconds - self._trained
-            if gap >= self.every and (trained >= COST_RATIO * self._cost or gap >= RECENT and trained >= UNNOTICED):
+            if gap >= self.every and (trained >= COST_RATIO * self._cost or gap >= RECENT and not 0 <= trained < UNNOTICED):
                 self.capture(run)
             else:
                 self.end = step
@@ -269,6 +269,7 @@ class Timeline(CheckpointMemory):
         run.history.step_losses = LossHistory(np.asarray(losses, np.float32)[:ck.step])
         run.history.epochs = list(epochs[:ck.n_epochs])
         self._seen = (run.config, run.optimizer, ck.step)
+        self._trained = run.train_seconds       # (the clock went back with the run)
 
 
 def restore_state(run, ck: Checkpoint) -> None:

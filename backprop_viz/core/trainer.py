@@ -120,7 +120,8 @@ class Trainer:
         if not opt.updates_finite(squares):
             self.phase = None
             raise DivergenceError.update(self.step_count + 1)
-        rank_one.apply(opt, self.network) if rank_one.applies(opt, self.network) else opt.apply()
+        net = self.network
+        rank_one.apply(opt, net) if rank_one.applies(opt, net) and rank_one.bounded(opt, net) else opt.apply()
         self.step_count += 1
         self.phase = "update"
         if capture == "off":
@@ -172,13 +173,15 @@ class Trainer:
         self.loss, self._t = loss, t
         one = rank_one.applies(opt, net)       # one sample, plain SGD: see .rank_one
         net.backward(t, fill_dW=not one)
-        if not one or not rank_one.bounded(opt, net):
+        if one and rank_one.bounded(opt, net):
+            rank_one.apply(opt, net)
+        else:
             if one:
                 rank_one.fill_dW(net)
             opt.compute()
             if not opt.updates_finite():
                 raise DivergenceError.update(self.step_count + 1)
-        rank_one.apply(opt, net) if one else opt.apply()
+            opt.apply()
         self._batch, self._layers = {}, [{} for _ in net.layers]
         self.step_count += 1
         self.phase = "update"

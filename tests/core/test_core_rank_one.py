@@ -121,6 +121,25 @@ def test_the_quick_bound_says_finite_only_when_every_entry_must_be(rng):
     assert not rank_one.bounded(tr.optimizer, tr.network)
 
 
+@pytest.mark.filterwarnings("ignore:overflow encountered:RuntimeWarning")
+def test_a_step_whose_minus_lr_times_input_would_overflow_takes_numpys_path(rng):
+    """``−lr·a_i`` beyond float32 with ``delta`` ≈ 0 (saturated units): every ΔW entry is
+    finite, but ``?ger``'s intermediate would not be — the step takes NumPy's path instead."""
+    lean, phased = trainer(LECTURE, "off"), trainer(LECTURE, "stats")
+    x, t = sample(rng)
+    x[0, :5] = 1e10
+    for tr in (lean, phased):
+        tr.optimizer.lr = 1e30
+        tr.network.forward(x)
+        tr.network.backward(t)
+        assert not rank_one.bounded(tr.optimizer, tr.network)
+        tr.step(x, t)
+        assert tr.step_count == 1
+    for pa, pb in zip(params(lean), params(phased)):
+        assert np.isfinite(pa).all()
+        np.testing.assert_array_equal(pa, pb)
+
+
 def test_when_the_bound_cannot_tell_the_lean_step_checks_every_entry_and_still_equals_the_phases(rng, monkeypatch):
     monkeypatch.setattr(rank_one, "bounded", lambda optimizer, network: False)
     lean, phased = trainer(LECTURE, "off"), trainer(LECTURE, "stats")

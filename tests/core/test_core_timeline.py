@@ -271,3 +271,29 @@ def test_steps_too_quick_to_notice_in_a_replay_go_beyond_50_steps_without_a_chec
     while run.epoch < 20:
         run.run_epoch()
     assert_same_params(final, params(run))
+
+
+def test_after_a_rewind_new_ground_is_still_checkpointed_every_50_steps(make_blob_data, monkeypatch):
+    """The run's training clock goes back with a rewind; spacing on new ground counts from there
+    (fake clocks: each capture costs 1 s; steps take 10 ms, then 1 ms after the rewind)."""
+    ticks = iter(range(10 ** 6))
+    monkeypatch.setattr(timeline, "time", types.SimpleNamespace(perf_counter=lambda: float(next(ticks))))
+    clock = {"now": 0.0, "step": 0.005}           # two clock readings a step
+
+    def perf_counter():
+        clock["now"] += clock["step"]
+        return clock["now"]
+
+    monkeypatch.setattr(run_module, "time", types.SimpleNamespace(perf_counter=perf_counter))
+    run = Run(small("fast"), make_blob_data(n_train=200, n_eval=50))
+    run.timeline.every = 1
+    for _ in range(140):
+        run.step()                                # 140 steps of 10 ms
+    assert [c.step for c in run.timeline.checkpoints] == [0, 50, 100]
+    run.rewind(10)
+    clock["step"] = 0.0005
+    for _ in range(280):
+        run.step()                                # replays to 140, then new ground to 290
+    steps = [c.step for c in run.timeline.checkpoints]
+    assert run.trainer.step_count == 290 and steps[-1] >= 240, steps
+    assert max(np.diff(steps)) <= 50, steps
