@@ -145,7 +145,7 @@ class DenseLayer:
 
         ``a_prev``: ``(N, n_in)`` → returns ``out``: ``(N, n_out)``.
         """
-        lit = self._lit_columns(a_prev) if self.sparse_input else None
+        lit = self._lit_columns(a_prev) if self.sparse_input and len(a_prev) > 1 else None
         z = a_prev @ self.W if lit is None else lit[1] @ self.W[lit[0]]
         z += self.b
         z_hat = self.bn.forward(z, training) if self.bn is not None else None
@@ -198,7 +198,10 @@ class DenseLayer:
         else:   # unlit rows: a sum of 0·delta, exactly 0 (module docstring)
             self.dW.fill(0)
             self.dW[self.lit[0]] = self.lit[1].T @ delta
-        np.add.reduce(delta, axis=0, out=self.db)
+        if len(delta) == 1:              # (a sum of one row is that row, bit for bit)
+            np.copyto(self.db, delta[0])
+        else:
+            np.add.reduce(delta, axis=0, out=self.db)
         return delta @ self.W.T if need_grad_in else None
 
     def infer(self, a_prev: np.ndarray) -> np.ndarray:

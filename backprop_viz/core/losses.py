@@ -30,7 +30,8 @@ class SquaredError:
     def delta(self, z: np.ndarray, a: np.ndarray, t: np.ndarray, f: Activation) -> np.ndarray:
         """``(a − t)·f'(z) / N`` — shape ``(N, n_out)``."""
         grad = a - t
-        grad *= 1.0 / len(a)
+        if len(a) > 1:                  # (·1/1 changes no bit: skipped for one sample)
+            grad *= 1.0 / len(a)
         return f.backprop(grad, z, a)
 
 
