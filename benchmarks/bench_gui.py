@@ -1,6 +1,6 @@
 """The desktop app's speed and memory targets (issue #19), measured side by side.
 
-Prints, for the ``fast`` preset (784-256-128-10, batch 64, Adam):
+Prints, for the ``fast`` preset (784-256-128-10, batch 128, Adam):
 
 * training throughput inside the GUI (every view live, refreshing at 30 Hz) as a ratio
   to the headless engine on the same configuration and thread count, in alternating rounds

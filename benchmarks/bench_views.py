@@ -1,6 +1,6 @@
 """What the five "why did it do that?" views (issue #17) cost while training at full speed.
 
-For the ``fast`` preset (784-256-128-10, batch 64, Adam) playing at full speed in the app,
+For the ``fast`` preset (784-256-128-10, batch 128, Adam) playing at full speed in the app,
 prints the engine's samples/s with each analysis view on screen (its dock raised in front of
 the Layers panel, so it asks the engine for its computation at every refresh) divided by the
 samples/s with none of them on screen (the Layers panel in front); target ≥ 0.9× each.

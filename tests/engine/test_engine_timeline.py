@@ -29,7 +29,7 @@ def small_splits():
 @pytest.fixture
 def engine(small_splits):
     reports: queue.Queue = queue.Queue()
-    config = get_preset("fast").config.replace(hidden=(32,), dropout=0.2, epochs=50)   # 10 steps an epoch
+    config = get_preset("fast").config.replace(hidden=(32,), dropout=0.2, epochs=50, batch_size=64)   # 10 steps an epoch
     eng = EngineLoop(config, reports.put, loader=lambda c, d: small_splits, emit_interval=0.01)
     thread = threading.Thread(target=eng.loop)
     thread.start()

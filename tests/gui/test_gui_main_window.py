@@ -35,7 +35,8 @@ def test_window_starts_with_an_initialised_network_on_a_probe(window):
     # the accuracy plot already has the initial evaluation point, the loss plot its test loss
     x, y = window.curves.acc_curve.getData()
     assert list(x) == [0] and 0 < y[0] < 100
-    assert "step 0/938" in window.status.position.text()
+    per_epoch = -(-60_000 // s.config.batch_size)       # 469 for the fast preset's 128
+    assert f"step 0/{per_epoch}" in window.status.position.text()
     assert window.windowTitle().startswith("backprop-viz")
 
 
