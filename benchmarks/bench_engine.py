@@ -98,10 +98,13 @@ def worker(impl: str, batch: int, threads: int, warmup: int, steps: int) -> dict
         # uint8 pixels -> float inputs through the dataset's own scaling, per minibatch, as ours does
         X, Y = torch.from_numpy(data.x_train), torch.from_numpy(data.y_train)
         lut = None if data.x_lut is None else torch.from_numpy(data.x_lut.copy())
+        divisor = None if data.x_divisor is None else float(data.x_divisor)
 
-        def inputs(idx):
+        def inputs(idx):     # (ours divides pixel / 255 when that is its table: so does PyTorch)
             rows = X[idx]
-            return rows if lut is None else lut[rows.long()]
+            if lut is None:
+                return rows
+            return rows.float() / divisor if divisor is not None else lut[rows.long()]
 
         net = torch.nn.Sequential(torch.nn.Linear(784, 256), torch.nn.ReLU(), torch.nn.Linear(256, 128),
                                   torch.nn.ReLU(), torch.nn.Linear(128, 10))

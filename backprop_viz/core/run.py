@@ -25,54 +25,7 @@ from .network import Network
 from .optimizers import make_optimizer
 from .timeline import DEFAULT_BUDGET, Timeline, apply_settings
 from .trainer import Trainer
-
-
-@dataclass(frozen=True)
-class TrainingData:
-    """Arrays ready for the network: inputs ``(N, 784)``, targets ``(N, 10)``, labels ``(N,)``.
-
-    ``x_train`` is either float inputs, or — from :meth:`from_splits` — the dataset's own
-    uint8 pixels ``(N, 784)`` with ``x_lut``, the 256 scaled values a pixel can take:
-    :meth:`train_inputs` then gathers rows as ``x_lut[pixels]``, exactly the values
-    ``Dataset.inputs`` gives, without a float copy of the whole training set (188 MB
-    for MNIST in float32).
-    """
-
-    x_train: np.ndarray
-    t_train: np.ndarray
-    y_train: np.ndarray
-    x_eval: np.ndarray
-    t_eval: np.ndarray
-    y_eval: np.ndarray
-    eval_name: str = "test"
-    x_lut: np.ndarray | None = None
-
-    def train_inputs(self, idx) -> np.ndarray:
-        """Network inputs of the training samples ``idx`` (a fresh array)."""
-        rows = self.x_train[idx]
-        return rows if self.x_lut is None else self.x_lut.take(rows)   # (take: the same gather, 3x faster)
-
-    @classmethod
-    def from_splits(cls, splits, config: Config) -> "TrainingData":
-        """Prepare a ``Splits`` (from :mod:`backprop_viz.data`) the way ``config`` says."""
-        dtype = np.dtype(config.dtype)
-        evaluation = splits.validation if getattr(splits, "validation", None) is not None else splits.test
-        name = "validation" if evaluation is not splits.test else "test"
-
-        def targets(ds):
-            return (ds.one_hot(config.target_off, config.target_on, dtype=dtype),
-                    np.asarray(ds.labels, dtype=np.int64))
-
-        train = splits.train
-        # every pixel value once, through the dataset's own scaling: bit-identical to inputs()
-        probe = np.zeros((1, *train.images.shape[1:]), dtype=np.uint8)
-        probe.reshape(-1)[:256] = np.arange(256, dtype=np.uint8)
-        lut = type(train)(images=probe, labels=np.zeros(1, dtype=np.int64), source="scaling",
-                          class_names=train.class_names).inputs(config.input_scaling, dtype=dtype)[0, :256]
-        lut.setflags(write=False)
-        pixels = np.asarray(train.images, dtype=np.uint8).reshape(len(train), -1)
-        return cls(pixels, *targets(train), evaluation.inputs(config.input_scaling, dtype=dtype), *targets(evaluation),
-                   eval_name=name, x_lut=lut)
+from .training_data import TrainingData  # noqa: F401  (Run's data; imported from here too)
 
 
 @dataclass(frozen=True)
