@@ -23,7 +23,8 @@ from .gradcheck import GradCheckResult, RaceResult, gradient_check, numerical_gr
 from .network import Network
 from .optimizers import Adam, Momentum, Optimizer, make_optimizer
 from .presets import NOTEBOOK_PRESETS, PRESETS, Preset, get_preset
-from .run import EpochRecord, History, Run, TrainingData
+from .run import EpochRecord, History, Run
+from .training_data import TrainingData
 from .trace import LayerTrace, StepTrace
 from .trainer import PhaseError, Trainer
 

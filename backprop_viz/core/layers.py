@@ -191,11 +191,9 @@ class DenseLayer:
         self.delta = delta
         # np.dot, not np.matmul: for a single sample (batch 1, the lecture's setup) matmul
         # skips BLAS and is ~8× slower at this outer product; for larger batches both call GEMM
-        if not fill_dW:
-            pass
-        elif self.lit is None:
+        if fill_dW and self.lit is None:
             np.dot(self.a_prev.T, delta, out=self.dW)
-        else:   # unlit rows: a sum of 0·delta, exactly 0 (module docstring)
+        elif fill_dW:   # unlit rows: a sum of 0·delta, exactly 0 (module docstring)
             self.dW.fill(0)
             self.dW[self.lit[0]] = self.lit[1].T @ delta
         if len(delta) == 1:              # (a sum of one row is that row, bit for bit)

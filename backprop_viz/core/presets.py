@@ -10,7 +10,8 @@ after its third epoch, 3–4 s with loading). Batch 128 with lr 0.004 ×0.5 reac
 after three epochs for seeds 0–2, in 0.77× the time batch 64 (lr 0.002 ×0.4) took with one
 BLAS thread and 0.85× with two: each step's fixed costs (Adam's passes over the parameters,
 the Python around the GEMMs) are paid half as often. Batch 256 reached 97.3–98.0 % after
-three epochs (98 % in 1 of 24 settings and seeds tried); without the learning-rate decay 784-256-128-10 stalls near 97.8 %.
+three epochs (98 % in 1 of 24 settings and seeds tried); without the learning-rate decay
+784-256-128-10 stalls near 97.8 %.
 """
 
 from __future__ import annotations

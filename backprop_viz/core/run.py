@@ -25,7 +25,7 @@ from .network import Network
 from .optimizers import make_optimizer
 from .timeline import DEFAULT_BUDGET, Timeline, apply_settings
 from .trainer import Trainer
-from .training_data import TrainingData  # noqa: F401  (Run's data; imported from here too)
+from .training_data import TrainingData   # (also imported from here, as before it had a module)
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,9 @@ class Timeline(CheckpointMemory):
         if step > self.end:                    # new ground
             gap = step - self.checkpoints[-1].step
             trained = run.train_seconds - self._trained
-            if gap >= self.every and (trained >= COST_RATIO * self._cost or gap >= RECENT and not 0 <= trained < UNNOTICED):
+            worth_it = trained >= COST_RATIO * self._cost
+            overdue = gap >= RECENT and not 0 <= trained < UNNOTICED    # (a replay of them would show)
+            if gap >= self.every and (worth_it or overdue):
                 self.capture(run)
             else:
                 self.end = step
