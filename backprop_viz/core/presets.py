@@ -6,12 +6,13 @@ setup (sigmoid everywhere, squared error, batch 1, inputs x/255·0.99+0.01, targ
 notebook progression on 784-512-256-10 with softmax cross-entropy, batch 32, 10
 epochs, inputs x/255, adding one idea at a time. ``fast`` is tuned to reach ≥ 98 %
 test accuracy soonest on a CPU (measured with ``benchmarks/bench_presets.py``: 98.2 %
-after its third epoch, 2.2–2.6 s with loading on two BLAS threads, 2.9–3.1 s on one). Batch 128 with lr 0.004 ×0.5 reaches 98.0–98.2 %
-after three epochs for seeds 0–2, in 0.77× the time batch 64 (lr 0.002 ×0.4) took with one
-BLAS thread and 0.85× with two: each step's fixed costs (Adam's passes over the parameters,
-the Python around the GEMMs) are paid half as often. Batch 256 reached 97.3–98.0 % after
-three epochs (98 % in 1 of 24 settings and seeds tried); without the learning-rate decay
-784-256-128-10 stalls near 97.8 %.
+after its third epoch, 2.2–2.6 s with loading on two BLAS threads, 2.9–3.1 s on one).
+Batch 128 with lr 0.004 ×0.5 reaches 98.0–98.2 % after three epochs for seeds 0–2, in
+0.77× the time batch 64 (lr 0.002 ×0.4) took with one BLAS thread and 0.85× with two:
+each step's fixed costs (Adam's passes over the parameters, the Python around the GEMMs)
+are paid half as often. Batch 256 reached 97.3–98.0 % after three epochs (98 % in 1 of
+24 settings and seeds tried); without the learning-rate decay 784-256-128-10 stalls near
+97.8 %.
 """
 
 from __future__ import annotations
