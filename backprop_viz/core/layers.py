@@ -196,8 +196,8 @@ class DenseLayer:
         elif fill_dW:   # unlit rows: a sum of 0·delta, exactly 0 (module docstring)
             self.dW.fill(0)
             self.dW[self.lit[0]] = self.lit[1].T @ delta
-        if len(delta) == 1:              # (a sum of one row is that row, bit for bit)
-            np.copyto(self.db, delta[0])
+        if len(delta) == 1:              # (the one-row sum, bit for bit: −0.0 becomes +0.0 as there)
+            np.add(delta[0], 0.0, out=self.db)
         else:
             np.add.reduce(delta, axis=0, out=self.db)
         return delta @ self.W.T if need_grad_in else None

@@ -132,7 +132,8 @@ def applies(optimizer, network) -> bool:
 
 def bounded(optimizer, network) -> bool:
     """True if ``‖ΔW‖² = lr²·‖a_prev‖²·‖delta‖²`` (and ``‖Δb‖²``) summed over the layers, and
-    the intermediates ``lr²·‖a_prev‖²`` and ``lr²·‖delta‖²``, are small enough that no entry of
+    the intermediates ``lr²·‖a_prev‖²``, ``lr²·‖delta‖²`` and ``‖a_prev‖²·‖delta‖²`` (NumPy's
+    ``dW`` on the other path), are small enough that no entry of
     ``ΔW`` nor any product ``?ger`` forms on the way can overflow. False means "not known":
     then the step takes NumPy's path, which checks every entry (:mod:`.trainer`)."""
     lr2, limit = optimizer.lr * optimizer.lr, _LIMITS[network.dtype]
@@ -140,7 +141,7 @@ def bounded(optimizer, network) -> bool:
     for layer in network.layers:
         a, d = layer.a_prev[0], layer.delta[0]
         aa, dd = float(np.dot(a, a)), float(np.dot(d, d))
-        if not (lr2 * aa < limit and lr2 * dd < limit):   # (False for NaN and ∞ as well)
+        if not (lr2 * aa < limit and lr2 * dd < limit and aa * dd < limit):   # (False for NaN, ∞)
             return False
         total += (aa + 1.0) * dd
     return lr2 * total < limit

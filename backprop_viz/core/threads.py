@@ -35,9 +35,9 @@ break even below 4.3 M; ``TWO_THREAD_MIN_WORK`` = 7 M leaves a margin. With a bu
 thread in the process two threads were slower almost everywhere (down to 0.46×, and
 10–30× slower in runs where another process also took the second core), so a GUI on two
 cores always gets one. The same holds for other processes: with other work on the
-machine (load average ≈ 3), the ``fast`` preset took 9.8 s to 98 % with two threads
-(44 s through the CLI) and 3.9 s with one, against 3.2 s with two on a quiet machine —
-hence the optional ``load`` argument below.
+machine (load average ≈ 3), the ``fast`` preset (then at batch 64) took 9.8 s to 98 % with
+two threads (44 s through the CLI) and 3.9 s with one, against 3.2 s with two on a quiet
+machine — hence the optional ``load`` argument below.
 """
 
 from __future__ import annotations

@@ -65,7 +65,7 @@ class TrainingData:
                           class_names=train.class_names).inputs(config.input_scaling, dtype=dtype)[0, :256]
         lut.setflags(write=False)
         divisor = dtype.type(255)
-        exact = np.array_equal(np.divide(np.arange(256, dtype=np.uint8), divisor, dtype=dtype), lut)
+        exact = np.divide(np.arange(256, dtype=np.uint8), divisor, dtype=dtype).tobytes() == lut.tobytes()
         pixels = np.asarray(train.images, dtype=np.uint8).reshape(len(train), -1)
         return cls(pixels, *targets(train), evaluation.inputs(config.input_scaling, dtype=dtype), *targets(evaluation),
                    eval_name=name, x_lut=lut, x_divisor=divisor if exact else None)

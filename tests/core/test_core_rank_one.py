@@ -150,3 +150,20 @@ def test_when_the_bound_cannot_tell_the_lean_step_checks_every_entry_and_still_e
     assert lean.network.layers[0].dW.any()    # filled for the entry-by-entry check
     for pa, pb in zip(params(lean), params(phased)):
         np.testing.assert_array_equal(pa, pb)
+
+
+@pytest.mark.filterwarnings("ignore:invalid value encountered:RuntimeWarning")
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_a_one_sample_bias_gradient_is_the_one_row_sum_bit_for_bit(dtype):
+    """db for one sample skips the reduction but keeps its bits: −0.0 comes out +0.0, as the sum
+    starting from 0 gives (ReLU's and a saturated sigmoid's deltas are often −0.0)."""
+    from backprop_viz.core.activations import get_activation
+    from backprop_viz.core.layers import DenseLayer
+
+    layer = DenseLayer(1, np.zeros((3, 6), dtype), get_activation("relu"))
+    layer.a_prev = np.ones((1, 3), dtype)
+    delta = np.array([[-0.0, 0.0, np.nan, np.inf, -2.5, 1e-300 if dtype == np.float64 else 1e-40]], dtype)
+    layer.backward(None, delta=delta, need_grad_in=False)
+    expected = np.add.reduce(delta, axis=0)
+    assert layer.db.tobytes() == expected.tobytes()
+    assert not np.signbit(layer.db[0])

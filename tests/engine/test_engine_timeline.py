@@ -116,7 +116,7 @@ def test_while_paused_the_engine_evens_the_thinned_checkpoints_out(small_splits,
     from backprop_viz.core import timeline
     from backprop_viz.core.run import Run
 
-    config = get_preset("fast").config.replace(hidden=(32,), epochs=50)   # 10 steps an epoch
+    config = get_preset("fast").config.replace(hidden=(32,), epochs=50, batch_size=64)   # 10 steps an epoch
     one = sum(a.nbytes for a in timeline.state_arrays(Run(config, small_splits_data(small_splits, config))))
     monkeypatch.setattr(Run, "timeline_budget", 15 * one)
     monkeypatch.setattr(timeline, "COST_RATIO", 0)
