@@ -3,7 +3,9 @@
 Fed from snapshots; formatting helpers are plain functions so tests can check them. The
 last snapshot is kept, so a language change re-words the counters at once. The epoch count
 is the running configuration's: a finished run reads "epoch 3/3 · done"; Play then trains one
-epoch more and the engine raises the run's epochs, so it reads "epoch 3/4" — never "4/3".
+epoch more and the engine raises the run's epochs, so it reads "epoch 3/4" — never "4/3". A
+snapshot's message shows for 5 s, and goes at once when the worker's state changes without a
+new one ("ready to train" is stale as soon as Play is pressed).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class TrainingStatusBar(Retranslatable, QStatusBar):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._snap = None
+        self._state = None          # the worker's state the shown message came with
         self.position = QLabel()
         self.position.setObjectName("status_position")
         self.speed = QLabel()
@@ -78,3 +81,7 @@ class TrainingStatusBar(Retranslatable, QStatusBar):
         self.state.setText(state_name(snap.state))
         if message and snap.message:
             self.showMessage(snap.message, 5000)
+        elif message and self._state is not None and snap.state != self._state:
+            self.clearMessage()     # it described the state before
+        if message:
+            self._state = snap.state
