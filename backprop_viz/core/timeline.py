@@ -137,11 +137,9 @@ class Timeline(CheckpointMemory):
         step = run.trainer.step_count
         self._seen = (run.config, run.optimizer, step)
         if step > self.end:                    # new ground
-            gap = step - self.checkpoints[-1].step
-            trained = run.train_seconds - self._trained
-            worth_it = trained >= COST_RATIO * self._cost
-            overdue = gap >= RECENT and not 0 <= trained < UNNOTICED    # (a replay of them would show)
-            if gap >= self.every and (worth_it or overdue):
+            gap, trained = step - self.checkpoints[-1].step, run.train_seconds - self._trained
+            if gap >= self.every and (trained >= COST_RATIO * self._cost                      # worth copying
+                                      or gap >= RECENT and not 0 <= trained < UNNOTICED):  # overdue
                 self.capture(run)
             else:
                 self.end = step

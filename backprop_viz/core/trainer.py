@@ -28,9 +28,9 @@ import math
 
 import numpy as np
 
+from . import rank_one
 from .config import CAPTURES
 from .errors import ConfigError, DivergenceError
-from . import rank_one
 from .network import Network
 from .optimizers import Optimizer
 from .trace import LayerTrace, StepTrace, backward_stats, forward_stats, frozen_copy, update_stats
