@@ -29,6 +29,7 @@ import numpy as np
 from .checkpoints import RECENT, CheckpointMemory
 from .history import LossHistory
 from .optimizers import make_optimizer
+from .spill import SpillFile, copy_into
 
 #: default memory budget of a run's checkpoints (bytes)
 DEFAULT_BUDGET = 200 * 2 ** 20
@@ -45,7 +46,7 @@ BRANCH_SETTINGS = ("lr", "optimizer", "momentum", "weight_decay", "batch_size", 
 @dataclass
 class Checkpoint:
     step: int
-    buffer: np.ndarray                 # parameters | batch-norm statistics | optimizer state
+    buffer: object                     # parameters | batch-norm statistics | optimizer state (.spill)
     config: object                     # the Config in force from here on
     optimizer_t: int
     lr: float
@@ -111,14 +112,15 @@ def _adopt_config(run, config, lr: float) -> None:
 class Timeline(CheckpointMemory):
     """Checkpoints of one run and the lines it branched from (see the module docstring)."""
 
-    def __init__(self, run, budget: int = DEFAULT_BUDGET, every: int = EVERY):
+    def __init__(self, run, budget: int = DEFAULT_BUDGET, every: int = EVERY, spill: bool = True):
         self.budget, self.every = int(budget), max(int(every), 1)
+        self.spill = SpillFile(use_file=spill)           # where checkpoint buffers go (.spill)
         self.checkpoints: list[Checkpoint] = []
         self.lines: list[Line] = []            # lines branched from (parents), oldest first
         self.line, self.parent, self.branch_step, self.changes = 0, None, 0, {}
         self.end = 0                           # the furthest step known on the current line
         self._future = None                    # (losses, epochs) of the line beyond a rewound run
-        self._spare: list[np.ndarray] = []     # buffers of removed checkpoints, for reuse
+        self._spare: list = []                 # buffers of removed checkpoints, for reuse
         self._cost, self._trained = 0.0, 0.0   # seconds the last capture took; training time then
         self._counted = (None, 0, {})          # (the list counted, its bytes, orders: id -> [bytes, users])
         self._seen = (run.config, run.optimizer, run.trainer.step_count)
@@ -204,8 +206,7 @@ class Timeline(CheckpointMemory):
         size = sum(a.size for a in arrays)
         dtype = run.network.dtype
         k = next((k for k, b in enumerate(self._spare) if b.size == size and b.dtype == dtype), None)
-        buffer = np.empty(size, dtype) if k is None else self._spare.pop(k)
-        np.concatenate([a.reshape(-1) for a in arrays], out=buffer)
+        buffer = self.spill.keep(arrays, dtype, None if k is None else self._spare.pop(k))
         tr, opt = run.trainer, run.optimizer
         return Checkpoint(tr.step_count, buffer, run.config, opt.t, opt.lr,
                           (run.epoch, run._pos, run._epoch_loss_sum, run._epoch_samples, run._epoch_seconds,
@@ -279,7 +280,7 @@ def restore_state(run, ck: Checkpoint) -> None:
     run.optimizer.t = ck.optimizer_t
     lo = 0
     for a in state_arrays(run):
-        a.reshape(-1)[...] = ck.buffer[lo:lo + a.size]
+        copy_into(ck.buffer, lo, a)
         lo += a.size
     tr = run.trainer
     tr.step_count, tr.phase = ck.step, None

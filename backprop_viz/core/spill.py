@@ -1,0 +1,162 @@
+"""Checkpoint buffers kept in a temporary file instead of the process's memory.
+
+A run's timeline holds up to its budget (200 MB by default) of checkpoints that are written
+once and read only when the learner rewinds. Kept as NumPy arrays they were most of the
+engine's memory. :class:`SpillFile` keeps them in one anonymous temporary file instead
+(``O_TMPFILE`` on Linux: it has no name, and its space goes back to the disk when the
+process ends, even if it is killed): a :class:`FileBuffer` stands for one checkpoint's flat
+buffer, with the ``size``, ``dtype``, ``nbytes``, slicing and ``np.asarray`` the timeline
+uses, and :func:`copy_into` reads a stretch straight into a parameter array. Written pages
+sit in the operating system's file cache while memory is free (a rewind reads them back as
+fast as a copy) and are the first thing it can drop under pressure, where the arrays were
+the process's own memory. Each region is reused when its buffer is gone. Where the file
+cannot be made or written (no ``pwritev``/``preadv``, a full disk) the buffers stay in
+memory, as before: :meth:`SpillFile.keep` never fails for want of a file. NumPy only.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+import weakref
+
+import numpy as np
+
+#: whether this platform has the positioned vector reads and writes spilling uses
+SUPPORTED = hasattr(os, "pwritev") and hasattr(os, "preadv")
+
+
+def _bytes(a: np.ndarray) -> memoryview:
+    return memoryview(np.ascontiguousarray(a)).cast("B")
+
+
+class FileBuffer:
+    """One flat buffer of ``size`` elements of ``dtype`` at ``offset`` in a :class:`SpillFile`.
+    Reading gives new arrays (slices with step 1, or the whole through ``np.asarray``); the
+    region goes back to the file when the buffer is garbage."""
+
+    ndim = 1
+
+    def __init__(self, spill: SpillFile, offset: int, size: int, dtype):
+        self.spill, self.offset, self.size, self.dtype = spill, offset, int(size), np.dtype(dtype)
+        self.nbytes = self.size * self.dtype.itemsize
+        weakref.finalize(self, spill._release, offset, self.nbytes)
+
+    @property
+    def shape(self) -> tuple[int]:
+        return (self.size,)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def fill(self, arrays) -> None:
+        """Write ``arrays`` (flattened, one after the other: ``size`` elements in all) here."""
+        views = [_bytes(a.reshape(-1).astype(self.dtype, copy=False)) for a in arrays]
+        if sum(v.nbytes for v in views) != self.nbytes:
+            raise ValueError(f"{sum(v.nbytes for v in views)} bytes do not fill a buffer of {self.nbytes}")
+        self.spill._write(self.offset, views)
+
+    def read_into(self, start: int, out: np.ndarray) -> None:
+        """Elements ``start … start + out.size`` into the C-contiguous array ``out``."""
+        if not out.flags.c_contiguous or out.dtype != self.dtype or not 0 <= start <= self.size - out.size:
+            raise ValueError("read_into needs a C-contiguous array of the buffer's dtype within it")
+        self.spill._read(self.offset + start * self.dtype.itemsize, memoryview(out).cast("B"))
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice) or key.step not in (None, 1):
+            raise TypeError("a FileBuffer is read in slices with step 1")
+        start, stop, _ = key.indices(self.size)
+        out = np.empty(max(stop - start, 0), self.dtype)
+        self.read_into(start, out)
+        return out
+
+    def __array__(self, dtype=None, copy=None):
+        whole = self[:]
+        return whole if dtype is None else whole.astype(dtype, copy=False)
+
+
+def copy_into(buffer, start: int, out: np.ndarray) -> None:
+    """``out`` (any shape, C-contiguous) from ``buffer``'s elements ``start …``: an array's or a
+    :class:`FileBuffer`'s, the latter read straight into ``out``."""
+    if isinstance(buffer, FileBuffer) and out.flags.c_contiguous and out.dtype == buffer.dtype:
+        buffer.read_into(start, out.reshape(-1))
+    else:
+        out.reshape(-1)[...] = buffer[start:start + out.size]
+
+
+class SpillFile:
+    """An anonymous temporary file in ``folder`` (the system's temporary folder by default),
+    opened on first use, holding :class:`FileBuffer` regions; freed regions of the same size
+    are reused first. ``use_file=False`` keeps every buffer in memory. Any thread may read and write (positioned calls); allocation is locked."""
+
+    def __init__(self, folder: str | None = None, use_file: bool = True):
+        self.folder = folder
+        self._file = None
+        self._failed = not (SUPPORTED and use_file)
+        self._end = 0
+        self._free: dict[int, list[int]] = {}     # nbytes -> offsets of released regions
+        self._lock = threading.Lock()
+
+    @property
+    def in_use(self) -> bool:
+        """Whether buffers go to the file (False once it could not be made or written)."""
+        return not self._failed
+
+    def keep(self, arrays, dtype, reuse=None):
+        """``arrays`` (flattened, in order) as one buffer of ``dtype``: in ``reuse`` (a buffer of
+        the same size and dtype) if given, else in a new region of the file, else in memory."""
+        size = sum(a.size for a in arrays)
+        buffer = reuse if reuse is not None else self._new(size, dtype)
+        if isinstance(buffer, FileBuffer) and not self._failed:
+            try:
+                buffer.fill(arrays)
+                return buffer
+            except OSError:          # a full disk, a file system gone: memory from now on
+                self._failed = True
+            buffer = None
+        if not isinstance(buffer, np.ndarray):
+            buffer = np.empty(size, dtype)
+        np.concatenate([a.reshape(-1) for a in arrays], out=buffer)
+        return buffer
+
+    def _new(self, size: int, dtype) -> FileBuffer | None:
+        if self._failed:
+            return None
+        nbytes = int(size) * np.dtype(dtype).itemsize
+        with self._lock:
+            if self._file is None:
+                try:
+                    self._file = tempfile.TemporaryFile(prefix="backprop-viz-timeline-", dir=self.folder)
+                except OSError:
+                    self._failed = True
+                    return None
+            free = self._free.get(nbytes)
+            if free:
+                offset = free.pop()
+            else:
+                offset, self._end = self._end, self._end + nbytes
+        return FileBuffer(self, offset, size, dtype)
+
+    def _release(self, offset: int, nbytes: int) -> None:
+        with self._lock:
+            self._free.setdefault(nbytes, []).append(offset)
+
+    def _write(self, offset: int, views: list[memoryview]) -> None:
+        fd = self._file.fileno()
+        for view in views:
+            done = 0
+            while done < view.nbytes:          # (a positioned write may write less than asked)
+                n = os.pwritev(fd, [view[done:]], offset + done)
+                if n <= 0:
+                    raise OSError("the timeline's file took no more bytes")
+                done += n
+            offset += view.nbytes
+
+    def _read(self, offset: int, out: memoryview) -> None:
+        fd, done = self._file.fileno(), 0
+        while done < out.nbytes:
+            n = os.preadv(fd, [out[done:]], offset + done)
+            if n <= 0:
+                raise OSError("the timeline's file ended early")
+            done += n

@@ -1,0 +1,153 @@
+"""The timeline's checkpoint buffers in a temporary file: what is read back is what was written,
+regions are reused, any failure falls back to memory, and a long run's checkpoints stay out of
+the process's own memory while rewinds stay bit for bit."""
+
+from __future__ import annotations
+
+import gc
+import os
+import tracemalloc
+
+import numpy as np
+import pytest
+
+from backprop_viz.core import spill as spill_module
+from backprop_viz.core import timeline
+from backprop_viz.core.presets import PRESETS
+from backprop_viz.core.run import Run
+from backprop_viz.core.runfile import load_run, save_run
+from backprop_viz.core.spill import FileBuffer, SpillFile, copy_into
+
+pytestmark = pytest.mark.skipif(not spill_module.SUPPORTED, reason="no pwritev/preadv on this platform")
+
+
+def pieces(dtype, seed=0):
+    rng = np.random.default_rng(seed)
+    return [rng.standard_normal((30, 7)).astype(dtype), rng.standard_normal(5).astype(dtype),
+            rng.standard_normal(300).astype(dtype)]
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_a_kept_buffer_reads_back_what_was_written(dtype):
+    arrays = pieces(dtype)
+    flat = np.concatenate([a.reshape(-1) for a in arrays])
+    buf = SpillFile().keep(arrays, dtype)
+    assert isinstance(buf, FileBuffer)
+    assert (buf.size, buf.dtype, buf.nbytes, len(buf)) == (flat.size, np.dtype(dtype), flat.nbytes, flat.size)
+    np.testing.assert_array_equal(np.asarray(buf), flat)
+    np.testing.assert_array_equal(buf[210:215], flat[210:215])
+    np.testing.assert_array_equal(buf[500:], flat[500:])
+    out = np.zeros((30, 7), dtype)
+    copy_into(buf, 0, out)                                  # straight into a parameter array
+    np.testing.assert_array_equal(out, arrays[0])
+    with pytest.raises(TypeError):
+        buf[::2]
+
+
+def test_copy_into_works_alike_from_an_array():
+    arrays = pieces(np.float32)
+    flat = np.concatenate([a.reshape(-1) for a in arrays])
+    out = np.zeros(5, np.float32)
+    copy_into(flat, 210, out)
+    np.testing.assert_array_equal(out, arrays[1])
+
+
+def test_regions_of_buffers_gone_are_reused_so_the_file_does_not_grow():
+    sp = SpillFile()
+    arrays = pieces(np.float32)
+    held = [sp.keep(arrays, np.float32) for _ in range(4)]
+    size = os.fstat(sp._file.fileno()).st_size
+    offsets = {b.offset for b in held}
+    del held[1:3]
+    gc.collect()
+    again = [sp.keep(pieces(np.float32, seed=k), np.float32) for k in (1, 2)]
+    assert {b.offset for b in again} <= offsets                      # the freed regions, not new ones
+    assert os.fstat(sp._file.fileno()).st_size == size
+    np.testing.assert_array_equal(np.asarray(again[1]), np.concatenate([a.reshape(-1) for a in pieces(np.float32, 2)]))
+    np.testing.assert_array_equal(np.asarray(held[0]), np.concatenate([a.reshape(-1) for a in arrays]))
+
+
+def test_a_buffer_given_for_reuse_is_written_in_place():
+    sp = SpillFile()
+    first = sp.keep(pieces(np.float64), np.float64)
+    second = sp.keep(pieces(np.float64, seed=5), np.float64, reuse=first)
+    assert second is first
+    np.testing.assert_array_equal(np.asarray(first), np.concatenate([a.reshape(-1) for a in pieces(np.float64, 5)]))
+
+
+def test_short_positioned_reads_and_writes_are_continued(monkeypatch):
+    real_write, real_read = os.pwritev, os.preadv
+    monkeypatch.setattr(os, "pwritev", lambda fd, bufs, off: real_write(fd, [bufs[0][:100]], off))
+    monkeypatch.setattr(os, "preadv", lambda fd, bufs, off: real_read(fd, [bufs[0][:64]], off))
+    arrays = pieces(np.float32)
+    buf = SpillFile().keep(arrays, np.float32)
+    assert isinstance(buf, FileBuffer)
+    np.testing.assert_array_equal(np.asarray(buf), np.concatenate([a.reshape(-1) for a in arrays]))
+
+
+def test_a_full_disk_keeps_buffers_in_memory_from_then_on(monkeypatch):
+    sp = SpillFile()
+    before = sp.keep(pieces(np.float32), np.float32)
+
+    def full(*args):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(os, "pwritev", full)
+    arrays = pieces(np.float32, seed=3)
+    after = sp.keep(arrays, np.float32)
+    assert isinstance(after, np.ndarray) and not sp.in_use
+    np.testing.assert_array_equal(after, np.concatenate([a.reshape(-1) for a in arrays]))
+    reused = sp.keep(pieces(np.float32, seed=4), np.float32, reuse=before)   # not written to the file again
+    assert isinstance(reused, np.ndarray)
+    np.testing.assert_array_equal(np.asarray(before), np.concatenate([a.reshape(-1) for a in pieces(np.float32)]))
+
+
+def test_no_file_where_one_cannot_be_made_or_is_not_wanted(tmp_path):
+    arrays = pieces(np.float32)
+    for sp in (SpillFile(folder=str(tmp_path / "missing")), SpillFile(use_file=False)):
+        buf = sp.keep(arrays, np.float32)
+        assert isinstance(buf, np.ndarray) and not sp.in_use
+        np.testing.assert_array_equal(buf, np.concatenate([a.reshape(-1) for a in arrays]))
+
+
+def small_adam():
+    c = PRESETS["mlp-dropout-relu-bn-he-adam"].config
+    return c.replace(n_inputs=20, hidden=(64, 32), batch_size=8, epochs=40)
+
+
+def test_a_long_runs_checkpoints_stay_out_of_the_process_memory_and_rewind_exactly(make_blob_data, monkeypatch):
+    monkeypatch.setattr(timeline, "COST_RATIO", 0)        # a checkpoint every 2 steps, however cheap
+    data = make_blob_data(n_train=200, n_eval=50)
+    run = Run(small_adam(), data)
+    run.timeline.every = 2
+    run.run_epoch()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        for _ in range(20):
+            run.run_epoch()
+        grown = tracemalloc.get_traced_memory()[0] - base
+    finally:
+        tracemalloc.stop()
+    tl = run.timeline
+    assert tl.nbytes > 2_000_000                              # the checkpoints themselves: megabytes
+    assert grown < tl.nbytes / 10                             # ... of which NumPy holds (almost) none
+    assert all(isinstance(c.buffer, FileBuffer) for c in tl.checkpoints) and tl.spill.in_use
+    final = [p.copy() for _, p, _ in run.network.param_triples()]
+    run.rewind(200)
+    while run.epoch < 21:
+        run.run_epoch()
+    for (_, p, _), q in zip(run.network.param_triples(), final):
+        np.testing.assert_array_equal(p, q)
+
+
+def test_a_loaded_runs_checkpoints_go_to_the_file(tmp_path, make_blob_data, monkeypatch):
+    monkeypatch.setattr(timeline, "COST_RATIO", 0)
+    data = make_blob_data(n_train=200, n_eval=50)
+    run = Run(small_adam(), data)
+    run.timeline.every = 2
+    run.fit(3)
+    back = load_run(save_run(tmp_path / "run.npz", run), data).timeline
+    assert len(back.checkpoints) == len(run.timeline.checkpoints)
+    for a, b in zip(run.timeline.checkpoints, back.checkpoints):
+        assert isinstance(b.buffer, FileBuffer)
+        np.testing.assert_array_equal(np.asarray(a.buffer), np.asarray(b.buffer))
