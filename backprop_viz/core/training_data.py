@@ -2,7 +2,8 @@
 
 :class:`TrainingData` keeps MNIST's training pixels as the dataset's own uint8 bytes and
 turns only the minibatch being trained into network inputs, exactly as the dataset's
-scaling would, so the whole training set never needs a float copy.
+scaling would, so the whole training set never needs a float copy; the evaluation set is
+read the same way, chunk by chunk (:class:`ScaledPixels`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,36 @@ from dataclasses import dataclass
 import numpy as np
 
 from .config import Config
+
+
+def scale(rows: np.ndarray, lut: np.ndarray, divisor) -> np.ndarray:
+    """uint8 pixel ``rows`` as network inputs: ``lut[rows]``, or ``rows / divisor`` where that
+    gives the same bits (see :class:`TrainingData`)."""
+    if divisor is not None:
+        return np.divide(rows, divisor, dtype=lut.dtype)
+    return lut.take(rows)   # (take: the same gather as lut[rows], 3x faster)
+
+
+class ScaledPixels:
+    """The evaluation set's uint8 pixels ``(N, D)`` read as network inputs: indexing or slicing
+    scales just the rows asked for (every user reads it in chunks or rows), ``np.asarray`` the
+    whole. Holding MNIST's test set this way takes 7.8 MB instead of a 31 MB float32 copy."""
+
+    ndim = 2
+
+    def __init__(self, pixels: np.ndarray, lut: np.ndarray, divisor=None):
+        self.pixels, self.lut, self.divisor = pixels, lut, divisor
+        self.shape, self.dtype = pixels.shape, lut.dtype
+
+    def __len__(self) -> int:
+        return len(self.pixels)
+
+    def __getitem__(self, key) -> np.ndarray:
+        return scale(self.pixels[key], self.lut, self.divisor)
+
+    def __array__(self, dtype=None, copy=None) -> np.ndarray:
+        whole = self[:]
+        return whole if dtype is None else whole.astype(dtype, copy=False)
 
 
 @dataclass(frozen=True)
@@ -30,7 +61,7 @@ class TrainingData:
     x_train: np.ndarray
     t_train: np.ndarray
     y_train: np.ndarray
-    x_eval: np.ndarray
+    x_eval: np.ndarray | ScaledPixels
     t_eval: np.ndarray
     y_eval: np.ndarray
     eval_name: str = "test"
@@ -40,11 +71,7 @@ class TrainingData:
     def train_inputs(self, idx) -> np.ndarray:
         """Network inputs of the training samples ``idx`` (a fresh array)."""
         rows = self.x_train[idx]
-        if self.x_lut is None:
-            return rows
-        if self.x_divisor is not None:
-            return np.divide(rows, self.x_divisor, dtype=self.x_lut.dtype)
-        return self.x_lut.take(rows)   # (take: the same gather as x_lut[rows], 3x faster)
+        return rows if self.x_lut is None else scale(rows, self.x_lut, self.x_divisor)
 
     @classmethod
     def from_splits(cls, splits, config: Config) -> "TrainingData":
@@ -66,6 +93,7 @@ class TrainingData:
         lut.setflags(write=False)
         divisor = dtype.type(255)
         exact = np.divide(np.arange(256, dtype=np.uint8), divisor, dtype=dtype).tobytes() == lut.tobytes()
+        divisor = divisor if exact else None
         pixels = np.asarray(train.images, dtype=np.uint8).reshape(len(train), -1)
-        return cls(pixels, *targets(train), evaluation.inputs(config.input_scaling, dtype=dtype), *targets(evaluation),
-                   eval_name=name, x_lut=lut, x_divisor=divisor if exact else None)
+        x_eval = ScaledPixels(np.asarray(evaluation.images, dtype=np.uint8).reshape(len(evaluation), -1), lut, divisor)
+        return cls(pixels, *targets(train), x_eval, *targets(evaluation), eval_name=name, x_lut=lut, x_divisor=divisor)
