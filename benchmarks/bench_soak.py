@@ -34,7 +34,8 @@ def slope_per_minute(times: list[float], values: list[float]) -> float:
 
 
 def checkpoint_mb(window, app) -> float:
-    """The engine's timeline checkpoints (MB), asked of the engine (a bounded cache, #18's budget)."""
+    """The engine's timeline checkpoints in its memory (MB), asked of the engine (a bounded cache,
+    #18's budget; the checkpoints' buffers themselves are in the engine's temporary file)."""
     from backprop_viz.engine.timeline_commands import TimelineInfo
 
     answers = []
@@ -43,7 +44,7 @@ def checkpoint_mb(window, app) -> float:
     while not answers and time.perf_counter() < deadline:
         app.processEvents()
         time.sleep(0.002)
-    return answers[0].nbytes / 2 ** 20 if answers and hasattr(answers[0], "nbytes") else float("nan")
+    return answers[0].in_memory / 2 ** 20 if answers and hasattr(answers[0], "in_memory") else float("nan")
 
 
 def soak(minutes: float, every: float, warmup: float, trace: bool = False) -> dict:
@@ -130,7 +131,7 @@ def main() -> int:
     if cache and all(np.isfinite(cache)):
         growth = slope_per_minute(s["t"], cache)
         rest = slope_per_minute(s["t"], list(np.asarray(s["engine"]) - np.asarray(cache)))
-        print(f"  engine's timeline checkpoints {cache[0]:.1f} -> {cache[-1]:.1f} MB (a cache within its budget, "
+        print(f"  engine's timeline checkpoints {cache[0]:.1f} -> {cache[-1]:.1f} MB in memory (a cache within its budget, "
               f"{growth:+.3f} MB/min); the engine without them: {rest:+.3f} MB/min, one hour: {rest * 60:+.1f} MB")
     return 0
 

@@ -8,6 +8,8 @@
   (every 10 steps, the default) and off (the timeline's spacing set beyond the run, so only its
   per-step checks remain); the best round of each is kept. Prints samples/s of each and on ÷ off
   (target ≥ 0.97×).
+* one checkpoint taken and restored with its buffer in the timeline's temporary file (the
+  default) and in memory, alternating: milliseconds of each and file ÷ memory.
 * seek: a ``--epochs``-epoch ``fast`` run (default 10, checkpoint budget ``--budget`` MB, 200), then
   ``--seeks`` random steps: the time of ``Run.rewind(step - 1)`` plus the step itself with a
   full trace — what the engine does for the timeline's Rewind command (target ≤ 150 ms), each from
@@ -76,6 +78,7 @@ def main() -> None:
         print(f"  checkpointing off  {best[False]:,.0f} samples/s")
         print(f"  checkpointing on   {best[True]:,.0f} samples/s")
         print(f"  on ÷ off: {best[True] / best[False]:.3f}× (target ≥ 0.97×)")
+        file_or_memory(runs[True], args.repeats * 5)
 
         Run.timeline_budget = int(args.budget * 2 ** 20)
         run = Run(config, data)
@@ -89,6 +92,31 @@ def main() -> None:
             pass
         print(f"evened out while paused ({time.perf_counter() - start:.1f} s of idle time): {layout(tl, total)}")
         report("evened out", seeks(run, steps))
+
+
+def file_or_memory(run, repeats: int) -> None:
+    """One checkpoint taken and restored, its buffer in the timeline's temporary file (the
+    default, :mod:`backprop_viz.core.spill`) or in memory, alternating; best of ``repeats``.
+    Each take reuses the previous checkpoint's buffer, as a full timeline does."""
+    from backprop_viz.core.timeline import Timeline, restore_state
+
+    timelines = {"memory": Timeline(run, spill=False), "file": Timeline(run, spill=True)}
+    best = {name: [np.inf, np.inf] for name in timelines}
+    for _ in range(repeats):
+        for name, tl in timelines.items():
+            tl._spare[:] = [tl.checkpoints[0].buffer]
+            start = time.perf_counter()
+            ck = tl.take(run)
+            middle = time.perf_counter()
+            restore_state(run, ck)
+            end = time.perf_counter()
+            tl.checkpoints[0].buffer = ck.buffer
+            best[name] = [min(best[name][0], middle - start), min(best[name][1], end - middle)]
+    mem, file = (np.array(best[k]) * 1e3 for k in ("memory", "file"))
+    mb = timelines["file"].checkpoints[0].buffer.nbytes / 2 ** 20
+    print(f"one checkpoint ({mb:.1f} MB), best of {repeats}: take in memory {mem[0]:.2f} ms, in the file "
+          f"{file[0]:.2f} ms ({file[0] / mem[0]:.2f}×); restore from memory {mem[1]:.2f} ms, from the file "
+          f"{file[1]:.2f} ms ({file[1] / mem[1]:.2f}×)")
 
 
 def layout(tl, total: int) -> str:

@@ -98,12 +98,14 @@ CASES = {
         rf"^soak: {NUMBER} min measured after \d+ s of warm-up, \d+ steps \({NUMBER} steps/s",
         rf"^\s+gui\s+PSS {NUMBER} -> {NUMBER} MB\s+growth [+-]\d+\.\d+ MB/min .* one hour: [+-]\d+\.\d MB",
         rf"^\s+engine\s+PSS {NUMBER} -> {NUMBER} MB\s+growth [+-]\d+\.\d+ MB/min .* one hour: [+-]\d+\.\d MB",
-        rf"^\s+engine's timeline checkpoints {NUMBER} -> {NUMBER} MB .* the engine without them: [+-]\d+\.\d+ MB/min",
+        r"^\s+engine's timeline checkpoints \d+\.\d -> \d+\.\d MB in memory .* the engine without them: [+-]\d+\.\d+ MB/min",
     ]),
     "timeline": ("bench_timeline.py", [], [
         rf"^\s+checkpointing off\s+{NUMBER} samples/s$",
         rf"^\s+checkpointing on\s+{NUMBER} samples/s$",
         rf"^\s+on ÷ off: {NUMBER}× \(target ≥ 0\.97×\)$",
+        (rf"^one checkpoint \({NUMBER} MB\), best of \d+: take in memory {NUMBER} ms, in the file {NUMBER} ms "
+         rf"\({NUMBER}×\); restore from memory {NUMBER} ms, from the file {NUMBER} ms \({NUMBER}×\)$"),
         rf"^show an arbitrary step .*, as trained: median {NUMBER} ms, 90th percentile {NUMBER} ms, worst {NUMBER} ms",
         rf"^evened out while paused \([\d.]+ s of idle time\): {NUMBER} checkpoints",   # (0 s: nothing thinned)
         rf"^show an arbitrary step .*, evened out: median {NUMBER} ms, 90th percentile {NUMBER} ms, worst {NUMBER} ms",

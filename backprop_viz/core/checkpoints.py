@@ -75,6 +75,15 @@ class CheckpointMemory:
         """All the memory the timeline holds: its checkpoints and a spare buffer (kept for reuse)."""
         return self.nbytes + sum(b.nbytes for b in tuple(self._spare))   # (the loop's thread changes it)
 
+    @property
+    def bytes_in_memory(self) -> int:
+        """Of :attr:`held_bytes`, those in the process's memory: the epoch orders, and buffers
+        not in the timeline's file (:mod:`.spill`)."""
+        cks, spare = list(self.checkpoints), tuple(self._spare)
+        _, orders = count_bytes(cks)
+        return (sum(n for n, _ in orders.values())
+                + sum(b.nbytes for b in [c.buffer for c in cks] + list(spare) if isinstance(b, np.ndarray)))
+
     def _drop(self, gone) -> None:
         gone = list(gone)
         if not gone:

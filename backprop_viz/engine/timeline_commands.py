@@ -131,7 +131,8 @@ class TimelineAnswer:
     changes: dict
     lines: tuple              # LineInfo of every parent line, oldest first
     checkpoints: int
-    nbytes: int               # the memory the timeline holds (within its budget)
+    nbytes: int               # the bytes the timeline holds (within its budget) ...
+    in_memory: int            # ... of which in the engine's memory (the rest in its file, .spill)
 
 
 @handles(TimelineInfo)
@@ -146,4 +147,4 @@ def _timeline_info(request: TimelineInfo, bench, progress, cancelled) -> Timelin
                   for line in list(tl.lines))
     return TimelineAnswer(checkpoints[0].step, max(tl.end, run.global_step), run.global_step, run.steps_per_epoch,
                           tl.line, tl.parent, tl.branch_step, dict(tl.changes), lines, len(checkpoints),
-                          tl.held_bytes)
+                          tl.held_bytes, tl.bytes_in_memory)

@@ -151,3 +151,17 @@ def test_a_loaded_runs_checkpoints_go_to_the_file(tmp_path, make_blob_data, monk
     for a, b in zip(run.timeline.checkpoints, back.checkpoints):
         assert isinstance(b.buffer, FileBuffer)
         np.testing.assert_array_equal(np.asarray(a.buffer), np.asarray(b.buffer))
+
+
+def test_the_timeline_tells_how_much_of_it_is_in_memory(make_blob_data, monkeypatch):
+    monkeypatch.setattr(timeline, "COST_RATIO", 0)
+    data = make_blob_data(n_train=200, n_eval=50)
+    run = Run(small_adam(), data)
+    run.timeline.every = 2
+    run.fit(2)
+    tl = run.timeline
+    orders = {id(c.order): c.order.nbytes for c in tl.checkpoints if c.order is not None}
+    assert len(tl.checkpoints) > 10 and tl.bytes_in_memory == sum(orders.values())   # only the epoch orders
+    kept = timeline.Timeline(run, spill=False)                                       # all in memory
+    kept.capture(run, pinned=True)
+    assert kept.bytes_in_memory == kept.held_bytes > 0
