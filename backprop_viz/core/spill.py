@@ -96,6 +96,7 @@ class SpillFile:
         self._failed = not (SUPPORTED and use_file)
         self._end = 0
         self._free: dict[int, list[int]] = {}     # nbytes -> offsets of released regions
+        self._released: list[tuple[int, int]] = []   # (offset, nbytes) of buffers gone, not yet in _free
         self._lock = threading.Lock()
 
     @property
@@ -131,6 +132,9 @@ class SpillFile:
                 except OSError:
                     self._failed = True
                     return None
+            while self._released:
+                offset, n = self._released.pop()
+                self._free.setdefault(n, []).append(offset)
             free = self._free.get(nbytes)
             if free:
                 offset = free.pop()
@@ -139,8 +143,8 @@ class SpillFile:
         return FileBuffer(self, offset, size, dtype)
 
     def _release(self, offset: int, nbytes: int) -> None:
-        with self._lock:
-            self._free.setdefault(nbytes, []).append(offset)
+        # (no lock: a buffer may be collected in any thread, even one inside _new holding it)
+        self._released.append((offset, nbytes))
 
     def _write(self, offset: int, views: list[memoryview]) -> None:
         fd = self._file.fileno()
