@@ -9,12 +9,16 @@ checkpoints or a thousand (a list set from outside, as a run file does, is recou
 When the budget is exceeded, ``_thin`` removes older checkpoints (unpinned, before the
 newest ``RECENT`` steps), the one whose neighbours are closest first, down to ``1/SLACK``
 below the budget in one go, so that thinning (linear in the checkpoints) runs once every
-few captures instead of at each. NumPy only.
+few captures instead of at each. Checkpoints older than the newest ``RECENT`` steps move to the
+timeline's file (``_cool``, :mod:`.spill`: only a checkpoint's ``buffer`` changes, in the loop's
+thread, which alone reads buffers); "memory" and "bytes" here count both. NumPy only.
 """
 
 from __future__ import annotations
 
 import numpy as np
+
+from .spill import FileBuffer
 
 #: steps at the head never thinned (the timeline's spacing keeps them few steps of replay away)
 RECENT = 50
@@ -33,7 +37,7 @@ def count_bytes(checkpoints) -> tuple[int, dict]:
 
 class CheckpointMemory:
     """The checkpoint list's memory accounting and thinning (a mixin of ``Timeline``, which sets
-    ``checkpoints``, ``budget``, ``_spare`` and ``_counted``)."""
+    ``checkpoints``, ``budget``, ``spill``, ``_spare`` and ``_counted``)."""
 
     version = 0      #: goes up with every replacement of the list made here
 
@@ -84,6 +88,25 @@ class CheckpointMemory:
         return (sum(n for n, _ in orders.values())
                 + sum(b.nbytes for b in [c.buffer for c in cks] + list(spare) if isinstance(b, np.ndarray)))
 
+    def _cool(self) -> None:
+        """Checkpoints older than the newest ``RECENT`` steps go to the timeline's file
+        (:mod:`.spill`), where they wait for a rewind; the memory of one becomes the next
+        capture's. The newest stay in memory: most of them are thinned away within seconds, and
+        writing each would keep the disk busy (every 10 steps) for nothing."""
+        if not self.spill.in_use:
+            return
+        edge = self.end - RECENT
+        for c in self.checkpoints:                 # (by step)
+            if c.step >= edge:
+                break
+            if isinstance(c.buffer, np.ndarray):
+                stored = self.spill.keep([c.buffer], c.buffer.dtype)
+                if not isinstance(stored, FileBuffer):   # (the file failed: memory from now on)
+                    return
+                old, c.buffer = c.buffer, stored
+                if not self._spare and self.held_bytes + old.nbytes <= self.budget:
+                    self._spare.append(old)
+
     def _drop(self, gone) -> None:
         gone = list(gone)
         if not gone:
@@ -91,8 +114,8 @@ class CheckpointMemory:
         ids = {id(c) for c in gone}
         kept = [c for c in self.checkpoints if id(c) not in ids]
         self._set_checkpoints(kept, removed=gone)
-        if not self._spare:      # (after: another thread's held_bytes never counts it twice)
-            self._spare.append(gone[0].buffer)
+        if not self._spare and isinstance(gone[0].buffer, np.ndarray):   # (a region of the file goes back by itself)
+            self._spare.append(gone[0].buffer)   # (after: another thread's held_bytes never counts it twice)
 
     def _thin(self) -> None:
         """Within the budget: while over it, the older checkpoint (unpinned, before the newest
@@ -126,5 +149,6 @@ class CheckpointMemory:
                 excess -= c.order.nbytes if users[id(c.order)] == 0 else 0
         if gone:
             self._set_checkpoints([cks[k] for k in alive], removed=gone)
-            if not self._spare and self.held_bytes + gone[0].buffer.nbytes <= self.budget:
+            if not self._spare and isinstance(gone[0].buffer, np.ndarray) \
+                    and self.held_bytes + gone[0].buffer.nbytes <= self.budget:
                 self._spare.append(gone[0].buffer)      # the next checkpoint's buffer, if it fits

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import heapq
 import time
+import weakref
 
 import numpy as np
 
@@ -75,7 +76,7 @@ class Evener:
     """Moves one timeline's movable checkpoints to evenly spaced steps (see the module docstring)."""
 
     def __init__(self, timeline):
-        self.timeline = timeline
+        self._timeline = weakref.ref(timeline)   # (no cycle: a dropped run's timeline file goes at once)
         self.shadow = None
         self._key = None           # the timeline's key (see _key_now) the plan was made for
         self._settled = None       # the key of a timeline found even: nothing to do
@@ -83,6 +84,10 @@ class Evener:
         self._targets: set[int] = set()
         self._valid = False        # the shadow holds a state of the current line
         self._short = False        # a target of this pass found no room
+
+    @property
+    def timeline(self):
+        return self._timeline()
 
     def _key_now(self) -> tuple:
         """What identifies the checkpoint list and the line's end, without holding the list
@@ -189,4 +194,5 @@ class Evener:
             tl._drop([cks[i]])
         ck = tl.take(sh)
         tl._set_checkpoints(sorted(tl.checkpoints + [ck], key=lambda c: c.step), added=[ck])
+        tl._cool()                         # (an old step: to the timeline's file)
         return True

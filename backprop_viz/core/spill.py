@@ -2,20 +2,24 @@
 
 A run's timeline holds up to its budget (200 MB by default) of checkpoints that are written
 once and read only when the learner rewinds. Kept as NumPy arrays they were most of the
-engine's memory. :class:`SpillFile` keeps them in one anonymous temporary file instead
-(``O_TMPFILE`` on Linux: it has no name, and its space goes back to the disk when the
-process ends, even if it is killed): a :class:`FileBuffer` stands for one checkpoint's flat
-buffer, with the ``size``, ``dtype``, ``nbytes``, slicing and ``np.asarray`` the timeline
-uses, and :func:`copy_into` reads a stretch straight into a parameter array. Written pages
-sit in the operating system's file cache while memory is free (a rewind reads them back as
-fast as a copy) and are the first thing it can drop under pressure, where the arrays were
-the process's own memory. Each region is reused when its buffer is gone. Where the file
-cannot be made or written (no ``pwritev``/``preadv``, a full disk) the buffers stay in
-memory, as before: :meth:`SpillFile.keep` never fails for want of a file. NumPy only.
+engine's memory. :class:`SpillFile` keeps the older ones (the timeline moves a checkpoint
+here once it is more than 50 steps old, :meth:`~.checkpoints.CheckpointMemory._cool`: the
+newest are thinned away within seconds, and writing each would keep the disk busy) in one
+anonymous temporary file on disk (``O_TMPFILE`` on Linux, in ``/var/tmp`` where it can: it
+has no name, and its space goes back when the process ends, even if it is killed). A
+:class:`FileBuffer` stands for one checkpoint's flat buffer, with the ``size``, ``dtype``,
+``nbytes``, slicing and ``np.asarray`` the timeline uses, and :func:`copy_into` reads a
+stretch straight into a parameter array. Written pages sit in the operating system's file
+cache while memory is free (a rewind reads them back about as fast as a copy) and are the
+first thing it can drop under pressure, where arrays were the process's own memory. Freed
+regions are reused. Where the file cannot be made or written (no ``pwritev``/``preadv``, a
+full disk) buffers stay in memory, as before: :meth:`SpillFile.keep` never fails for want of
+a file. NumPy only.
 """
 
 from __future__ import annotations
 
+import bisect
 import os
 import tempfile
 import threading
@@ -72,6 +76,8 @@ class FileBuffer:
         return out
 
     def __array__(self, dtype=None, copy=None):
+        if copy is False:
+            raise ValueError("a FileBuffer is read from its file: it cannot be viewed without a copy")
         whole = self[:]
         return whole if dtype is None else whole.astype(dtype, copy=False)
 
@@ -85,18 +91,29 @@ def copy_into(buffer, start: int, out: np.ndarray) -> None:
         out.reshape(-1)[...] = buffer[start:start + out.size]
 
 
+def default_folder() -> str | None:
+    """A folder on disk for the file: ``/var/tmp`` where it is writable (``/tmp`` is often
+    ``tmpfs``, i.e. memory, on Fedora, Arch or Debian 13), else the system's temporary folder."""
+    if os.path.isdir("/var/tmp") and os.access("/var/tmp", os.W_OK | os.X_OK):
+        return "/var/tmp"
+    return None
+
+
 class SpillFile:
-    """An anonymous temporary file in ``folder`` (the system's temporary folder by default),
-    opened on first use, holding :class:`FileBuffer` regions; freed regions of the same size
-    are reused first. ``use_file=False`` keeps every buffer in memory. Any thread may read and write (positioned calls); allocation is locked."""
+    """An anonymous temporary file in ``folder`` (:func:`default_folder` by default), opened on
+    first use, holding :class:`FileBuffer` regions. A new region takes the smallest free hole it
+    fits (the rest stays free), holes next to each other merge, and a hole at the end shortens
+    the file, so the file stays as large as what is held (plus holes too small to use) whatever
+    the sizes. ``use_file=False`` keeps every buffer in memory. Any thread may read and write
+    (positioned calls); allocation is locked, release is not (a list's append)."""
 
     def __init__(self, folder: str | None = None, use_file: bool = True):
-        self.folder = folder
+        self.folder = default_folder() if folder is None else folder
         self._file = None
         self._failed = not (SUPPORTED and use_file)
         self._end = 0
-        self._free: dict[int, list[int]] = {}     # nbytes -> offsets of released regions
-        self._released: list[tuple[int, int]] = []   # (offset, nbytes) of buffers gone, not yet in _free
+        self._holes: list[list[int]] = []         # [offset, nbytes] of free regions, by offset
+        self._released: list[tuple[int, int]] = []   # (offset, nbytes) of buffers gone, not yet holes
         self._lock = threading.Lock()
 
     @property
@@ -104,22 +121,25 @@ class SpillFile:
         """Whether buffers go to the file (False once it could not be made or written)."""
         return not self._failed
 
-    def keep(self, arrays, dtype, reuse=None):
-        """``arrays`` (flattened, in order) as one buffer of ``dtype``: in ``reuse`` (a buffer of
-        the same size and dtype) if given, else in a new region of the file, else in memory."""
+    @property
+    def size(self) -> int:
+        """The file's length in bytes (0 before its first buffer)."""
+        return self._end
+
+    def keep(self, arrays, dtype):
+        """``arrays`` (flattened, in order) as one buffer of ``dtype``: a :class:`FileBuffer` in
+        a region of the file, or an array where the file cannot be used (then never again)."""
         size = sum(a.size for a in arrays)
-        buffer = reuse if reuse is not None else self._new(size, dtype)
-        if isinstance(buffer, FileBuffer) and not self._failed:
+        buffer = self._new(size, dtype)
+        if buffer is not None:
             try:
                 buffer.fill(arrays)
                 return buffer
             except OSError:          # a full disk, a file system gone: memory from now on
                 self._failed = True
-            buffer = None
-        if not isinstance(buffer, np.ndarray):
-            buffer = np.empty(size, dtype)
-        np.concatenate([a.reshape(-1) for a in arrays], out=buffer)
-        return buffer
+        out = np.empty(size, dtype)
+        np.concatenate([a.reshape(-1) for a in arrays], out=out)
+        return out
 
     def _new(self, size: int, dtype) -> FileBuffer | None:
         if self._failed:
@@ -132,15 +152,38 @@ class SpillFile:
                 except OSError:
                     self._failed = True
                     return None
-            while self._released:
-                offset, n = self._released.pop()
-                self._free.setdefault(n, []).append(offset)
-            free = self._free.get(nbytes)
-            if free:
-                offset = free.pop()
+                weakref.finalize(self, self._file.close)
+            self._collect_holes()
+            fits = [h for h in self._holes if h[1] >= nbytes]
+            if fits:
+                hole = min(fits, key=lambda h: h[1])
+                offset = hole[0]
+                hole[0], hole[1] = hole[0] + nbytes, hole[1] - nbytes
+                if hole[1] == 0:
+                    self._holes.remove(hole)
             else:
                 offset, self._end = self._end, self._end + nbytes
         return FileBuffer(self, offset, size, dtype)
+
+    def _collect_holes(self) -> None:
+        """Released regions into the holes, neighbours merged, a hole at the end cut off (locked)."""
+        if not self._released:
+            return
+        while self._released:
+            bisect.insort(self._holes, list(self._released.pop()))
+        merged = [self._holes[0]]
+        for hole in self._holes[1:]:
+            if merged[-1][0] + merged[-1][1] == hole[0]:
+                merged[-1][1] += hole[1]
+            else:
+                merged.append(hole)
+        if merged[-1][0] + merged[-1][1] == self._end:
+            self._end = merged.pop()[0]
+            try:
+                os.ftruncate(self._file.fileno(), self._end)
+            except OSError:
+                pass
+        self._holes = merged
 
     def _release(self, offset: int, nbytes: int) -> None:
         # (no lock: a buffer may be collected in any thread, even one inside _new holding it)

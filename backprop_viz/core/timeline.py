@@ -46,7 +46,7 @@ BRANCH_SETTINGS = ("lr", "optimizer", "momentum", "weight_decay", "batch_size", 
 @dataclass
 class Checkpoint:
     step: int
-    buffer: object                     # parameters | batch-norm statistics | optimizer state (.spill)
+    buffer: object                     # parameters | batch-norm statistics | optimizer state: an array, or in the file (.spill)
     config: object                     # the Config in force from here on
     optimizer_t: int
     lr: float
@@ -197,16 +197,19 @@ class Timeline(CheckpointMemory):
         self.end = max(self.end, ck.step)
         self._seen = (run.config, run.optimizer, tr.step_count)
         self._thin()
+        self._cool()
         self._cost, self._trained = time.perf_counter() - started, run.train_seconds
         return ck
 
     def take(self, run, pinned: bool = False) -> Checkpoint:
-        """A :class:`Checkpoint` of ``run`` as it is now, in a spare buffer if one fits (not listed)."""
+        """A :class:`Checkpoint` of ``run`` as it is now, in memory (in a spare buffer if one
+        fits; not listed)."""
         arrays = state_arrays(run)
         size = sum(a.size for a in arrays)
         dtype = run.network.dtype
         k = next((k for k, b in enumerate(self._spare) if b.size == size and b.dtype == dtype), None)
-        buffer = self.spill.keep(arrays, dtype, None if k is None else self._spare.pop(k))
+        buffer = np.empty(size, dtype) if k is None else self._spare.pop(k)
+        np.concatenate([a.reshape(-1) for a in arrays], out=buffer)
         tr, opt = run.trainer, run.optimizer
         return Checkpoint(tr.step_count, buffer, run.config, opt.t, opt.lr,
                           (run.epoch, run._pos, run._epoch_loss_sum, run._epoch_samples, run._epoch_seconds,
