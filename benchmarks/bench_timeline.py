@@ -8,8 +8,8 @@
   (every 10 steps, the default) and off (the timeline's spacing set beyond the run, so only its
   per-step checks remain); the best round of each is kept. Prints samples/s of each and on ÷ off
   (target ≥ 0.97×).
-* one checkpoint taken and restored with its buffer in the timeline's temporary file (the
-  default) and in memory, alternating: milliseconds of each and file ÷ memory.
+* one checkpoint: taken (into memory), moved to the timeline's temporary file (as each one
+  older than 50 steps is), restored from memory and from the file: milliseconds, file ÷ memory.
 * seek: a ``--epochs``-epoch ``fast`` run (default 10, checkpoint budget ``--budget`` MB, 200), then
   ``--seeks`` random steps: the time of ``Run.rewind(step - 1)`` plus the step itself with a
   full trace — what the engine does for the timeline's Rewind command (target ≤ 150 ms), each from
@@ -95,28 +95,34 @@ def main() -> None:
 
 
 def file_or_memory(run, repeats: int) -> None:
-    """One checkpoint taken and restored, its buffer in the timeline's temporary file (the
-    default, :mod:`backprop_viz.core.spill`) or in memory, alternating; best of ``repeats``.
-    Each take reuses the previous checkpoint's buffer, as a full timeline does."""
+    """One checkpoint's costs, best of ``repeats``: taking it (a copy into memory, as every
+    checkpoint starts), moving it to the timeline's temporary file (what happens to those more
+    than 50 steps old, :mod:`backprop_viz.core.spill`), and restoring it from memory and from
+    the file, alternating."""
+    from backprop_viz.core.spill import FileBuffer
     from backprop_viz.core.timeline import Timeline, restore_state
 
-    timelines = {"memory": Timeline(run, spill=False), "file": Timeline(run, spill=True)}
-    best = {name: [np.inf, np.inf] for name in timelines}
+    tl = Timeline(run)
+    best = dict.fromkeys(("take", "move", "restore memory", "restore file"), np.inf)
     for _ in range(repeats):
-        for name, tl in timelines.items():
-            tl._spare[:] = [tl.checkpoints[0].buffer]
-            start = time.perf_counter()
-            ck = tl.take(run)
-            middle = time.perf_counter()
-            restore_state(run, ck)
-            end = time.perf_counter()
-            tl.checkpoints[0].buffer = ck.buffer
-            best[name] = [min(best[name][0], middle - start), min(best[name][1], end - middle)]
-    mem, file = (np.array(best[k]) * 1e3 for k in ("memory", "file"))
-    mb = timelines["file"].checkpoints[0].buffer.nbytes / 2 ** 20
-    print(f"one checkpoint ({mb:.1f} MB), best of {repeats}: take in memory {mem[0]:.2f} ms, in the file "
-          f"{file[0]:.2f} ms ({file[0] / mem[0]:.2f}×); restore from memory {mem[1]:.2f} ms, from the file "
-          f"{file[1]:.2f} ms ({file[1] / mem[1]:.2f}×)")
+        start = time.perf_counter()
+        ck = tl.take(run)
+        taken = time.perf_counter()
+        restore_state(run, ck)
+        restored = time.perf_counter()
+        stored = tl.spill.keep([ck.buffer], ck.buffer.dtype)
+        moved = time.perf_counter()
+        assert isinstance(stored, FileBuffer), "the temporary file could not be written"
+        ck.buffer = stored
+        restore_state(run, ck)
+        end = time.perf_counter()
+        for key, seconds in (("take", taken - start), ("restore memory", restored - taken),
+                             ("move", moved - restored), ("restore file", end - moved)):
+            best[key] = min(best[key], seconds * 1e3)
+    mb = ck.buffer.nbytes / 2 ** 20
+    print(f"one checkpoint ({mb:.1f} MB), best of {repeats}: take (into memory) {best['take']:.2f} ms, "
+          f"move to the file {best['move']:.2f} ms; restore from memory {best['restore memory']:.2f} ms, "
+          f"from the file {best['restore file']:.2f} ms ({best['restore file'] / best['restore memory']:.2f}×)")
 
 
 def layout(tl, total: int) -> str:

@@ -104,8 +104,8 @@ CASES = {
         rf"^\s+checkpointing off\s+{NUMBER} samples/s$",
         rf"^\s+checkpointing on\s+{NUMBER} samples/s$",
         rf"^\s+on ÷ off: {NUMBER}× \(target ≥ 0\.97×\)$",
-        (rf"^one checkpoint \({NUMBER} MB\), best of \d+: take in memory {NUMBER} ms, in the file {NUMBER} ms "
-         rf"\({NUMBER}×\); restore from memory {NUMBER} ms, from the file {NUMBER} ms \({NUMBER}×\)$"),
+        (rf"^one checkpoint \({NUMBER} MB\), best of \d+: take \(into memory\) {NUMBER} ms, move to the file "
+         rf"{NUMBER} ms; restore from memory {NUMBER} ms, from the file {NUMBER} ms \({NUMBER}×\)$"),
         rf"^show an arbitrary step .*, as trained: median {NUMBER} ms, 90th percentile {NUMBER} ms, worst {NUMBER} ms",
         rf"^evened out while paused \([\d.]+ s of idle time\): {NUMBER} checkpoints",   # (0 s: nothing thinned)
         rf"^show an arbitrary step .*, evened out: median {NUMBER} ms, 90th percentile {NUMBER} ms, worst {NUMBER} ms",

@@ -8,8 +8,7 @@ newest are thinned away within seconds, and writing each would keep the disk bus
 anonymous temporary file on disk (``O_TMPFILE`` on Linux, in ``/var/tmp`` where it can: it
 has no name, and its space goes back when the process ends, even if it is killed). A
 :class:`FileBuffer` stands for one checkpoint's flat buffer, with the ``size``, ``dtype``,
-``nbytes``, slicing and ``np.asarray`` the timeline uses, and :func:`copy_into` reads a
-stretch straight into a parameter array. Written pages sit in the operating system's file
+``nbytes``, slicing and ``np.asarray`` the timeline uses. Written pages sit in the operating system's file
 cache while memory is free (a rewind reads them back about as fast as a copy) and are the
 first thing it can drop under pressure, where arrays were the process's own memory. Freed
 regions are reused. Where the file cannot be made or written (no ``pwritev``/``preadv``, a
@@ -80,15 +79,6 @@ class FileBuffer:
             raise ValueError("a FileBuffer is read from its file: it cannot be viewed without a copy")
         whole = self[:]
         return whole if dtype is None else whole.astype(dtype, copy=False)
-
-
-def copy_into(buffer, start: int, out: np.ndarray) -> None:
-    """``out`` (any shape, C-contiguous) from ``buffer``'s elements ``start …``: an array's or a
-    :class:`FileBuffer`'s, the latter read straight into ``out``."""
-    if isinstance(buffer, FileBuffer) and out.flags.c_contiguous and out.dtype == buffer.dtype:
-        buffer.read_into(start, out.reshape(-1))
-    else:
-        out.reshape(-1)[...] = buffer[start:start + out.size]
 
 
 def default_folder() -> str | None:

@@ -8,7 +8,7 @@ at least ``every`` steps apart, and only once the training since the last one to
 times as long as copying it (≤ 2 % overhead), but never more than ``RECENT`` steps apart, so any
 of the latest 50 steps is at most 50 steps of replay away — unless those steps trained in under
 ``UNNOTICED`` seconds (one-sample steps: replaying them is as quick, and checkpoints every 50 of
-them would cost the lecture's run an eighth of its speed). Their memory stays within ``budget``
+them would cost the lecture's run an eighth of its speed). Their bytes stay within ``budget``
 bytes: when it is full, older checkpoints (before the newest ``RECENT`` steps) are thinned, the
 one with the closest neighbours first, so they stay evenly spread over the run (see :mod:`.checkpoints`).
 :meth:`Timeline.rewind` restores the nearest checkpoint at or before a step and replays the
@@ -29,7 +29,7 @@ import numpy as np
 from .checkpoints import RECENT, CheckpointMemory
 from .history import LossHistory
 from .optimizers import make_optimizer
-from .spill import SpillFile, copy_into
+from .spill import SpillFile
 
 #: default memory budget of a run's checkpoints (bytes)
 DEFAULT_BUDGET = 200 * 2 ** 20
@@ -279,11 +279,12 @@ class Timeline(CheckpointMemory):
 def restore_state(run, ck: Checkpoint) -> None:
     """``run``'s parameters, optimizer, counters, order and random generators as at ``ck``
     (its history is the caller's business)."""
+    flat = np.asarray(ck.buffer)   # (from the timeline's file: all read before anything changes)
     _adopt_config(run, ck.config, ck.lr)
     run.optimizer.t = ck.optimizer_t
     lo = 0
     for a in state_arrays(run):
-        copy_into(ck.buffer, lo, a)
+        a.reshape(-1)[...] = flat[lo:lo + a.size]
         lo += a.size
     tr = run.trainer
     tr.step_count, tr.phase = ck.step, None

@@ -47,7 +47,8 @@ class ScaledPixels:
 
 @dataclass(frozen=True)
 class TrainingData:
-    """Arrays ready for the network: inputs ``(N, 784)``, targets ``(N, 10)``, labels ``(N,)``.
+    """Arrays ready for the network: inputs ``(N, 784)``, targets ``(N, 10)``, labels ``(N,)``
+    (``x_eval`` from :meth:`from_splits`: a :class:`ScaledPixels`, which reads as inputs).
 
     ``x_train`` is either float inputs, or — from :meth:`from_splits` — the dataset's own
     uint8 pixels ``(N, 784)`` with ``x_lut``, the 256 scaled values a pixel can take:

@@ -17,7 +17,7 @@ from backprop_viz.core.checkpoints import RECENT
 from backprop_viz.core.presets import PRESETS
 from backprop_viz.core.run import Run
 from backprop_viz.core.runfile import load_run, save_run
-from backprop_viz.core.spill import FileBuffer, SpillFile, copy_into
+from backprop_viz.core.spill import FileBuffer, SpillFile
 
 needs_file = pytest.mark.skipif(not spill_module.SUPPORTED, reason="no pwritev/preadv on this platform")
 
@@ -39,19 +39,11 @@ def test_a_kept_buffer_reads_back_what_was_written(dtype):
     np.testing.assert_array_equal(np.asarray(buf), flat)
     np.testing.assert_array_equal(buf[210:215], flat[210:215])
     np.testing.assert_array_equal(buf[500:], flat[500:])
-    out = np.zeros((30, 7), dtype)
-    copy_into(buf, 0, out)                                  # straight into a parameter array
-    np.testing.assert_array_equal(out, arrays[0])
+    out = np.zeros(7, dtype)
+    buf.read_into(14, out)                                  # straight into an array
+    np.testing.assert_array_equal(out, arrays[0][2])
     with pytest.raises(TypeError):
         buf[::2]
-
-
-def test_copy_into_works_alike_from_an_array():
-    arrays = pieces(np.float32)
-    flat = np.concatenate([a.reshape(-1) for a in arrays])
-    out = np.zeros(5, np.float32)
-    copy_into(flat, 210, out)
-    np.testing.assert_array_equal(out, arrays[1])
 
 
 @needs_file
@@ -201,3 +193,26 @@ def test_the_timeline_tells_how_much_of_it_is_in_memory(make_blob_data, monkeypa
     kept = timeline.Timeline(run, spill=False)                                       # all in memory
     kept.capture(run, pinned=True)
     assert kept.bytes_in_memory == kept.held_bytes > 0
+
+
+@needs_file
+def test_a_failed_read_of_the_file_leaves_the_run_as_it_was(make_blob_data, monkeypatch):
+    monkeypatch.setattr(timeline, "COST_RATIO", 0)
+    run = Run(small_adam(), make_blob_data(n_train=200, n_eval=50))
+    run.timeline.every = 2
+    run.fit(4)
+    assert isinstance(run.timeline.nearest(10).buffer, FileBuffer)
+    before, step = params_of(run), run.global_step
+
+    def broken(*args):
+        raise OSError(5, "Input/output error")
+    monkeypatch.setattr(os, "preadv", broken)
+    with pytest.raises(OSError):
+        run.rewind(10)
+    assert run.global_step == step
+    for p, q in zip(params_of(run), before):
+        np.testing.assert_array_equal(p, q)
+
+
+def params_of(run):
+    return [p.copy() for _, p, _ in run.network.param_triples()]
