@@ -113,7 +113,7 @@ def file_or_memory(run, repeats: int) -> None:
         stored = tl.spill.keep([ck.buffer], ck.buffer.dtype)
         moved = time.perf_counter()
         assert isinstance(stored, FileBuffer), "the temporary file could not be written"
-        ck.buffer = stored
+        tl._spare[:], ck.buffer = [ck.buffer], stored    # (its memory: the next take's, as in a run)
         restore_state(run, ck)
         end = time.perf_counter()
         for key, seconds in (("take", taken - start), ("restore memory", restored - taken),

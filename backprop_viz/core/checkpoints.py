@@ -91,8 +91,9 @@ class CheckpointMemory:
     def _cool(self) -> None:
         """Checkpoints older than the newest ``RECENT`` steps go to the timeline's file
         (:mod:`.spill`), where they wait for a rewind; the memory of one becomes the next
-        capture's. The newest stay in memory: most of them are thinned away within seconds, and
-        writing each would keep the disk busy (every 10 steps) for nothing."""
+        capture's. The newest stay in memory (after a rewind or a branch, those already in the
+        file stay there): most of them are thinned away within seconds, and writing each would
+        keep the disk busy (every 10 steps) for nothing."""
         if not self.spill.in_use:
             return
         edge = self.end - RECENT

@@ -113,7 +113,8 @@ class SpillFile:
 
     @property
     def size(self) -> int:
-        """The file's length in bytes (0 before its first buffer)."""
+        """Bytes up to the end of the last region in use or free (the file's length, once a
+        new buffer has cut a free end off)."""
         return self._end
 
     def keep(self, arrays, dtype):
@@ -163,8 +164,9 @@ class SpillFile:
             bisect.insort(self._holes, list(self._released.pop()))
         merged = [self._holes[0]]
         for hole in self._holes[1:]:
-            if merged[-1][0] + merged[-1][1] == hole[0]:
-                merged[-1][1] += hole[1]
+            last_end = merged[-1][0] + merged[-1][1]
+            if hole[0] <= last_end:       # touching (or, were a region ever released twice, overlapping)
+                merged[-1][1] = max(last_end, hole[0] + hole[1]) - merged[-1][0]
             else:
                 merged.append(hole)
         if merged[-1][0] + merged[-1][1] == self._end:
