@@ -31,7 +31,7 @@ from .history import LossHistory
 from .optimizers import make_optimizer
 from .spill import SpillFile
 
-#: default memory budget of a run's checkpoints (bytes)
+#: default budget of a run's checkpoints (bytes, in memory and the timeline's file together)
 DEFAULT_BUDGET = 200 * 2 ** 20
 #: default spacing of new checkpoints, in steps (at least)
 EVERY = 10
@@ -46,7 +46,7 @@ BRANCH_SETTINGS = ("lr", "optimizer", "momentum", "weight_decay", "batch_size", 
 @dataclass
 class Checkpoint:
     step: int
-    buffer: object                     # parameters | batch-norm statistics | optimizer state: an array, or in the file (.spill)
+    buffer: object                     # parameters | batch-norm statistics | optimizer state (array or .spill)
     config: object                     # the Config in force from here on
     optimizer_t: int
     lr: float
