@@ -110,7 +110,7 @@ def file_or_memory(run, repeats: int) -> None:
         taken = time.perf_counter()
         restore_state(run, ck)
         restored = time.perf_counter()
-        stored = tl.spill.keep([ck.buffer], ck.buffer.dtype)
+        stored = tl.spill.keep(ck.buffer)
         moved = time.perf_counter()
         assert isinstance(stored, FileBuffer), "the temporary file could not be written"
         tl._spare[:], ck.buffer = [ck.buffer], stored    # (its memory: the next take's, as in a run)

@@ -101,7 +101,7 @@ class CheckpointMemory:
             if c.step >= edge:
                 break
             if isinstance(c.buffer, np.ndarray):
-                stored = self.spill.keep([c.buffer], c.buffer.dtype)
+                stored = self.spill.keep(c.buffer)
                 if not isinstance(stored, FileBuffer):   # (the file failed: memory from now on)
                     return
                 old, c.buffer = c.buffer, stored

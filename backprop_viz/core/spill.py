@@ -30,10 +30,6 @@ import numpy as np
 SUPPORTED = hasattr(os, "pwritev") and hasattr(os, "preadv")
 
 
-def _bytes(a: np.ndarray) -> memoryview:
-    return memoryview(np.ascontiguousarray(a)).cast("B")
-
-
 class FileBuffer:
     """One flat buffer of ``size`` elements of ``dtype`` at ``offset`` in a :class:`SpillFile`.
     Reading gives new arrays (slices with step 1, or the whole through ``np.asarray``); the
@@ -53,12 +49,11 @@ class FileBuffer:
     def __len__(self) -> int:
         return self.size
 
-    def fill(self, arrays) -> None:
-        """Write ``arrays`` (flattened, one after the other: ``size`` elements in all) here."""
-        views = [_bytes(a.reshape(-1).astype(self.dtype, copy=False)) for a in arrays]
-        if sum(v.nbytes for v in views) != self.nbytes:
-            raise ValueError(f"{sum(v.nbytes for v in views)} bytes do not fill a buffer of {self.nbytes}")
-        self.spill._write(self.offset, views)
+    def fill(self, flat: np.ndarray) -> None:
+        """Write ``flat`` (``size`` elements of ``dtype``, C-contiguous) here."""
+        if flat.shape != (self.size,) or flat.dtype != self.dtype or not flat.flags.c_contiguous:
+            raise ValueError(f"a {flat.dtype} array {flat.shape} does not fill a buffer of {self.size} {self.dtype}")
+        self.spill._write(self.offset, memoryview(flat).cast("B"))
 
     def read_into(self, start: int, out: np.ndarray) -> None:
         """Elements ``start … start + out.size`` into the C-contiguous array ``out``."""
@@ -117,20 +112,17 @@ class SpillFile:
         new buffer has cut a free end off)."""
         return self._end
 
-    def keep(self, arrays, dtype):
-        """``arrays`` (flattened, in order) as one buffer of ``dtype``: a :class:`FileBuffer` in
-        a region of the file, or an array where the file cannot be used (then never again)."""
-        size = sum(a.size for a in arrays)
-        buffer = self._new(size, dtype)
+    def keep(self, flat: np.ndarray):
+        """The flat array ``flat`` as a :class:`FileBuffer` in a region of the file, or ``flat``
+        itself where the file cannot be used (then never again)."""
+        buffer = self._new(flat.size, flat.dtype)
         if buffer is not None:
             try:
-                buffer.fill(arrays)
+                buffer.fill(flat)
                 return buffer
             except OSError:          # a full disk, a file system gone: memory from now on
                 self._failed = True
-        out = np.empty(size, dtype)
-        np.concatenate([a.reshape(-1) for a in arrays], out=out)
-        return out
+        return flat
 
     def _new(self, size: int, dtype) -> FileBuffer | None:
         if self._failed:
@@ -181,16 +173,13 @@ class SpillFile:
         # (no lock: a buffer may be collected in any thread, even one inside _new holding it)
         self._released.append((offset, nbytes))
 
-    def _write(self, offset: int, views: list[memoryview]) -> None:
-        fd = self._file.fileno()
-        for view in views:
-            done = 0
-            while done < view.nbytes:          # (a positioned write may write less than asked)
-                n = os.pwritev(fd, [view[done:]], offset + done)
-                if n <= 0:
-                    raise OSError("the timeline's file took no more bytes")
-                done += n
-            offset += view.nbytes
+    def _write(self, offset: int, data: memoryview) -> None:
+        fd, done = self._file.fileno(), 0
+        while done < data.nbytes:              # (a positioned write may write less than asked)
+            n = os.pwritev(fd, [data[done:]], offset + done)
+            if n <= 0:
+                raise OSError("the timeline's file took no more bytes")
+            done += n
 
     def _read(self, offset: int, out: memoryview) -> None:
         fd, done = self._file.fileno(), 0

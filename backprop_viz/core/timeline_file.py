@@ -86,7 +86,7 @@ def load_timeline(run, desc, files, fail, records) -> None:
         buffer = files.pop(key)
         if not np.all(np.isfinite(buffer)):
             fail(f"timeline: checkpoint {i} contains NaN or infinite values")
-        buffer = tl.spill.keep([buffer], buffer.dtype)   # (into the timeline's file, out of memory)
+        buffer = tl.spill.keep(np.ascontiguousarray(buffer, run.network.dtype))   # (into the timeline's file)
         if not isinstance(d.get("order_rng"), dict) or not isinstance(d.get("dropout_rng"), dict) \
                 or not isinstance(d.get("lr"), (int, float)):
             fail(f"timeline: checkpoint {i} is incomplete")

@@ -28,12 +28,16 @@ def pieces(dtype, seed=0):
             rng.standard_normal(300).astype(dtype)]
 
 
+def joined(arrays):
+    return np.concatenate([a.reshape(-1) for a in arrays])
+
+
 @needs_file
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
 def test_a_kept_buffer_reads_back_what_was_written(dtype):
     arrays = pieces(dtype)
     flat = np.concatenate([a.reshape(-1) for a in arrays])
-    buf = SpillFile().keep(arrays, dtype)
+    buf = SpillFile().keep(joined(arrays))
     assert isinstance(buf, FileBuffer)
     assert (buf.size, buf.dtype, buf.nbytes, len(buf)) == (flat.size, np.dtype(dtype), flat.nbytes, flat.size)
     np.testing.assert_array_equal(np.asarray(buf), flat)
@@ -50,12 +54,12 @@ def test_a_kept_buffer_reads_back_what_was_written(dtype):
 def test_regions_of_buffers_gone_are_reused_so_the_file_does_not_grow():
     sp = SpillFile()
     arrays = pieces(np.float32)
-    held = [sp.keep(arrays, np.float32) for _ in range(4)]
+    held = [sp.keep(joined(arrays)) for _ in range(4)]
     size = os.fstat(sp._file.fileno()).st_size
     offsets = {b.offset for b in held}
     del held[1:3]
     gc.collect()
-    again = [sp.keep(pieces(np.float32, seed=k), np.float32) for k in (1, 2)]
+    again = [sp.keep(joined(pieces(np.float32, seed=k))) for k in (1, 2)]
     assert {b.offset for b in again} <= offsets                      # the freed regions, not new ones
     assert os.fstat(sp._file.fileno()).st_size == size == sp.size
     np.testing.assert_array_equal(np.asarray(again[1]), np.concatenate([a.reshape(-1) for a in pieces(np.float32, 2)]))
@@ -66,10 +70,10 @@ def test_regions_of_buffers_gone_are_reused_so_the_file_does_not_grow():
 def test_buffers_of_other_sizes_share_the_holes_and_a_free_end_shortens_the_file():
     sp = SpillFile()
     big = [np.arange(1000, dtype=np.float64)]                 # 8,000 bytes each
-    held = [sp.keep(big, np.float64) for _ in range(4)]
+    held = [sp.keep(joined(big)) for _ in range(4)]
     del held[1:3]                                             # a 16,000-byte hole in the middle
     gc.collect()
-    small = [sp.keep([np.full(600, k, np.float64)], np.float64) for k in range(3)]   # 4,800 bytes each
+    small = [sp.keep(np.full(600, k, np.float64)) for k in range(3)]   # 4,800 bytes each
     assert sp.size == 32_000                                  # all three in the hole: the file did not grow
     assert sorted(b.offset for b in small) == [8_000, 12_800, 17_600]
     for k, b in enumerate(small):
@@ -77,13 +81,13 @@ def test_buffers_of_other_sizes_share_the_holes_and_a_free_end_shortens_the_file
     np.testing.assert_array_equal(np.asarray(held[1]), big[0])   # the buffer after the hole untouched
     del held[1], small[:], b
     gc.collect()
-    sp.keep([np.zeros(10)], np.float64)                       # (holes are gathered when a buffer is made)
+    sp.keep(np.zeros(10))                       # (holes are gathered when a buffer is made)
     assert sp.size == 8_000 + 80 and os.fstat(sp._file.fileno()).st_size == sp.size   # the free end cut off
 
 
 @needs_file
 def test_a_file_buffer_is_never_handed_out_as_a_view():
-    buf = SpillFile().keep(pieces(np.float32), np.float32)
+    buf = SpillFile().keep(joined(pieces(np.float32)))
     if np.lib.NumpyVersion(np.__version__) >= "2.0.0":
         with pytest.raises(ValueError):
             np.asarray(buf, copy=False)
@@ -98,7 +102,7 @@ def test_short_positioned_reads_and_writes_are_continued(monkeypatch):
     monkeypatch.setattr(os, "pwritev", lambda fd, bufs, off: real_write(fd, [bufs[0][:100]], off))
     monkeypatch.setattr(os, "preadv", lambda fd, bufs, off: real_read(fd, [bufs[0][:64]], off))
     arrays = pieces(np.float32)
-    buf = SpillFile().keep(arrays, np.float32)
+    buf = SpillFile().keep(joined(arrays))
     assert isinstance(buf, FileBuffer)
     np.testing.assert_array_equal(np.asarray(buf), np.concatenate([a.reshape(-1) for a in arrays]))
 
@@ -106,23 +110,23 @@ def test_short_positioned_reads_and_writes_are_continued(monkeypatch):
 @needs_file
 def test_a_full_disk_keeps_buffers_in_memory_from_then_on(monkeypatch):
     sp = SpillFile()
-    before = sp.keep(pieces(np.float32), np.float32)
+    before = sp.keep(joined(pieces(np.float32)))
 
     def full(*args):
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(os, "pwritev", full)
     arrays = pieces(np.float32, seed=3)
-    after = sp.keep(arrays, np.float32)
+    after = sp.keep(joined(arrays))
     assert isinstance(after, np.ndarray) and not sp.in_use
     np.testing.assert_array_equal(after, np.concatenate([a.reshape(-1) for a in arrays]))
-    assert isinstance(sp.keep(pieces(np.float32, seed=4), np.float32), np.ndarray)   # no more tries
+    assert isinstance(sp.keep(joined(pieces(np.float32, seed=4))), np.ndarray)   # no more tries
     np.testing.assert_array_equal(np.asarray(before), np.concatenate([a.reshape(-1) for a in pieces(np.float32)]))
 
 
 def test_no_file_where_one_cannot_be_made_or_is_not_wanted(tmp_path):
     arrays = pieces(np.float32)
     for sp in (SpillFile(folder=str(tmp_path / "missing")), SpillFile(use_file=False)):
-        buf = sp.keep(arrays, np.float32)
+        buf = sp.keep(joined(arrays))
         assert isinstance(buf, np.ndarray) and not sp.in_use
         np.testing.assert_array_equal(buf, np.concatenate([a.reshape(-1) for a in arrays]))
 
