@@ -32,3 +32,10 @@ def iterate_minibatches(
     stop = n - (n % batch_size) if drop_last else n
     for start in range(0, stop, batch_size):
         yield order[start:start + batch_size]
+
+
+def order_array(order: np.ndarray) -> np.ndarray:
+    """An epoch's order as the run keeps it: int32 (the same indices in half the bytes of
+    NumPy's int64), or int64 for a training set too large for int32."""
+    dtype = np.int32 if len(order) <= np.iinfo(np.int32).max else np.int64
+    return np.ascontiguousarray(order, dtype)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .batches import batches_per_epoch
+from .batches import batches_per_epoch, order_array
 from .config import Config, check_batch_size
 from .history import LossHistory
 from .network import Network
@@ -113,10 +113,15 @@ class Run:
         self.optimizer.lr = lr
 
     # -- stepping --------------------------------------------------------------------------
+    def _new_order(self, n_train: int) -> None:
+        """The epoch's minibatch order: a permutation of the training set, kept as int32 (the
+        same draw as int64; the timeline keeps one per epoch, so half the bytes count)."""
+        self._order = order_array(self._order_rng.permutation(n_train))
+        self._pos = 0
+
     def _next_batch(self) -> np.ndarray:
         if self._order is None:
-            self._order = self._order_rng.permutation(len(self.data.x_train))
-            self._pos = 0
+            self._new_order(len(self.data.x_train))
         idx = self._order[self._pos:self._pos + self.config.batch_size]
         self._pos += len(idx)
         return idx
@@ -177,8 +182,7 @@ class Run:
         while done < max_steps:
             start = clock()
             if self._order is None:
-                self._order = self._order_rng.permutation(n_train)
-                self._pos = 0
+                self._new_order(n_train)
             idx = self._order[self._pos:self._pos + batch_size * min(per_gather, max_steps - done)]
             xs, ts, ys = d.train_inputs(idx), t_train[idx], y_train[idx]
             for lo in range(0, len(idx), batch_size):

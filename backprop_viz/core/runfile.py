@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .batches import order_array
 from .errors import ConfigError
 from .history import LossHistory
 from .memory import param_shapes
@@ -208,7 +209,7 @@ def _load(meta, files, fail, data: TrainingData, capture: str) -> Run:
     if order is not None:
         if not np.array_equal(np.sort(order), np.arange(n_train)):
             fail("the saved minibatch order is not a permutation of the training set")
-        run._order = order
+        run._order = order_array(order)
     losses = files.pop("history/step_losses")
     run.history.step_losses = LossHistory(losses)
     run.history.epochs = records

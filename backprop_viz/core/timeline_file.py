@@ -16,6 +16,7 @@ import math
 
 import numpy as np
 
+from .batches import order_array
 from .history import LossHistory
 from .modelfile import config_of
 from .timeline import Checkpoint, Line
@@ -75,7 +76,7 @@ def load_timeline(run, desc, files, fail, records) -> None:
             okey = f"timeline/order/{k}"
             if okey not in files or files.declared(okey) != ((n_train,), np.dtype(np.int64)):
                 fail(f"timeline: order {k} is missing")
-            orders[k] = files.pop(okey)
+            orders[k] = order_array(files.pop(okey))
             if not np.array_equal(np.sort(orders[k]), np.arange(n_train)):
                 fail(f"timeline: order {k} is not a permutation of the training set")
         counters = d.get("counters")
