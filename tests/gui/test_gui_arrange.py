@@ -48,3 +48,57 @@ def test_the_shape_is_measured_with_the_scroll_bars_so_a_laptop_screen_gets_side
     qtbot.waitUntil(lambda: view.acc_plot.geometry().left() >= view.loss_plot.geometry().right())
     area.resize(600, 310)                  # 1.9×: stacked, and it stays so however the bars come and go
     qtbot.waitUntil(lambda: view.plots.direction() == QBoxLayout.TopToBottom)
+
+
+def test_larger_fonts_stack_the_plots_when_their_texts_no_longer_fit_side_by_side(qtbot):
+    """Presentation mode's 1.5× texts on a laptop's strip: side by side, the accuracy plot cut off
+    its own title and legend ("Accuracy on the te…"); stacked, each plot has room for them, and
+    back at the usual size they sit side by side again."""
+    from backprop_viz.gui.presentation import set_presentation
+    from backprop_viz.gui.views.arrange import readable_width
+
+    view = CurvesView()
+    area = scrolled(view)
+    qtbot.addWidget(area)
+    area.resize(680, 310)                  # the curves' place at 1366×768
+    area.show()
+    qtbot.waitExposed(area)
+    plots = (view.loss_plot, view.acc_plot)
+    qtbot.waitUntil(lambda: view.plots.direction() == QBoxLayout.LeftToRight)
+    qtbot.waitUntil(lambda: all(p.width() >= readable_width(p) for p in plots))
+    set_presentation(area, True)
+    try:
+        assert view.acc_plot.width() < readable_width(view.acc_plot)   # (what side by side would give)
+        qtbot.waitUntil(lambda: view.plots.direction() == QBoxLayout.TopToBottom)
+        qtbot.waitUntil(lambda: all(p.width() >= readable_width(p) for p in plots))
+    finally:
+        set_presentation(area, False)
+    qtbot.waitUntil(lambda: view.plots.direction() == QBoxLayout.LeftToRight)
+
+
+def test_the_timeline_puts_its_position_and_buttons_under_the_slider_when_the_row_is_too_narrow(qtbot):
+    """In presentation mode on a laptop, one row squeezed the slider to a dot and cut off the
+    step ("step 482 of 482 (epoch 1.0"); wrapped, every control is whole and the slider keeps
+    its room."""
+    from backprop_viz.gui.views.timeline import TimelineBar
+
+    bar = TimelineBar()
+    qtbot.addWidget(bar)
+    bar.position.setText("step 48,200 of 48,200 (epoch 102.77)")
+    bar.resize(1100, 40)
+    bar.show()
+    qtbot.waitExposed(bar)
+    slider, tail = bar.slider, (bar.position, bar.branch_button, bar.clip_button)
+
+    def one_row():
+        return all(w.geometry().left() >= slider.geometry().right()
+                   and w.geometry().top() < slider.geometry().bottom() for w in tail)
+
+    qtbot.waitUntil(one_row)
+    bar.resize(520, 90)
+    qtbot.waitUntil(lambda: all(w.geometry().top() >= slider.geometry().bottom() for w in tail))
+    assert slider.width() >= 120
+    for w in tail:
+        assert w.geometry().right() <= bar.width() and w.width() >= w.sizeHint().width(), w.objectName()
+    bar.resize(1100, 40)
+    qtbot.waitUntil(one_row)

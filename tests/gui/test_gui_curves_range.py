@@ -61,3 +61,40 @@ def test_the_legends_have_a_ground_of_their_own(qtbot):
     for legend in (view.loss_legend, view.acc_legend):
         color = legend.opts["brush"].color()
         assert (color.red(), color.green(), color.blue()) == (255, 255, 255) and color.alpha() >= 200
+
+
+def legend_rect_in_view(plot, legend):
+    """The legend's rectangle in the accuracy plot's data coordinates."""
+    vb = plot.getViewBox()
+    return vb.mapSceneToView(legend.mapRectToScene(legend.boundingRect())).boundingRect()
+
+
+def test_the_accuracy_legend_lies_over_no_evaluation_point(qtbot):
+    """After the first epoch, the straight line from chance (12 %) to 96 % crossed the legend at the
+    lower right; the axis now leaves a band below the data for it. One point keeps 0–100 %."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    from backprop_viz.gui.window_docks import scrolled
+
+    view = CurvesView()
+    area = scrolled(view)                             # as its dock holds it
+    qtbot.addWidget(area)
+    area.resize(680, 310)                             # the curves' place at 1366×768: side by side
+    area.show()
+    qtbot.waitExposed(area)
+    qtbot.waitUntil(lambda: view.plots.direction() == QBoxLayout.LeftToRight)
+    add(view, 0, np.linspace(2.3, 0.1, 700))
+    view.set_evaluations([(0, 2.3, 0.12)])
+    view.refresh()
+    assert view.acc_plot.getViewBox().viewRange()[1][0] <= 0 and view.acc_plot.getViewBox().viewRange()[1][1] >= 100
+    view.set_evaluations([(0, 2.3, 0.12), (469, 0.15, 0.96)])
+    view.refresh()
+    steps = np.linspace(0, 469, 200)
+    line = 12 + (96 - 12) * steps / 469             # the line the plot draws between the points
+    area.grab()                                       # painted as the user sees it (ranges settle when painting)
+    qtbot.waitUntil(lambda: legend_rect_in_view(view.acc_plot, view.acc_legend).height() > 0)
+    rect = legend_rect_in_view(view.acc_plot, view.acc_legend)
+    inside = (steps >= rect.left()) & (steps <= rect.right()) & (line >= rect.top()) & (line <= rect.bottom())
+    assert not inside.any(), (rect, steps[inside][:3], line[inside][:3])
+    lo, hi = view.acc_plot.getViewBox().viewRange()[1]
+    assert lo >= -2 and hi <= 102

@@ -5,7 +5,11 @@ plots would each be too low to read and the dock's scroll area would cut one off
 watches the space the view is shown in — the dock's scroll area, measured with its scroll bars
 (the viewport alone would narrow when a bar appears, and a shape near the threshold could
 settle either way) — and lays the given :class:`QBoxLayout` out left to right while that
-space is more than ``ratio`` times as wide as it is high, top to bottom otherwise. The curves
+space is more than ``ratio`` times as wide as it is high and each plot's share of the width
+(by its stretch) still shows its title and legend whole (:func:`readable_width`; the
+comparison's legends, one line per kept run, do not count): in
+presentation mode's larger fonts a laptop's strip is too narrow for two), top to bottom
+otherwise. The curves
 and the run comparison use it. :class:`DockNote` is a framed, wrapped note that fits a dock the
 same way: it keeps the height its text needs at its narrowest instead of asking for height for
 its width (which would make the dock's scroll area size the whole view by its preferred height).
@@ -14,19 +18,21 @@ its width (which would make the dock's scroll area size the whole view by its pr
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QBoxLayout, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 #: wider than this many times the height: side by side (the curves' place on a 1366×768
 #: screen is about 2.2 times as wide as high: side by side there, stacked on larger screens)
 RATIO = 2.0
+#: room around a plot's texts (pixels)
+MARGIN = 12
 
 
 class WideLow(QObject):
     """Keeps ``layout`` (a QBoxLayout of ``view``) left to right in a wide, low space."""
 
-    def __init__(self, view: QWidget, layout: QBoxLayout, ratio: float = RATIO):
+    def __init__(self, view: QWidget, layout: QBoxLayout, ratio: float = RATIO, legends: bool = True):
         super().__init__(view)
-        self.view, self.layout, self.ratio = view, layout, ratio
+        self.view, self.layout, self.ratio, self.legends = view, layout, ratio, legends
         self._space = None                 # the space watched for resizes
         view.installEventFilter(self)
 
@@ -48,9 +54,34 @@ class WideLow(QObject):
             self.arrange(event.size())
         return False
 
-    def arrange(self, size: QSize) -> None:
-        wide = size.width() > self.ratio * size.height()
+    def arrange(self, size: QSize | None = None) -> None:
+        """Lay the plots out for ``size`` (default: the watched space's, e.g. after a font change)."""
+        if size is None:
+            if self._space is None:
+                return
+            size = self._space.size()
+        wide = size.width() > self.ratio * size.height() and self._fits(size.width())
         self.layout.setDirection(QBoxLayout.LeftToRight if wide else QBoxLayout.TopToBottom)
+
+    def _fits(self, width: int) -> bool:
+        """Whether side by side, each widget's share of ``width`` (by its stretch) is readable."""
+        items = [(self.layout.itemAt(i).widget(), self.layout.stretch(i) or 1) for i in range(self.layout.count())]
+        total = sum(stretch for _, stretch in items)
+        return all(width * stretch / total >= readable_width(w, self.legends) for w, stretch in items
+                   if w is not None)
+
+
+def readable_width(widget: QWidget, legend: bool = True) -> float:
+    """The width a pyqtgraph plot needs to show its title (and ``legend``) whole beside its left
+    axis (0 for any other widget): the texts' own widths, so larger fonts need more."""
+    plot = getattr(widget, "plotItem", None)
+    if plot is None:
+        return 0.0
+    need = plot.titleLabel.minimumWidth() if plot.titleLabel.isVisible() else 0.0
+    if legend and plot.legend is not None and plot.legend.isVisible():
+        need = max(need, plot.legend.preferredWidth() + 4)
+    axis = plot.getAxis("left")
+    return need + (axis.width() if axis.isVisible() else 0.0) + MARGIN
 
 
 class DockNote(QLabel):
@@ -79,3 +110,54 @@ class DockNote(QLabel):
         super().changeEvent(event)
         if event.type() in (QEvent.FontChange, QEvent.StyleChange):
             self.fit()
+
+
+class WrappingRow(QObject):
+    """One row of controls in ``view`` — ``lead`` (the stretching widget, e.g. a slider, after
+    any widgets before it) and ``tail`` — that puts ``tail`` on a second row when the view is too
+    narrow for all of them with at least ``room`` pixels for the stretching widget (larger fonts
+    on a laptop screen). Measured again on resizes, font and language changes, never as texts
+    change while training, so the row does not flicker."""
+
+    def __init__(self, view: QWidget, lead: list, tail: list, room: int = 120):
+        super().__init__(view)
+        self.view, self.lead, self.tail, self.room = view, lead, tail, room
+        box = QVBoxLayout(view)
+        box.setContentsMargins(6, 2, 6, 2)
+        box.setSpacing(2)
+        self.top, self.bottom = QHBoxLayout(), QHBoxLayout()
+        for widget, stretch in lead:
+            self.top.addWidget(widget, stretch)
+        box.addLayout(self.top)
+        box.addLayout(self.bottom)
+        self.wrapped = True
+        self._place(False)
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Resize, QEvent.FontChange, QEvent.LanguageChange, QEvent.Show):
+            self.arrange()
+        return False
+
+    def arrange(self) -> None:
+        fixed = [w for w, stretch in self.lead if not stretch] + self.tail   # (the stretching one gets room)
+        need = sum(max(w.minimumWidth(), w.sizeHint().width()) for w in fixed if w.isVisibleTo(self.view))
+        need += self.room + self.top.spacing() * len(fixed) + 12
+        self._place(self.view.width() < need)
+
+    def _place(self, wrap: bool) -> None:
+        if wrap == self.wrapped:
+            return
+        self.wrapped = wrap
+        for widget in self.tail:
+            (self.top if wrap else self.bottom).removeWidget(widget)
+        if wrap:
+            self.bottom.addWidget(self.tail[0])
+            self.bottom.addStretch(1)
+            for widget in self.tail[1:]:
+                self.bottom.addWidget(widget)
+        else:
+            while self.bottom.count():   # (the stretch)
+                self.bottom.takeAt(0)
+            for widget in self.tail:
+                self.top.addWidget(widget)

@@ -132,6 +132,16 @@ def rename_legend(legend, item, name: str) -> None:
     legend.addItem(item, name)
 
 
+def legend_entry(legend, item, name: str, shown: bool) -> None:
+    """``item``'s legend entry named ``name`` while ``shown`` (its curve has data), none otherwise:
+    an entry for an empty curve only takes room over the data."""
+    if shown:
+        rename_legend(legend, item, name)
+    else:
+        item.opts["name"] = name
+        if any(sample.item is item for sample, _ in legend.items):
+            legend.removeItem(item)
+
 def plot_note(plot: pg.PlotItem) -> pg.TextItem:
     """A hidden text box pinned to the top-left of ``plot``'s view (moves with nothing)."""
     note = pg.TextItem("", color=(90, 90, 90), fill=pg.mkBrush(255, 255, 240, 230),
@@ -269,6 +279,18 @@ def curves_y_bounds(items, log: bool = False) -> tuple[float, float] | None:
     least = 0.1 if log else max(0.1 * abs(hi), 1e-3)
     return (lo, hi) if hi - lo >= least else ((lo + hi - least) / 2, (lo + hi + least) / 2)
 
+
+def accuracy_range(*accuracies) -> tuple[float, float]:
+    """The accuracy axis (in %) for these fractions: the whole 0–100 % before two points exist
+    (not a 1 % sliver), else the data with a band below them of 40 % of their span, where the
+    legend (bottom right) lies over no point — accuracy rises, so the lower right stays empty."""
+    values = 100 * np.concatenate([np.asarray(a, float).ravel() for a in accuracies])
+    values = values[np.isfinite(values)]
+    if len(values) < 2:
+        return -2.0, 102.0
+    lo, hi = float(values.min()), float(values.max())
+    span = max(hi - lo, 1.0)
+    return max(lo - 0.4 * span, -2.0), min(hi + 0.08 * span, 102.0)
 
 def light(color, amount: float = 0.55) -> tuple[int, int, int]:
     """``color`` mixed with white, opaque: fills look as with transparency, but paint faster."""

@@ -110,7 +110,7 @@ class CompareView(Retranslatable, QWidget):
         self.plots.addWidget(self.loss_plot, 1)
         self.plots.addWidget(self.acc_plot, 1)
         plots.addLayout(self.plots, 1)
-        self.arrangement = WideLow(self, self.plots)
+        self.arrangement = WideLow(self, self.plots, legends=False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(left, 1)
@@ -123,6 +123,10 @@ class CompareView(Retranslatable, QWidget):
         self.stop_button.clicked.connect(self.course_sequence_stop_requested)
         self.retranslate()
         self.reload()
+
+    def fonts_changed(self) -> None:
+        """Presentation mode scaled the texts: side by side only while the titles fit."""
+        self.arrangement.arrange()
 
     def retranslate(self) -> None:
         set_info(self, self.tr(INFO))
@@ -148,6 +152,7 @@ class CompareView(Retranslatable, QWidget):
         self.loss_plot.setLabel("left", self.tr("loss E"))
         self.acc_plot.setTitle(self.tr("Evaluation accuracy"))
         self.acc_plot.setLabel("left", self.tr("accuracy (%)"))
+        self.arrangement.arrange()   # (side by side only while the new titles fit)
         for plot in (self.loss_plot, self.acc_plot):
             plot.setLabel("bottom", self.tr("epoch"))
         self.current_loss.opts["name"] = self.tr("current run")

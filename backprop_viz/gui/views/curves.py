@@ -22,7 +22,8 @@ from backprop_viz.gui.i18n import Retranslatable
 from backprop_viz.gui.texts import split_name
 
 from .arrange import WideLow
-from .common import add_legend, curves_y_bounds, follow_range, info_button, rename_legend
+from .common import (accuracy_range, add_legend, curves_y_bounds, follow_range, info_button, legend_entry,
+                     rename_legend)
 
 INFO = QT_TRANSLATE_NOOP(
     "CurvesView", "How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, "
@@ -130,8 +131,6 @@ class CurvesView(Retranslatable, QWidget):
         self.acc_plot.setLabel("left", self.tr("accuracy (%)"))
         rename_legend(self.loss_legend, self.raw_curve, self.tr("minibatch loss"))
         rename_legend(self.loss_legend, self.smooth_curve, self.tr("smoothed (EMA)"))
-        rename_legend(self.loss_legend, self.subset_loss_curve, self.tr("subset loss"))
-        rename_legend(self.acc_legend, self.subset_acc_curve, self.tr("subset accuracy"))
         self._name_evaluations()
         self.smoothing.setToolTip(self.tr("How strongly the blue curve averages recent minibatches "
                                           "(0 = no smoothing, 0.99 = very smooth). Noisy minibatch losses are normal."))
@@ -156,8 +155,21 @@ class CurvesView(Retranslatable, QWidget):
     def _name_evaluations(self) -> None:
         name = split_name(self._eval_name)
         rename_legend(self.loss_legend, self.eval_loss_curve, self.tr("{0} loss").format(name))
-        rename_legend(self.acc_legend, self.acc_curve, self.tr("{0} accuracy (epoch end)").format(name))
+        # (short: the title names the set, and a narrow plot's legend would cover its points)
+        rename_legend(self.acc_legend, self.acc_curve, self.tr("at epoch ends"))
         self.acc_plot.setTitle(self.tr("Accuracy on the {0} set").format(name))
+        self._name_subset()
+
+    def _name_subset(self) -> None:
+        """The subset's legend entries, only while it has points (evaluated every K steps)."""
+        shown = len(self._subset) > 0
+        legend_entry(self.loss_legend, self.subset_loss_curve, self.tr("subset loss"), shown)
+        legend_entry(self.acc_legend, self.subset_acc_curve, self.tr("subset accuracy"), shown)
+        self.arrangement.arrange()   # (side by side only while the new texts fit)
+
+    def fonts_changed(self) -> None:
+        """Presentation mode scaled the texts: side by side only while they fit."""
+        self.arrangement.arrange()
 
     # -- data -------------------------------------------------------------------------------------
     @property
@@ -241,10 +253,8 @@ class CurvesView(Retranslatable, QWidget):
             self.acc_curve.setData(self._eval[:, 0], 100 * self._eval[:, 2])
             self.subset_loss_curve.setData(self._subset[:, 0], self._subset[:, 1])
             self.subset_acc_curve.setData(self._subset[:, 0], 100 * self._subset[:, 2])
-            if len(self._eval) < 2:  # one point: show the whole 0–100 % scale, not a 1 % sliver
-                self.acc_plot.setYRange(0, 100, padding=0.02)
-            else:
-                self.acc_plot.enableAutoRange(axis="y")
+            self._name_subset()
+            self.acc_plot.setYRange(*accuracy_range(self._eval[:, 2], self._subset[:, 2]), padding=0)
         self._follow_loss()
         last = max(float(self._steps[-1]) if len(self._steps) else 0.0, self._eval[-1, 0] if len(self._eval) else 0.0)
         if last >= self._x_max or self._x_max == 0.0:

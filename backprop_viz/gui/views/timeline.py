@@ -18,11 +18,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
-                               QLabel, QPushButton, QSlider, QSpinBox, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
+                                QPushButton, QSlider, QSpinBox, QWidget)
 
 from backprop_viz.engine import protocol as p
 from backprop_viz.gui import i18n
+
+from .arrange import WrappingRow
 
 #: milliseconds between Rewind commands while the handle is dragged
 SEND_MS = 80
@@ -59,13 +61,9 @@ class TimelineBar(i18n.Retranslatable, QWidget):
         self.branch_button.setObjectName("branch_button")
         self.clip_button = QPushButton()
         self.clip_button.setObjectName("clip_button")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(6, 2, 6, 2)
-        row.addWidget(self.title)
-        row.addWidget(self.slider, 1)
-        row.addWidget(self.position)
-        row.addWidget(self.branch_button)
-        row.addWidget(self.clip_button)
+        # one row; the position and buttons go under the slider when the window is too narrow
+        self.row = WrappingRow(self, [(self.title, 0), (self.slider, 1)],
+                               [self.position, self.branch_button, self.clip_button])
         self._timer = QTimer(self, singleShot=True, interval=SEND_MS)
         self._timer.timeout.connect(self._send_wanted)
         self.slider.sliderMoved.connect(self._moved)

@@ -280,7 +280,7 @@
 <context>
     <name>BranchDialog</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+223"/>
+        <location filename="../../gui/views/timeline.py" line="+221"/>
         <source>Branch from here</source>
         <translation>Branch from here</translation>
     </message>
@@ -467,7 +467,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../gui/views/common.py" line="+229"/>
+        <location filename="../../gui/views/common.py" line="+239"/>
         <source>layer {0} · hidden · {1}→{2} · {3}</source>
         <translation>layer {0} · hidden · {1}→{2} · {3}</translation>
     </message>
@@ -480,12 +480,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare.py" line="+26"/>
+        <location filename="../../gui/views/compare.py" line="+27"/>
         <source>Each kept run is one line: its smoothed training loss (top) and its accuracy on the evaluation set at each epoch&apos;s end (bottom), against epochs, with the current run in black. Compare how each idea of the course — dropout, ReLU, batch norm, He initialisation, Adam — changes how fast and how far the network learns.</source>
         <translation>Each kept run is one line: its smoothed training loss (top) and its accuracy on the evaluation set at each epoch&apos;s end (bottom), against epochs, with the current run in black. Compare how each idea of the course — dropout, ReLU, batch norm, He initialisation, Adam — changes how fast and how far the network learns.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>No runs kept yet.
 
 “Keep this run…” stores the current run&apos;s curves here under a name; “Run the six course presets” trains the course&apos;s six networks one after another and keeps each. Ticked runs are drawn beside the current one.</source>
@@ -584,7 +584,7 @@
         <translation>accuracy (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>preset {0} of {1}: {2}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>parent line {0}</source>
         <translation>parent line {0}</translation>
     </message>
@@ -674,12 +674,12 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../gui/views/curves.py" line="+26"/>
+        <location filename="../../gui/views/curves.py" line="+28"/>
         <source>How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: the loss on the whole test (or validation) set at each epoch&apos;s end. Bottom: the share of that set classified correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; right-click → Export saves PNG, SVG or CSV.</source>
         <translation>How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: the loss on the whole test (or validation) set at each epoch&apos;s end. Bottom: the share of that set classified correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; right-click → Export saves PNG, SVG or CSV.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Loss per minibatch</source>
         <translation>Loss per minibatch</translation>
     </message>
@@ -709,7 +709,12 @@
         <translation>smoothed (EMA)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
+        <source>at epoch ends</source>
+        <translation>at epoch ends</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>subset loss</source>
         <translation>subset loss</translation>
     </message>
@@ -719,7 +724,7 @@
         <translation>subset accuracy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>How strongly the blue curve averages recent minibatches (0 = no smoothing, 0.99 = very smooth). Noisy minibatch losses are normal.</source>
         <translation>How strongly the blue curve averages recent minibatches (0 = no smoothing, 0.99 = very smooth). Noisy minibatch losses are normal.</translation>
     </message>
@@ -765,27 +770,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>Hover over a plot to read its values.</source>
         <translation>Hover over a plot to read its values.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-49"/>
         <source>{0} loss</source>
         <translation>{0} loss</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{0} accuracy (epoch end)</source>
-        <translation>{0} accuracy (epoch end)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Accuracy on the {0} set</source>
         <translation>Accuracy on the {0} set</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+133"/>
         <source>step {0}: loss {1:.4f}, smoothed {2:.4f}</source>
         <translation>step {0}: loss {1:.4f}, smoothed {2:.4f}</translation>
     </message>
@@ -5136,7 +5136,7 @@ Agreement puts it on the diagonal.</translation>
 <context>
     <name>TrainingStatusBar</name>
     <message>
-        <location filename="../../gui/statusbar.py" line="+46"/>
+        <location filename="../../gui/statusbar.py" line="+49"/>
         <source>Completed epochs of the run&apos;s planned epochs, and minibatch steps in this epoch. After the last epoch, Play trains one more.</source>
         <translation>Completed epochs of the run&apos;s planned epochs, and minibatch steps in this epoch. After the last epoch, Play trains one more.</translation>
     </message>

@@ -279,7 +279,7 @@
 <context>
     <name>BranchDialog</name>
     <message>
-        <location filename="../../gui/views/timeline.py" line="+223"/>
+        <location filename="../../gui/views/timeline.py" line="+221"/>
         <source>Branch from here</source>
         <translation>여기서 분기</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../gui/views/common.py" line="+229"/>
+        <location filename="../../gui/views/common.py" line="+239"/>
         <source>layer {0} · hidden · {1}→{2} · {3}</source>
         <translation>{0}층 · 은닉층 · {1}→{2} · {3}</translation>
     </message>
@@ -479,12 +479,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/views/compare.py" line="+26"/>
+        <location filename="../../gui/views/compare.py" line="+27"/>
         <source>Each kept run is one line: its smoothed training loss (top) and its accuracy on the evaluation set at each epoch&apos;s end (bottom), against epochs, with the current run in black. Compare how each idea of the course — dropout, ReLU, batch norm, He initialisation, Adam — changes how fast and how far the network learns.</source>
         <translation>보관한 실행마다 선 하나입니다: 평활화한 학습 손실(위)과 에폭이 끝날 때마다 잰 평가 세트 정확도(아래)를 에폭에 대해 그리며, 현재 실행은 검은색입니다. 강의의 각 아이디어 — 드롭아웃, ReLU, 배치 정규화, He 초기화, Adam — 가 네트워크가 얼마나 빨리, 얼마나 멀리 학습하는지를 어떻게 바꾸는지 비교해 보세요.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>No runs kept yet.
 
 “Keep this run…” stores the current run&apos;s curves here under a name; “Run the six course presets” trains the course&apos;s six networks one after another and keeps each. Ticked runs are drawn beside the current one.</source>
@@ -583,7 +583,7 @@
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
@@ -598,7 +598,7 @@
         <translation>프리셋 {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>parent line {0}</source>
         <translation>부모 줄기 {0}</translation>
     </message>
@@ -673,12 +673,12 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../gui/views/curves.py" line="+26"/>
+        <location filename="../../gui/views/curves.py" line="+28"/>
         <source>How training is going. Top: the loss E of every minibatch (grey) — the mean over its N samples, e.g. E = −(1/N)·Σ t·log a for softmax + cross-entropy — and its moving average (blue, the smoothing slider sets how strongly it averages: s = α·s + (1 − α)·E). Minibatch losses are noisy; the trend is what counts. Red dots: the loss on the whole test (or validation) set at each epoch&apos;s end. Bottom: the share of that set classified correctly. Orange triangles: the same on a fixed subset of 1,000 samples every K steps. Hover to read values; right-click → Export saves PNG, SVG or CSV.</source>
         <translation>학습이 어떻게 진행되는지 보여 줍니다. 위: 미니배치마다의 손실 E(회색) — N개 샘플에 대한 평균으로, 예를 들어 softmax + 교차 엔트로피에서는 E = −(1/N)·Σ t·log a — 와 그 이동 평균(파란색, 평활화 슬라이더로 세기를 정합니다: s = α·s + (1 − α)·E). 미니배치 손실은 들쭉날쭉한 것이 정상이고, 중요한 것은 추세입니다. 빨간 점: 에폭이 끝날 때마다 테스트(또는 검증) 세트 전체에 대한 손실. 아래: 그 세트를 올바르게 분류한 비율. 주황색 삼각형: K 스텝마다 고정된 샘플 1,000개 부분집합에서 잰 같은 값. 마우스를 올리면 값을 읽을 수 있고, 오른쪽 클릭 → Export로 PNG, SVG, CSV로 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Loss per minibatch</source>
         <translation>미니배치별 손실</translation>
     </message>
@@ -708,7 +708,12 @@
         <translation>평활화 (EMA)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
+        <source>at epoch ends</source>
+        <translation>에폭 끝마다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>subset loss</source>
         <translation>부분집합 손실</translation>
     </message>
@@ -718,7 +723,7 @@
         <translation>부분집합 정확도</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>How strongly the blue curve averages recent minibatches (0 = no smoothing, 0.99 = very smooth). Noisy minibatch losses are normal.</source>
         <translation>파란 곡선이 최근 미니배치들을 얼마나 강하게 평균하는지 (0 = 평활화 없음, 0.99 = 매우 매끄럽게). 미니배치 손실이 들쭉날쭉한 것은 정상입니다.</translation>
     </message>
@@ -764,27 +769,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>Hover over a plot to read its values.</source>
         <translation>그래프 위에 마우스를 올리면 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-49"/>
         <source>{0} loss</source>
         <translation>{0} 손실</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{0} accuracy (epoch end)</source>
-        <translation>{0} 정확도 (에폭 끝)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Accuracy on the {0} set</source>
         <translation>{0} 세트 정확도</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+133"/>
         <source>step {0}: loss {1:.4f}, smoothed {2:.4f}</source>
         <translation>스텝 {0}: 손실 {1:.4f}, 평활화 {2:.4f}</translation>
     </message>
@@ -5133,7 +5133,7 @@ Agreement puts it on the diagonal.</source>
 <context>
     <name>TrainingStatusBar</name>
     <message>
-        <location filename="../../gui/statusbar.py" line="+46"/>
+        <location filename="../../gui/statusbar.py" line="+49"/>
         <source>Completed epochs of the run&apos;s planned epochs, and minibatch steps in this epoch. After the last epoch, Play trains one more.</source>
         <translation>계획한 에폭 중 끝난 에폭 수와, 이번 에폭의 미니배치 스텝 수. 마지막 에폭이 끝난 뒤 재생을 누르면 한 에폭 더 학습합니다.</translation>
     </message>
