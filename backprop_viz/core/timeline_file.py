@@ -76,9 +76,10 @@ def load_timeline(run, desc, files, fail, records) -> None:
             okey = f"timeline/order/{k}"
             if okey not in files or files.declared(okey) != ((n_train,), np.dtype(np.int64)):
                 fail(f"timeline: order {k} is missing")
-            orders[k] = order_array(files.pop(okey))
-            if not np.array_equal(np.sort(orders[k]), np.arange(n_train)):
+            order = files.pop(okey)
+            if not np.array_equal(np.sort(order), np.arange(n_train)):   # (checked as saved, before any cast)
                 fail(f"timeline: order {k} is not a permutation of the training set")
+            orders[k] = order_array(order)
         counters = d.get("counters")
         if not isinstance(counters, list) or len(counters) != 6 or not all(
                 isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in counters):
@@ -113,4 +114,6 @@ def load_timeline(run, desc, files, fail, records) -> None:
     tl.branch_step, tl.changes = _whole(desc.get("branch_step"), fail, "a step"), dict(desc.get("changes") or {})
     if future is not None:
         tl._future = (LossHistory(future), records({"epochs": desc.get("future_epochs") or []}, fail))
+    if run._order is not None:   # the run's order as its epoch's checkpoints hold it: one array, counted once
+        run._order = next((o for o in orders.values() if np.array_equal(o, run._order)), run._order)
     tl._thin()   # a file saved under a larger budget: within this run's budget from the start

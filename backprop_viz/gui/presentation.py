@@ -49,6 +49,13 @@ def apply(window) -> None:
     keep_readable(window, fonts.scale())
 
 
+def scale_new(*items) -> None:
+    """Items a view adds after :func:`apply` ran (a legend entry that appears mid-run), at the
+    current mode's size."""
+    if active():
+        for item in items:
+            _scale_item(item, True)
+
 def _data(item, key):
     return QGraphicsItem.data(item, key)   # pyqtgraph items override data()/setData() for their own
 

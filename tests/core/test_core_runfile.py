@@ -38,7 +38,9 @@ def test_resume_continues_identically(tmp_path, data, optimizer):
     assert resumed.global_step == 23 and resumed.epoch == 1 and resumed.step_in_epoch == 7
     # (saved as int64, as files always had it; loaded as the run keeps it)
     assert resumed._order.dtype == np.int32
-    assert all(c.order.dtype == np.int32 for c in resumed.timeline.checkpoints if c.order is not None)
+    orders = [c.order for c in resumed.timeline.checkpoints if c.order is not None]
+    assert orders and all(o.dtype == np.int32 for o in orders)
+    assert any(o is resumed._order for o in orders)   # the epoch's order once, shared as before saving
     assert resumed.history.step_losses == straight.history.step_losses
     assert [r.eval_accuracy for r in resumed.history.epochs] == [r.eval_accuracy for r in straight.history.epochs]
     expected = [straight.step()[0] for _ in range(20)]

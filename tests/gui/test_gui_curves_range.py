@@ -98,3 +98,14 @@ def test_the_accuracy_legend_lies_over_no_evaluation_point(qtbot):
     assert not inside.any(), (rect, steps[inside][:3], line[inside][:3])
     lo, hi = view.acc_plot.getViewBox().viewRange()[1]
     assert lo >= -2 and hi <= 102
+
+
+def test_the_accuracy_range_leaves_a_band_below_the_data_within_0_to_100_percent():
+    from backprop_viz.gui.views.common import accuracy_range
+
+    assert accuracy_range(np.zeros(0)) == (-2.0, 102.0)                      # nothing yet: the whole scale
+    assert accuracy_range(np.array([0.5]), np.array([np.nan])) == (-2.0, 102.0)   # one finite point
+    np.testing.assert_allclose(accuracy_range(np.array([0.97, 0.98]), np.array([0.975])), (96.6, 98.08))
+    np.testing.assert_allclose(accuracy_range(np.array([0.9, 0.98])), (90 - 0.4 * 8, 98 + 0.08 * 8))
+    np.testing.assert_allclose(accuracy_range(np.array([1.0, 1.0])), (99.6, 100.08))   # a 1 % span at least
+    assert accuracy_range(np.array([0.1, 0.9]))[0] == -2.0            # never far below 0

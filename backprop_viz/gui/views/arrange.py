@@ -17,8 +17,10 @@ its width (which would make the dock's scroll area size the whole view by its pr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout,
+                               QWidget)
 
 #: wider than this many times the height: side by side (the curves' place on a 1366×768
 #: screen is about 2.2 times as wide as high: side by side there, stacked on larger screens)
@@ -60,14 +62,21 @@ class WideLow(QObject):
             if self._space is None:
                 return
             size = self._space.size()
-        wide = size.width() > self.ratio * size.height() and self._fits(size.width())
-        self.layout.setDirection(QBoxLayout.LeftToRight if wide else QBoxLayout.TopToBottom)
+        now = self.layout.direction() == QBoxLayout.LeftToRight
+        # (going side by side asks 5 % more than staying so: an axis a few pixels wider never flips it)
+        wide = size.width() > self.ratio * size.height() and self._fits(size.width(), 1.0 if now else 1.05)
+        if wide != now:
+            self.layout.setDirection(QBoxLayout.LeftToRight if wide else QBoxLayout.TopToBottom)
 
-    def _fits(self, width: int) -> bool:
-        """Whether side by side, each widget's share of ``width`` (by its stretch) is readable."""
+    def _fits(self, width: int, slack: float = 1.0) -> bool:
+        """Whether side by side, each widget's share of ``width`` (by its stretch; of the part the
+        layout gets, when the view has other columns) holds ``slack`` times what it needs."""
+        placed, whole = self.layout.geometry().width(), self.view.width()
+        if placed > 0 and whole > 0:
+            width = width * min(1.0, placed / whole)
         items = [(self.layout.itemAt(i).widget(), self.layout.stretch(i) or 1) for i in range(self.layout.count())]
         total = sum(stretch for _, stretch in items)
-        return all(width * stretch / total >= readable_width(w, self.legends) for w, stretch in items
+        return all(width * stretch / total >= slack * readable_width(w, self.legends) for w, stretch in items
                    if w is not None)
 
 
@@ -80,8 +89,16 @@ def readable_width(widget: QWidget, legend: bool = True) -> float:
     need = plot.titleLabel.minimumWidth() if plot.titleLabel.isVisible() else 0.0
     if legend and plot.legend is not None and plot.legend.isVisible():
         need = max(need, plot.legend.preferredWidth() + 4)
-    axis = plot.getAxis("left")
-    return need + (axis.width() if axis.isVisible() else 0.0) + MARGIN
+    return need + axis_width(plot.getAxis("left")) + MARGIN
+
+
+def axis_width(axis) -> float:
+    """A left axis's width from its fonts (its label's line and a three-digit tick such as
+    "100"), not from its last painting: the same before and after the data or a font change."""
+    if not axis.isVisible():
+        return 0.0
+    ticks = QFontMetricsF(axis.style.get("tickFont") or QApplication.font()).horizontalAdvance("100")
+    return ticks + QFontMetricsF(axis.label.font()).height() + axis.style["tickTextOffset"][0]
 
 
 class DockNote(QLabel):
@@ -116,8 +133,10 @@ class WrappingRow(QObject):
     """One row of controls in ``view`` — ``lead`` (the stretching widget, e.g. a slider, after
     any widgets before it) and ``tail`` — that puts ``tail`` on a second row when the view is too
     narrow for all of them with at least ``room`` pixels for the stretching widget (larger fonts
-    on a laptop screen). Measured again on resizes, font and language changes, never as texts
-    change while training, so the row does not flicker."""
+    on a laptop screen). Measured again on resizes and font changes (once the children have the
+    new font), and by the view after it changes its texts: :meth:`arrange` after a translation,
+    :meth:`grown` after a text that changes while training — that one only wraps, never unwraps,
+    so the row does not flicker."""
 
     def __init__(self, view: QWidget, lead: list, tail: list, room: int = 120):
         super().__init__(view)
@@ -135,15 +154,26 @@ class WrappingRow(QObject):
         view.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in (QEvent.Resize, QEvent.FontChange, QEvent.LanguageChange, QEvent.Show):
+        kind = event.type()
+        if kind == QEvent.Resize:
             self.arrange()
+        elif kind in (QEvent.FontChange, QEvent.Show):
+            QTimer.singleShot(0, self.arrange)   # (the children get the new font after the view)
         return False
 
-    def arrange(self) -> None:
-        fixed = [w for w, stretch in self.lead if not stretch] + self.tail   # (the stretching one gets room)
+    def need(self) -> int:
+        """The width one row needs: every widget's but the stretching one's, and its room."""
+        fixed = [w for w, stretch in self.lead if not stretch] + self.tail
         need = sum(max(w.minimumWidth(), w.sizeHint().width()) for w in fixed if w.isVisibleTo(self.view))
-        need += self.room + self.top.spacing() * len(fixed) + 12
-        self._place(self.view.width() < need)
+        return need + self.room + self.top.spacing() * len(fixed) + 12
+
+    def arrange(self) -> None:
+        self._place(self.view.width() < self.need())
+
+    def grown(self) -> None:
+        """A text grew (a step count): wrap if one row no longer holds it (never unwrap here)."""
+        if not self.wrapped and self.view.width() < self.need():
+            self._place(True)
 
     def _place(self, wrap: bool) -> None:
         if wrap == self.wrapped:

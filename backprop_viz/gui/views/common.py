@@ -18,6 +18,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStyle, QToolButton
 
+from backprop_viz.gui import presentation
 from backprop_viz.gui.i18n import Retranslatable
 
 #: blue – white – red (ColorBrewer RdBu), white exactly at the centre
@@ -136,7 +137,10 @@ def legend_entry(legend, item, name: str, shown: bool) -> None:
     """``item``'s legend entry named ``name`` while ``shown`` (its curve has data), none otherwise:
     an entry for an empty curve only takes room over the data."""
     if shown:
+        new = not any(sample.item is item for sample, _ in legend.items)
         rename_legend(legend, item, name)
+        if new:   # (in presentation mode's size, like the entries already there)
+            presentation.scale_new(*(label for sample, label in legend.items if sample.item is item))
     else:
         item.opts["name"] = name
         if any(sample.item is item for sample, _ in legend.items):

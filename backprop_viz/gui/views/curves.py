@@ -5,9 +5,9 @@ exponential moving average (bias-corrected, like TensorBoard's) whose strength t
 slider sets; evaluation loss on the test/validation set is drawn as markers at each
 epoch's end. The bottom plot shows evaluation accuracy. Hovering shows the step and
 values under the cursor (cleared with the curves on a reset); right-click → Export saves PNG,
-SVG or CSV (pyqtgraph). Data arrive in batches (:meth:`append_losses`), are kept as float32
-chunks and drawn from a bounded min/max copy (:mod:`backprop_viz.core.history`: memory and redraws
-stay small in hour-long runs); plot items are created once, axes move rarely. A lone point is a dot.
+SVG or CSV (pyqtgraph). Data arrive in batches (:meth:`append_losses`), kept as float32 chunks,
+drawn from a bounded min/max copy (:mod:`backprop_viz.core.history`: small in hour-long runs);
+plot items are made once, axes move rarely, a lone point is a dot, legends list what has points.
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ class CurvesView(Retranslatable, QWidget):
         self.setObjectName("curves_view")
         self._new_history()
         self._acc_state = (0.0, 0)
-        self._eval = np.zeros((0, 3))
-        self._subset = np.zeros((0, 3))
+        self._eval, self._subset = np.zeros((0, 3)), np.zeros((0, 3))   # (step, loss, accuracy) rows
+        self._subset_named: bool | None = None   # whether the legends list the subset (None: not yet)
         self._dirty: set[str] = set()     # what changed since the last refresh: "losses", "evals"
         self._eval_name = "test"
         self._hovered = None
@@ -158,17 +158,19 @@ class CurvesView(Retranslatable, QWidget):
         # (short: the title names the set, and a narrow plot's legend would cover its points)
         rename_legend(self.acc_legend, self.acc_curve, self.tr("at epoch ends"))
         self.acc_plot.setTitle(self.tr("Accuracy on the {0} set").format(name))
-        self._name_subset()
+        self._name_subset(force=True)
 
-    def _name_subset(self) -> None:
-        """The subset's legend entries, only while it has points (evaluated every K steps)."""
+    def _name_subset(self, force: bool = False) -> None:
+        """The subset's legend entries while it has points; then the plots are arranged again."""
         shown = len(self._subset) > 0
+        if not force and shown == self._subset_named:
+            return
+        self._subset_named = shown
         legend_entry(self.loss_legend, self.subset_loss_curve, self.tr("subset loss"), shown)
         legend_entry(self.acc_legend, self.subset_acc_curve, self.tr("subset accuracy"), shown)
-        self.arrangement.arrange()   # (side by side only while the new texts fit)
+        self.arrangement.arrange()
 
-    def fonts_changed(self) -> None:
-        """Presentation mode scaled the texts: side by side only while they fit."""
+    def fonts_changed(self) -> None:   # presentation mode scaled the texts: side by side while they fit
         self.arrangement.arrange()
 
     # -- data -------------------------------------------------------------------------------------
@@ -190,16 +192,14 @@ class CurvesView(Retranslatable, QWidget):
         return self._smooth_shown.last()
 
     def _new_history(self) -> None:
-        """Every loss compactly (float32 in chunks, the steps as runs: 8 bytes a step), and a
-        bounded copy to draw."""
+        """Every loss compactly (float32 chunks, the steps as runs) and a bounded copy to draw."""
         self._steps, self._losses, self._smooth = StepRuns(), LossHistory(), LossHistory()
         self._raw_shown, self._smooth_shown = Decimated(), Decimated()
 
     def clear(self) -> None:
         self._new_history()
         self._acc_state = (0.0, 0)
-        self._eval = np.zeros((0, 3))
-        self._subset = np.zeros((0, 3))
+        self._eval, self._subset = np.zeros((0, 3)), np.zeros((0, 3))   # (step, loss, accuracy) rows
         self._x_max = 0.0
         self._dirty = {"losses", "evals"}
         self._hovered = None

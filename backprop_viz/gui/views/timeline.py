@@ -93,6 +93,7 @@ class TimelineBar(i18n.Retranslatable, QWidget):
         self.slider.setToolTip(self.tr("Drag to any step: every view shows the network at that step. "
                                        "[ and ] move one step, with Shift one epoch"))
         self._show_position()
+        self.row.arrange()   # (one row or two, for this language's texts)
 
     def set_engine(self, controller) -> None:
         self.controller = controller
@@ -142,6 +143,7 @@ class TimelineBar(i18n.Retranslatable, QWidget):
         if self.info is not None and self.info.parent is not None:
             text += self.tr(" · branch at {0}").format(self.info.branch_step)
         self.position.setText(text)
+        self.row.grown()
 
     # -- what the user does -------------------------------------------------------------------------
     def go_to(self, step: int) -> None:
