@@ -114,6 +114,6 @@ def load_timeline(run, desc, files, fail, records) -> None:
     tl.branch_step, tl.changes = _whole(desc.get("branch_step"), fail, "a step"), dict(desc.get("changes") or {})
     if future is not None:
         tl._future = (LossHistory(future), records({"epochs": desc.get("future_epochs") or []}, fail))
-    if run._order is not None:   # the run's order as its epoch's checkpoints hold it: one array, counted once
+    if run._order is not None:   # the run's order as its checkpoints hold it: one array, counted once
         run._order = next((o for o in orders.values() if np.array_equal(o, run._order)), run._order)
     tl._thin()   # a file saved under a larger budget: within this run's budget from the start
