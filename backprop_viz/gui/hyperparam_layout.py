@@ -4,12 +4,15 @@
 field (and, under the learning-rate schedule, the rate the engine trains with now) in a
 scroll area, with the banner above it and *Discard* / *Apply and reset* below it, outside
 the scroll area, so the banner and Apply stay in view however small the dock is. Every
-combo box and spin box gets the wheel guard (:mod:`.hyperparam_wheel`).
+combo box and spin box gets the wheel guard (:mod:`.hyperparam_wheel`). Where the labels and a
+field of ten characters do not fit side by side (presentation mode's larger fonts in a narrow
+dock), every label goes above its field (:class:`FormWrap`) rather than squeezing the values
+to a few letters.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -70,3 +73,37 @@ def build_panel(panel) -> None:
     layout.addLayout(buttons)
     panel.setMinimumWidth(250)
     panel.wheel_guard = guard_inputs(panel.fields.values(), panel.scroll, panel)
+    panel.form_wrap = FormWrap(panel.scroll, form, list(panel.labels.values()))
+
+
+class FormWrap(QObject):
+    """Labels beside their fields while the widest label and a ten-character field fit in the
+    scroll area's width, else each label above its field; measured on resizes and font changes."""
+
+    FIELD_CHARS = 10
+
+    def __init__(self, scroll: QScrollArea, form: QFormLayout, labels: list):
+        super().__init__(scroll)
+        self.scroll, self.form, self.labels = scroll, form, labels
+        scroll.viewport().installEventFilter(self)
+        scroll.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Resize and watched is self.scroll.viewport():
+            self.arrange()
+        elif event.type() in (QEvent.FontChange, QEvent.Show) and watched is self.scroll:
+            QTimer.singleShot(0, self.arrange)   # (the labels get the new font after the scroll area)
+        return False
+
+    def need(self) -> int:
+        """The width labels beside their fields need."""
+        label = max((lbl.sizeHint().width() for lbl in self.labels), default=0)
+        field = self.scroll.fontMetrics().averageCharWidth() * self.FIELD_CHARS + 30   # (+ a combo box's arrow)
+        margins = self.form.contentsMargins()
+        return label + self.form.horizontalSpacing() + field + margins.left() + margins.right()
+
+    def arrange(self) -> None:
+        wrap = self.scroll.viewport().width() < self.need()
+        policy = QFormLayout.WrapAllRows if wrap else QFormLayout.DontWrapRows
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)

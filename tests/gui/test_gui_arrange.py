@@ -114,3 +114,31 @@ def test_the_timeline_puts_its_position_and_buttons_under_the_slider_when_the_ro
     finally:
         set_presentation(bar, False)
     qtbot.waitUntil(one_row)
+
+
+def test_the_settings_put_labels_above_their_fields_when_presentation_fonts_would_squeeze_them(qtbot):
+    """In presentation mode the settings dock showed "256,1" and "relu" cut off: the labels took
+    the width. There, every label goes above its field, which gets the whole width."""
+    from backprop_viz.core.presets import get_preset
+    from backprop_viz.gui.hyperparams import HyperparamPanel
+    from backprop_viz.gui.presentation import set_presentation
+
+    panel = HyperparamPanel(get_preset("fast").config, "fast")
+    qtbot.addWidget(panel)
+    panel.resize(290, 600)                 # the dock's width at 1366×768
+    panel.show()
+    qtbot.waitExposed(panel)
+    label, field = panel.labels["hidden"], panel.fields["hidden"]
+
+    def beside():
+        f, lbl = field.geometry(), label.geometry()
+        return f.left() >= lbl.right() and f.top() < lbl.bottom()
+
+    qtbot.waitUntil(beside)
+    try:
+        set_presentation(panel, True)
+        qtbot.waitUntil(lambda: field.geometry().top() >= label.geometry().bottom())
+        assert field.width() >= field.fontMetrics().horizontalAdvance("256,128") + 10   # the value whole
+    finally:
+        set_presentation(panel, False)
+    qtbot.waitUntil(beside)
