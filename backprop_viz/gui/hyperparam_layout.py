@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -73,18 +74,19 @@ def build_panel(panel) -> None:
     layout.addLayout(buttons)
     panel.setMinimumWidth(250)
     panel.wheel_guard = guard_inputs(panel.fields.values(), panel.scroll, panel)
-    panel.form_wrap = FormWrap(panel.scroll, form, list(panel.labels.values()))
+    panel.form_wrap = FormWrap(panel.scroll, form, list(panel.labels.values()), list(panel.fields.values()))
 
 
 class FormWrap(QObject):
-    """Labels beside their fields while the widest label and a ten-character field fit in the
-    scroll area's width, else each label above its field; measured on resizes and font changes."""
+    """Labels beside their fields while the widest label and a ten-character field (or the widest
+    field's minimum) fit in the scroll area's width, else each label above its field; measured on
+    resizes and font changes, and by the panel after a translation (:meth:`arrange`)."""
 
     FIELD_CHARS = 10
 
-    def __init__(self, scroll: QScrollArea, form: QFormLayout, labels: list):
+    def __init__(self, scroll: QScrollArea, form: QFormLayout, labels: list, fields: list):
         super().__init__(scroll)
-        self.scroll, self.form, self.labels = scroll, form, labels
+        self.scroll, self.form, self.labels, self.fields = scroll, form, labels, fields
         scroll.viewport().installEventFilter(self)
         scroll.installEventFilter(self)
 
@@ -92,13 +94,15 @@ class FormWrap(QObject):
         if event.type() == QEvent.Resize and watched is self.scroll.viewport():
             self.arrange()
         elif event.type() in (QEvent.FontChange, QEvent.Show) and watched is self.scroll:
-            QTimer.singleShot(0, self.arrange)   # (the labels get the new font after the scroll area)
+            QTimer.singleShot(0, self, self.arrange)   # (the labels get the new font after the scroll area)
         return False
 
     def need(self) -> int:
         """The width labels beside their fields need."""
         label = max((lbl.sizeHint().width() for lbl in self.labels), default=0)
         field = self.scroll.fontMetrics().averageCharWidth() * self.FIELD_CHARS + 30   # (+ a combo box's arrow)
+        # (a combo box elides its text; a spin box or check box would be cut off below its minimum)
+        field = max([field] + [w.minimumSizeHint().width() for w in self.fields if not isinstance(w, QComboBox)])
         margins = self.form.contentsMargins()
         return label + self.form.horizontalSpacing() + field + margins.left() + margins.right()
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from backprop_viz.core.config import Config, parse_hidden
@@ -97,6 +97,7 @@ class HyperparamPanel(DatasetBox, Retranslatable, QWidget):
         self._show_errors()
         self._show_pending()
         self._show_lr_now(self._lr_now)
+        QTimer.singleShot(0, self.form_wrap, self.form_wrap.arrange)   # (beside or above: this language's words)
 
     # -- the running configuration -----------------------------------------------------------------
     @property

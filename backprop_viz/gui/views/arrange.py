@@ -158,7 +158,7 @@ class WrappingRow(QObject):
         if kind == QEvent.Resize:
             self.arrange()
         elif kind in (QEvent.FontChange, QEvent.Show):
-            QTimer.singleShot(0, self.arrange)   # (the children get the new font after the view)
+            QTimer.singleShot(0, self, self.arrange)   # (the children get the new font after the view)
         return False
 
     def need(self) -> int:
