@@ -7,10 +7,9 @@ watches the space the view is shown in — the dock's scroll area, measured with
 settle either way) — and lays the given :class:`QBoxLayout` out left to right while that
 space is more than ``ratio`` times as wide as it is high and each plot's share of the width
 (by its stretch) still shows its title and legend whole (:func:`readable_width`; the
-comparison's legends, one line per kept run, do not count): in
-presentation mode's larger fonts a laptop's strip is too narrow for two), top to bottom
-otherwise. The curves
-and the run comparison use it. :class:`DockNote` is a framed, wrapped note that fits a dock the
+comparison's legends, one line per kept run, do not count), top to bottom otherwise: in
+presentation mode's larger fonts a laptop's strip is too narrow for two. The curves
+and the run comparison use it. :class:`WrappingRow` wraps a row of controls the same way. :class:`DockNote` is a framed, wrapped note that fits a dock the
 same way: it keeps the height its text needs at its narrowest instead of asking for height for
 its width (which would make the dock's scroll area size the whole view by its preferred height).
 """

@@ -134,17 +134,16 @@ def rename_legend(legend, item, name: str) -> None:
 
 
 def legend_entry(legend, item, name: str, shown: bool) -> None:
-    """``item``'s legend entry named ``name`` while ``shown`` (its curve has data), none otherwise:
-    an entry for an empty curve only takes room over the data."""
+    """``item``'s entry named ``name`` while ``shown`` (its curve has data): none takes room otherwise."""
+    listed = any(sample.item is item for sample, _ in legend.items)
+    item.opts["name"] = name
     if shown:
-        new = not any(sample.item is item for sample, _ in legend.items)
         rename_legend(legend, item, name)
-        if new:   # (in presentation mode's size, like the entries already there)
+        if not listed:   # (in presentation mode's size, like the entries already there)
             presentation.scale_new(*(label for sample, label in legend.items if sample.item is item))
-    else:
-        item.opts["name"] = name
-        if any(sample.item is item for sample, _ in legend.items):
-            legend.removeItem(item)
+    elif listed:
+        legend.removeItem(item)
+
 
 def plot_note(plot: pg.PlotItem) -> pg.TextItem:
     """A hidden text box pinned to the top-left of ``plot``'s view (moves with nothing)."""
@@ -285,9 +284,8 @@ def curves_y_bounds(items, log: bool = False) -> tuple[float, float] | None:
 
 
 def accuracy_range(*accuracies) -> tuple[float, float]:
-    """The accuracy axis (in %) for these fractions: the whole 0–100 % before two points exist
-    (not a 1 % sliver), else the data with a band below them of 40 % of their span, where the
-    legend (bottom right) lies over no point — accuracy rises, so the lower right stays empty."""
+    """The accuracy axis (%) for these fractions: 0–100 % before two points exist, else the data and
+    a band of 40 % of their span below them for the legend (bottom right: accuracy rises)."""
     values = 100 * np.concatenate([np.asarray(a, float).ravel() for a in accuracies])
     values = values[np.isfinite(values)]
     if len(values) < 2:
@@ -295,6 +293,7 @@ def accuracy_range(*accuracies) -> tuple[float, float]:
     lo, hi = float(values.min()), float(values.max())
     span = max(hi - lo, 1.0)
     return max(lo - 0.4 * span, -2.0), min(hi + 0.08 * span, 102.0)
+
 
 def light(color, amount: float = 0.55) -> tuple[int, int, int]:
     """``color`` mixed with white, opaque: fills look as with transparency, but paint faster."""
