@@ -56,6 +56,7 @@ def scale_new(*items) -> None:
         for item in items:
             _scale_item(item, True)
 
+
 def _data(item, key):
     return QGraphicsItem.data(item, key)   # pyqtgraph items override data()/setData() for their own
 

@@ -114,6 +114,10 @@ def test_the_timeline_puts_its_position_and_buttons_under_the_slider_when_the_ro
     finally:
         set_presentation(bar, False)
     qtbot.waitUntil(one_row)
+    # a step text that outgrows its label while training wraps the row (the bar's own update)
+    bar.position.setText("step 1,234,567 of 1,234,567 (epoch 2,632.33) · branch at 1,000,000")
+    bar.row.grown(bar.position)
+    qtbot.waitUntil(lambda: all(w.geometry().top() >= slider.geometry().bottom() for w in tail))
 
 
 def test_the_settings_put_labels_above_their_fields_when_presentation_fonts_would_squeeze_them(qtbot):

@@ -169,9 +169,12 @@ class WrappingRow(QObject):
     def arrange(self) -> None:
         self._place(self.view.width() < self.need())
 
-    def grown(self) -> None:
-        """A text grew (a step count): wrap if one row no longer holds it (never unwrap here)."""
-        if not self.wrapped and self.view.width() < self.need():
+    def grown(self, label: QLabel) -> None:
+        """``label``'s text changed (a step count): wrap if one row no longer holds it (never
+        unwrap here). The row is measured only when the text outgrew the label (rarely)."""
+        if self.wrapped or label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width():
+            return
+        if self.view.width() < self.need():
             self._place(True)
 
     def _place(self, wrap: bool) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
-                                QPushButton, QSlider, QSpinBox, QWidget)
+                               QPushButton, QSlider, QSpinBox, QWidget)
 
 from backprop_viz.engine import protocol as p
 from backprop_viz.gui import i18n
@@ -143,7 +143,7 @@ class TimelineBar(i18n.Retranslatable, QWidget):
         if self.info is not None and self.info.parent is not None:
             text += self.tr(" · branch at {0}").format(self.info.branch_step)
         self.position.setText(text)
-        self.row.grown()
+        self.row.grown(self.position)
 
     # -- what the user does -------------------------------------------------------------------------
     def go_to(self, step: int) -> None:
